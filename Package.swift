@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way: reapi-emulator (CLI) -> ReAPIEmulatorKit (glue)
+// -> {EmulatorCore, EmulatorMedia, EmulatorHTTP}. EmulatorCore never imports C.
+let package = Package(
+    name: "reapi-emulator",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "reapi-emulator", targets: ["reapi-emulator"]),
+        .library(name: "ReAPIEmulatorKit", targets: ["ReAPIEmulatorKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libmicrohttpd (Debian: libmicrohttpd-dev) with fixed-arity shims for its variadic calls.
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        // libpng + libjpeg-turbo encoders behind a setjmp-safe C wrapper (Swift cannot longjmp).
+        .target(
+            name: "CImageCodecs",
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]
+        ),
+        .target(
+            name: "EmulatorCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs"]),
+        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(
+            name: "ReAPIEmulatorKit",
+            dependencies: [
+                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "reapi-emulator",
+            dependencies: [
+                "ReAPIEmulatorKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore"]),
+        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia"]),
+        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia"]),
+        .testTarget(name: "CLITests", dependencies: ["reapi-emulator"]),
+    ]
+)
