@@ -1,0 +1,135 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The one clock that drives everything: task transitions, URL expiry, rate-limit windows,
+/// refunds, timestamps in bodies and held latencies.
+///
+/// - `real`: wall time, optionally sped up by `timeScale` (60 = one emulated hour a minute).
+/// - `virtual`: frozen until `advance(by:)` moves it.
+/// Both modes can be advanced; in real mode an advance adds a fixed offset.
+/// Wake-ups (`schedule`) fire when the clock reaches them: from a timer in real mode, and
+/// synchronously inside `advance` for anything that fell due.
+public final class EmulatorClock: Sendable {
+    public enum Mode: String, Sendable, CaseIterable, Codable { case real, virtual }
+
+    private struct Wakeup {
+        let due: Timestamp
+        let sequence: UInt64
+        let action: @Sendable () -> Void
+    }
+
+    private struct State {
+        var mode: Mode
+        var timeScale: Double
+        /// Emulated time at `anchorWall`.
+        var anchorEmulated: Int64
+        /// Wall time (ms) when the anchor was set.
+        var anchorWall: Int64
+        var wakeups: [Wakeup] = []
+        var sequence: UInt64 = 0
+    }
+
+    private let state: Mutex<State>
+    /// Supplies wall time in ms; injectable so tests of real mode need not sleep.
+    private let wallClock: @Sendable () -> Int64
+
+    public init(mode: Mode, timeScale: Double = 1, start: Timestamp? = nil,
+                wallClock: @escaping @Sendable () -> Int64 = EmulatorClock.systemMilliseconds) {
+        self.wallClock = wallClock
+        let wall = wallClock()
+        state = Mutex(State(mode: mode, timeScale: timeScale > 0 ? timeScale : 1,
+                            anchorEmulated: start?.milliseconds ?? wall, anchorWall: wall))
+    }
+
+    public static let systemMilliseconds: @Sendable () -> Int64 = {
+        Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    public var mode: Mode { state.withLock { $0.mode } }
+    public var timeScale: Double { state.withLock { $0.timeScale } }
+
+    public func now() -> Timestamp {
+        let wall = wallClock()
+        return state.withLock { Self.now(in: $0, wall: wall) }
+    }
+
+    private static func now(in s: State, wall: Int64) -> Timestamp {
+        switch s.mode {
+        case .virtual: return Timestamp(milliseconds: s.anchorEmulated)
+        case .real: return Timestamp(milliseconds: s.anchorEmulated + Int64(Double(wall - s.anchorWall) * s.timeScale))
+        }
+    }
+
+    /// Moves the clock forward and runs, in time order, every wake-up that fell due.
+    /// Returns the new time.
+    @discardableResult
+    public func advance(byMilliseconds delta: Int64) -> Timestamp {
+        let wall = wallClock()
+        let now = state.withLock { s -> Timestamp in
+            let current = Self.now(in: s, wall: wall)
+            s.anchorEmulated = current.milliseconds + max(0, delta)
+            s.anchorWall = wall
+            return Timestamp(milliseconds: s.anchorEmulated)
+        }
+        fireDue()
+        return now
+    }
+
+    /// Puts the clock back to `start` with a new mode and scale (scenario load, reset).
+    /// Pending wake-ups stay pending and fire when their time comes again.
+    public func reset(mode: Mode, timeScale: Double, start: Timestamp?) {
+        let wall = wallClock()
+        state.withLock { s in
+            s.mode = mode
+            s.timeScale = timeScale > 0 ? timeScale : 1
+            s.anchorEmulated = start?.milliseconds ?? wall
+            s.anchorWall = wall
+        }
+        fireDue()
+    }
+
+    /// Runs `action` once the clock reaches `due` (at once if it already has).
+    public func schedule(at due: Timestamp, _ action: @escaping @Sendable () -> Void) {
+        let wall = wallClock()
+        let (fireNow, wallDelay) = state.withLock { s -> (Bool, Int64?) in
+            let current = Self.now(in: s, wall: wall)
+            if due <= current { return (true, nil) }
+            s.sequence += 1
+            let wakeup = Wakeup(due: due, sequence: s.sequence, action: action)
+            let index = s.wakeups.firstIndex { ($0.due, $0.sequence) > (due, wakeup.sequence) } ?? s.wakeups.endIndex
+            s.wakeups.insert(wakeup, at: index)
+            guard s.mode == .real else { return (false, nil) }
+            return (false, Int64((Double(due.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
+        }
+        if fireNow { action(); return }
+        if let wallDelay {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(wallDelay, Int64(Int32.max))))) { [weak self] in
+                self?.fireDue()
+            }
+        }
+    }
+
+    /// Runs every pending wake-up now, whatever its time (used when stopping).
+    public func fireAll() {
+        let all = state.withLock { s -> [Wakeup] in
+            defer { s.wakeups.removeAll() }
+            return s.wakeups
+        }
+        for wakeup in all { wakeup.action() }
+    }
+
+    public var pendingWakeups: Int { state.withLock { $0.wakeups.count } }
+
+    /// Runs the wake-ups whose time has come, earliest first, outside the lock.
+    public func fireDue() {
+        let wall = wallClock()
+        let due = state.withLock { s -> [Wakeup] in
+            let current = Self.now(in: s, wall: wall)
+            let count = s.wakeups.prefix { $0.due <= current }.count
+            defer { s.wakeups.removeFirst(count) }
+            return Array(s.wakeups.prefix(count))
+        }
+        for wakeup in due { wakeup.action() }
+    }
+}

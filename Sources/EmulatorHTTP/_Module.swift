@@ -1,0 +1,1 @@
+// The EmulatorHTTP module; its files arrive in the next commits.

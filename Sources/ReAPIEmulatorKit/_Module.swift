@@ -1,0 +1,1 @@
+// The ReAPIEmulatorKit module; its files arrive in the next commits.
