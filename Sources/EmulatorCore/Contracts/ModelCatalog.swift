@@ -1,0 +1,77 @@
+/// The models in force: the built-in definitions (`fixtures/models`, embedded in the binary),
+/// possibly with a scenario's overrides merged over them.
+public struct ModelCatalog: Sendable {
+    /// Every definition, both providers, in file-name order for the built-in set.
+    public let models: [ModelDefinition]
+
+    /// A catalog of exactly these definitions. When two share a name on one provider the
+    /// first wins; `builtIn()` and `applying(overrides:)` refuse such sets instead.
+    public init(definitions: [ModelDefinition]) {
+        models = definitions
+    }
+
+    /// The definitions embedded from `fixtures/models/*.json` (see `scripts/embed-fixtures.sh`).
+    public static func builtIn() throws -> ModelCatalog {
+        var definitions: [ModelDefinition] = []
+        for file in EmbeddedModels.files {
+            let path = "fixtures/models/\(file.name)"
+            let definition: ModelDefinition
+            do {
+                definition = try ModelDefinition(fixtureText: file.text)
+            } catch {
+                throw error.under(path)
+            }
+            guard file.name == "\(definition.id).json" else {
+                throw ModelDefinitionError(path: path, "file must be named after its model id (\(definition.id).json)")
+            }
+            definitions.append(definition)
+        }
+        return try checked(definitions)
+    }
+
+    /// The model a caller's `model` value names on `provider`'s listener: its id or an alias.
+    /// Models of the other provider are not found.
+    public func model(named name: String, provider: Provider) -> ModelDefinition? {
+        models.first { $0.provider == provider && ($0.id == name || $0.aliases.contains(name)) }
+    }
+
+    /// The whole submit check: `model` present, a string, and known on this provider (20004),
+    /// then the model's own validation.
+    public func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError> {
+        let prefix = provider.validationMessagePrefix
+        guard let raw = body["model"], Self.isGiven(raw) else {
+            return .failure(APIError(.unknownModel, prefix + "model is required"))
+        }
+        guard let name = raw.stringValue else {
+            return .failure(APIError(.unknownModel, prefix + "model must be a string (got \(raw.typeName))"))
+        }
+        guard let model = model(named: name, provider: provider) else {
+            return .failure(APIError(.unknownModel, prefix + "unknown model \"\(MessageTemplate.echo(name))\""))
+        }
+        return model.validate(body)
+    }
+
+    private static func isGiven(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: false
+        case .string(let s): !s.isEmpty
+        default: true
+        }
+    }
+
+    /// A catalog of `definitions` after checking that no name (id or alias) is claimed twice
+    /// on one provider.
+    static func checked(_ definitions: [ModelDefinition]) throws(ModelDefinitionError) -> ModelCatalog {
+        var claimed: [String: String] = [:]
+        for definition in definitions {
+            for name in [definition.id] + definition.aliases {
+                let key = "\(definition.provider.rawValue)/\(name)"
+                if let owner = claimed[key] {
+                    throw ModelDefinitionError(path: definition.id, "name \"\(name)\" is already used by \(owner) on \(definition.provider.rawValue)")
+                }
+                claimed[key] = definition.id
+            }
+        }
+        return ModelCatalog(definitions: definitions)
+    }
+}
