@@ -1,0 +1,90 @@
+@testable import EmulatorCore
+import Testing
+
+@Suite("Model catalog: lookup and the model check")
+struct ModelCatalogTests {
+    @Test("the built-in catalog holds the seven documented models with their providers")
+    func builtInModels() throws {
+        let catalog = try builtInCatalog.get()
+        let summary = catalog.models.map { "\($0.provider.rawValue)/\($0.id)" }.sorted()
+        #expect(summary == [
+            "apiinone/imagen4", "apiinone/imagen4-fast", "apiinone/imagen4-ultra",
+            "reapi/gpt-image-2", "reapi/gpt-image-2-official", "reapi/imagen-4-0", "reapi/z-image",
+        ])
+    }
+
+    @Test("envelope family and task id style per model")
+    func familiesAndIDStyles() throws {
+        let catalog = try builtInCatalog.get()
+        let expected: [(String, Provider, EnvelopeFamily, TaskIDStyle)] = [
+            ("gpt-image-2-official", .reapi, .canonical, .hex32), ("gpt-image-2", .reapi, .canonical, .hex32),
+            ("z-image", .reapi, .canonical, .hex32), ("imagen-4-0", .reapi, .imagen, .ulid),
+            ("imagen4", .apiinone, .apiinone, .apiinone), ("imagen4-fast", .apiinone, .apiinone, .apiinone),
+            ("imagen4-ultra", .apiinone, .apiinone, .apiinone),
+        ]
+        for (id, provider, family, style) in expected {
+            let model = try #require(catalog.model(named: id, provider: provider))
+            #expect(model.family == family, "\(id)")
+            #expect(model.idStyle == style, "\(id)")
+        }
+    }
+
+    @Test("an alias resolves to its model, and the order echoes the model's own id")
+    func aliasResolves() throws {
+        let catalog = try builtInCatalog.get()
+        #expect(catalog.model(named: "imagen-4", provider: .apiinone)?.id == "imagen4")
+        let order = try accepted(request("imagen-4"), on: .apiinone)
+        #expect(order.model == "imagen4")
+    }
+
+    @Test("a model of the other provider is unknown on this listener")
+    func otherProviderIsUnknown() throws {
+        expectRefusal(try refused(request("imagen4")), code: 20004, "unknown model \"imagen4\"")
+        expectRefusal(try refused(request("gpt-image-2-official"), on: .apiinone), code: 20004,
+                      "Invalid parameters: unknown model \"gpt-image-2-official\"")
+    }
+
+    @Test("missing, empty or null model is 20004 model is required")
+    func missingModel() throws {
+        expectRefusal(try refused(["prompt": "a fox"]), code: 20004, "model is required")
+        expectRefusal(try refused(["model": "", "prompt": "a fox"]), code: 20004, "model is required")
+        expectRefusal(try refused(["model": nil, "prompt": "a fox"]), code: 20004, "model is required")
+        expectRefusal(try refused(["prompt": "a fox"], on: .apiinone), code: 20004, "Invalid parameters: model is required")
+    }
+
+    @Test("an unknown or non-string model is 20004")
+    func unknownModel() throws {
+        expectRefusal(try refused(request("dall-e-9")), code: 20004, "unknown model \"dall-e-9\"")
+        expectRefusal(try refused(request("GPT-IMAGE-2")), code: 20004, "unknown model \"GPT-IMAGE-2\"")
+        expectRefusal(try refused(["model": 5, "prompt": "a fox"]), code: 20004, "model must be a string (got integer)")
+    }
+
+    @Test("the model is checked before any field")
+    func modelBeforeFields() throws {
+        expectRefusal(try refused(["model": "nope"]), code: 20004, "unknown model \"nope\"")
+    }
+
+    @Test("fields a model does not declare are ignored")
+    func unknownFieldsIgnored() throws {
+        let order = try accepted(request("z-image", ["size": "16:9", "resolution": "4k", "style": ["x": 1]]))
+        #expect(order.width == 1024 && order.height == 1024)
+        #expect(order.parameters["size"] == nil)
+    }
+
+    @Test("a JSON null counts as an absent field: the default applies")
+    func nullIsAbsent() throws {
+        let order = try accepted(request("gpt-image-2-official", ["size": nil, "quality": nil, "n": nil]))
+        #expect(order.parameters["size"] == "1:1")
+        #expect(order.parameters["quality"] == "auto")
+        #expect(order.imageCount == 1)
+    }
+
+    @Test("init(definitions:) serves exactly the given definitions")
+    func customCatalog() throws {
+        let zImage = try #require(try builtInCatalog.get().model(named: "z-image", provider: .reapi))
+        let catalog = ModelCatalog(definitions: [zImage])
+        #expect(catalog.models.map(\.id) == ["z-image"])
+        #expect(catalog.model(named: "imagen-4-0", provider: .reapi) == nil)
+        #expect(try catalog.validate(request("z-image"), provider: .reapi).get().credits == 5)
+    }
+}
