@@ -26,7 +26,9 @@ extension FieldRule {
     /// Checks this field of `body`, given the fields already resolved (listed earlier).
     /// Returns the value to use (the caller's, or a default), or `nil` when absent without default.
     func resolve(in body: JSONObject, resolved: JSONObject, messages: MessageContext) throws(APIError) -> ResolvedValue? {
-        let raw = body[name].flatMap { $0.isNull ? nil : $0 }
+        // JSON null counts as absent. (Spelled out: a bare `nil` here would be JSONValue.null.)
+        var raw = body[name]
+        if raw?.isNull == true { raw = Optional<JSONValue>.none }
         if kind == .forbidden {
             if Self.isSupplied(raw) { throw failure(.forbidden, messages) }
             return nil

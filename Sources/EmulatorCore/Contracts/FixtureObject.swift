@@ -40,7 +40,8 @@ struct FixtureObject {
     }
 
     func optionalString(_ key: String) throws(ModelDefinitionError) -> String? {
-        value(key) == nil ? nil : try string(key)
+        guard value(key) != Optional<JSONValue>.none else { return Optional<String>.none }
+        return try string(key)
     }
 
     func int(_ key: String, in range: ClosedRange<Int>) throws(ModelDefinitionError) -> Int {
@@ -49,7 +50,8 @@ struct FixtureObject {
     }
 
     func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(ModelDefinitionError) -> Int? {
-        value(key) == nil ? nil : try int(key, in: range)
+        guard value(key) != Optional<JSONValue>.none else { return Optional<Int>.none }
+        return try int(key, in: range)
     }
 
     func bool(_ key: String, default fallback: Bool) throws(ModelDefinitionError) -> Bool {
