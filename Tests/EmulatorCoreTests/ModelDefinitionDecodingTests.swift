@@ -55,7 +55,10 @@ struct ModelDefinitionDecodingTests {
             (#"{"duration_ms": [20, 10]}"#, "duration_ms: shortest is longer than longest"),
             (#"{"price_per_image": 2.5}"#, "price_per_image: expected an integer, found number"),
             (#"{"price_by": ["ratio"], "price_treat_as": {"quality": {"auto": "high"}}, "price_per_image": {"1:1": 1, "2:1": 2}}"#,
-             "price_per_image_treat_as.quality: unknown key"),
+             "price_treat_as.quality: unknown key"),
+            (#"{"pixels_treat_as": {"ratio": {"auto": "1:1"}}}"#, "pixels_treat_as.ratio.auto: \"auto\" is not a value of ratio"),
+            (#"{"pixels_treat_as": {"ratio": {"2:1": "3:1"}}}"#, "pixels_treat_as.ratio.2:1: \"3:1\" is not a value of ratio"),
+            (#"{"duration_treat_as": {"ratio": {}}}"#, "duration_treat_as.ratio: unknown key"),
             (#"{"url_ttl_seconds": 0}"#, "url_ttl_seconds: 0 is outside 1...315360000"),
           ])
     func broken(patchJSON: String, expected: String) throws {

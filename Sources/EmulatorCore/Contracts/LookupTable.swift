@@ -67,13 +67,14 @@ struct LookupTable<Value: Sendable>: Sendable {
 }
 
 extension LookupTable {
-    /// Decodes a table. `axisValues[i]` lists the keys allowed at depth `i` (the axis field's
-    /// enum) or is `nil` for any key; `leaf` decodes one value.
-    init(axes: [String], axisValues: [[String]?], value: JSONValue, treatAs: JSONValue?, path: String,
+    /// Decodes a table found at `path`, with its `treat_as` object at `treatAsPath`.
+    /// `axisValues[i]` lists the keys allowed at depth `i` (the axis field's enum) or is `nil`
+    /// for any key; `leaf` decodes one value.
+    init(axes: [String], axisValues: [[String]?], value: JSONValue, path: String, treatAs: JSONValue?, treatAsPath: String,
          leaf: (JSONValue, String) throws(ModelDefinitionError) -> Value) throws(ModelDefinitionError) {
         self.axes = axes
         root = try Self.decodeNode(value, depth: 0, axisValues: axisValues, path: path, leaf: leaf)
-        self.treatAs = try Self.decodeTreatAs(treatAs, axes: axes, path: path + "_treat_as")
+        self.treatAs = try Self.decodeTreatAs(treatAs, axes: axes, axisValues: axisValues, path: treatAsPath)
     }
 
     private static func decodeNode(_ value: JSONValue, depth: Int, axisValues: [[String]?], path: String,
@@ -90,16 +91,21 @@ extension LookupTable {
         return .branch(entries)
     }
 
-    private static func decodeTreatAs(_ value: JSONValue?, axes: [String], path: String) throws(ModelDefinitionError) -> [String: [String: Substitute]] {
+    private static func decodeTreatAs(_ value: JSONValue?, axes: [String], axisValues: [[String]?],
+                                      path: String) throws(ModelDefinitionError) -> [String: [String: Substitute]] {
         guard let value, !value.isNull else { return [:] }
         let object = try FixtureObject(value, path: path)
         try object.rejectUnknownKeys(axes)
         var treatAs: [String: [String: Substitute]] = [:]
         for (axis, mapping) in object.object.pairs {
+            let allowed = axes.firstIndex(of: axis).flatMap { axisValues[$0] }
             let substitutions = try FixtureObject(mapping, path: object.path(axis))
             var map: [String: Substitute] = [:]
             for (from, _) in substitutions.object.pairs {
                 let to = try substitutions.string(from)
+                for name in [from, to] where name != largestKeyword && !(allowed?.contains(name) ?? true) {
+                    throw ModelDefinitionError(path: substitutions.path(from), "\"\(name)\" is not a value of \(axis)")
+                }
                 map[from] = to == largestKeyword ? .largest : .value(to)
             }
             treatAs[axis] = map

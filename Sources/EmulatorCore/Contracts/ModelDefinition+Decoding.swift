@@ -49,18 +49,21 @@ extension ModelDefinition {
 
         let pixelAxes = try Self.axes(root, "pixels_by", fields: fields)
         pixels = try LookupTable(axes: pixelAxes.names, axisValues: pixelAxes.values, value: try Self.required(root, "pixels"),
-                                 treatAs: root.value("pixels_treat_as"), path: "pixels", leaf: Self.pixelSize)
+                                 path: "pixels", treatAs: root.value("pixels_treat_as"), treatAsPath: "pixels_treat_as",
+                                 leaf: Self.pixelSize)
 
         let unit = try root.choice("price_unit", as: PriceTable.Unit.self)
         let priceAxes = try Self.axes(root, "price_by", fields: fields)
         price = PriceTable(unit: unit, perImage: try LookupTable(
             axes: priceAxes.names, axisValues: priceAxes.values, value: try Self.required(root, "price_per_image"),
-            treatAs: root.value("price_treat_as"), path: "price_per_image", leaf: PriceTable.entry(unit: unit)))
+            path: "price_per_image", treatAs: root.value("price_treat_as"), treatAsPath: "price_treat_as",
+            leaf: PriceTable.entry(unit: unit)))
 
         let durationAxes = try Self.axes(root, "duration_by", fields: fields)
         durations = try LookupTable(axes: durationAxes.names, axisValues: durationAxes.values,
-                                    value: try Self.required(root, "duration_ms"), treatAs: root.value("duration_treat_as"),
-                                    path: "duration_ms", leaf: Self.durationRange)
+                                    value: try Self.required(root, "duration_ms"), path: "duration_ms",
+                                    treatAs: root.value("duration_treat_as"), treatAsPath: "duration_treat_as",
+                                    leaf: Self.durationRange)
     }
 
     private static func required(_ root: FixtureObject, _ key: String) throws(ModelDefinitionError) -> JSONValue {

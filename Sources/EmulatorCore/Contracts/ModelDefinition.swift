@@ -6,11 +6,15 @@
 public struct ModelDefinition: Sendable {
     /// The model id callers send as `model` and bodies echo.
     public let id: String
+    /// The listener dialect that serves this model; on the other provider it is unknown.
     public let provider: Provider
+    /// The envelope its submit and poll answers use.
     public let family: EnvelopeFamily
+    /// The shape of the task ids it hands out.
     public let idStyle: TaskIDStyle
     /// Other names accepted for this model (resolved to `id` before anything else).
     public let aliases: [String]
+    /// The format of every image it produces.
     public let format: OutputFormat
     /// How long result URLs stay valid after completion.
     public let urlLifetimeSeconds: Int64
