@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// Reads scenario files: YAML or JSON text in, a checked `Scenario` or every problem out.
+///
+/// An empty document (or one that is only comments) is `Scenario.empty`. Nothing in a document
+/// can make loading trap or hang: syntax errors, deep nesting, alias bombs, huge numbers and
+/// wrong types all come back as `ScenarioProblem`s.
+public enum ScenarioLoader {
+    /// Largest scenario file `load` reads.
+    public static let maxFileBytes = 10 * 1024 * 1024
+
+    /// Parses YAML or JSON (JSON is valid YAML). All problems are collected, not just the first.
+    ///
+    /// - Parameters:
+    ///   - source: names the text in `ScenarioError` (a file path, `scenario`, `request body`).
+    ///   - knownModels: when given, model ids in `match.model`, `url_ttl` and `models` must be
+    ///     among them.
+    public static func parse(_ text: String, source: String = "scenario",
+                             knownModels: Set<String>? = nil) throws(ScenarioError) -> Scenario {
+        if let problem = YAMLAliasGuard.check(text) {
+            throw ScenarioError(source: source, problems: [problem])
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw ScenarioError(source: source, problems: [syntaxProblem(error, in: text)])
+        }
+        guard let node else { return .empty }
+
+        var builder = YAMLTreeBuilder()
+        let tree = builder.build(node)
+        var linter = ScenarioLinter(knownModels: knownModels)
+        let scenario = linter.lint(tree)
+        let problems = inDocumentOrder(builder.problems + linter.problems)
+        guard problems.isEmpty else { throw ScenarioError(source: source, problems: problems) }
+        return scenario
+    }
+
+    /// Reads and parses the file at `path`; a missing, unreadable, oversized or non-UTF-8 file
+    /// is a `ScenarioError` whose one problem says which.
+    public static func load(path: String, knownModels: Set<String>? = nil) throws(ScenarioError) -> Scenario {
+        func failure(_ message: String) -> ScenarioError {
+            ScenarioError(source: path, problems: [ScenarioProblem(path: "", line: nil, message: message)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw failure("no such file")
+        }
+        guard !isDirectory.boolValue else { throw failure("is a directory, not a scenario file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw failure("cannot be opened for reading") }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
+        } catch {
+            throw failure("cannot be read: \(error.localizedDescription)")
+        }
+        guard data.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
+        guard let text = String(data: data, encoding: .utf8) else { throw failure("is not UTF-8 text") }
+        return try parse(text, source: path, knownModels: knownModels)
+    }
+
+    /// Sorted by line (stable, so problems on one line keep the order they were found in);
+    /// problems without a line come last.
+    static func inDocumentOrder(_ problems: [ScenarioProblem]) -> [ScenarioProblem] {
+        problems.enumerated()
+            .sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+            .map(\.element)
+    }
+
+    /// A Yams error as a problem with its line and libyaml's own words.
+    static func syntaxProblem(_ error: any Error, in text: String) -> ScenarioProblem {
+        guard let yamlError = error as? YamlError else {
+            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(error)")
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let during = context.map { " (\($0.text) started on line \($0.mark.line))" } ?? ""
+            return ScenarioProblem(path: "", line: mark.line, message: "YAML syntax error: \(problem)\(during)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\(ScenarioLinter.clip($0))`" }.joined(separator: ", ")
+            return ScenarioProblem(path: "", line: context.mark.line,
+                                   message: "key \(keys) appears more than once in the same mapping")
+        case .reader(let problem, let offset, _, _):
+            let line = offset.map { offset in 1 + text.prefix(offset).reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
+            return ScenarioProblem(path: "", line: line, message: "YAML cannot read the text: \(problem)")
+        default:
+            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(yamlError)")
+        }
+    }
+}
