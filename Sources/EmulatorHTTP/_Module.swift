@@ -1,1 +1,0 @@
-// The EmulatorHTTP module; its files arrive in the next commits.
