@@ -1,0 +1,62 @@
+/// One line of the request journal.
+public struct JournalEntry: Sendable, Equatable {
+    public var sequence: Int
+    public var method: String
+    public var path: String
+    public var status: Int
+    public var key: String?
+    public var requestID: String
+    public var at: Timestamp
+    public var bodySize: Int
+    public var matchedRule: Int?
+    public var taskID: String?
+
+    public var json: JSONValue {
+        ["seq": .int(sequence), "method": .string(method), "path": .string(path), "status": .int(status),
+         "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
+         "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
+         "task_id": taskID.map(JSONValue.string) ?? .null]
+    }
+}
+
+/// A bounded ring of the latest requests, with a count of what fell off the end.
+public struct RequestJournal: Sendable {
+    public private(set) var capacity: Int
+    public private(set) var evicted = 0
+    private var entries: [JournalEntry] = []
+    private var head = 0
+    private var nextSequence = 1
+
+    public init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    public mutating func append(_ make: (Int) -> JournalEntry) {
+        let entry = make(nextSequence)
+        nextSequence += 1
+        if entries.count < capacity {
+            entries.append(entry)
+        } else {
+            entries[head] = entry
+            head = (head + 1) % capacity
+            evicted += 1
+        }
+    }
+
+    /// Oldest first.
+    public var all: [JournalEntry] { Array(entries[head...] + entries[..<head]) }
+
+    public var count: Int { entries.count }
+
+    public mutating func clear() {
+        entries.removeAll()
+        head = 0
+        evicted = 0
+    }
+
+    public mutating func resize(_ newCapacity: Int) {
+        let kept = all.suffix(max(1, newCapacity))
+        evicted += all.count - kept.count
+        entries = Array(kept)
+        head = 0
+        capacity = max(1, newCapacity)
+    }
+}

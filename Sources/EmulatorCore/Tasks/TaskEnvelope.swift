@@ -1,0 +1,77 @@
+/// Renders a task's submit and poll bodies in its model's envelope family
+/// (CONTRACTS.md §3 canonical, §4 imagen-4-0, §5 API in One).
+struct TaskEnvelope {
+    let task: TaskRecord
+    let now: Timestamp
+    /// `--public-url`, without a trailing slash.
+    let baseURL: String
+
+    private var status: TaskRecord.Status { task.status(at: now) }
+    private var urls: [String] { task.mediaPaths.map { baseURL + $0 } }
+
+    private var errorObject: JSONValue {
+        guard status == .failed, case .fails(let code, let message) = task.outcome else { return .null }
+        return ["code": .int(code), "message": .string(message)]
+    }
+
+    /// The 200 body answered to the submit.
+    func submitBody() -> JSONValue {
+        switch task.order.family {
+        case .canonical:
+            return canonical()
+        case .imagen:
+            return ["code": 200, "data": [["status": "submitted", "task_id": .string(task.id)]]]
+        case .apiinone:
+            return ["code": 200, "message": "success", "data": ["task_id": .string(task.id), "status": "IN_PROGRESS"]]
+        }
+    }
+
+    /// The 200 body answered to a poll.
+    func pollBody() -> JSONValue {
+        switch task.order.family {
+        case .canonical: return canonical()
+        case .imagen: return imagen()
+        case .apiinone: return apiInOne()
+        }
+    }
+
+    /// `{"id","model","status","created_at","output","error"}`; output fills in on completion.
+    private func canonical() -> JSONValue {
+        var o: JSONObject = [
+            "id": .string(task.id), "model": .string(task.order.model), "status": .string(status.rawValue),
+            "created_at": .int(Int(task.createdAt.unixSeconds)),
+        ]
+        o["output"] = status == .completed ? ["image_urls": .array(urls.map(JSONValue.string))] : .null
+        o["error"] = errorObject
+        return .object(o)
+    }
+
+    /// `{"code":200,"data":{"id","status","progress","result"|"error","created","completed"}}`.
+    private func imagen() -> JSONValue {
+        var data: JSONObject = ["id": .string(task.id), "status": .string(status.rawValue)]
+        switch status {
+        case .processing:
+            let total = max(1, task.settlesAt.milliseconds - task.createdAt.milliseconds)
+            let done = max(0, now.milliseconds - task.createdAt.milliseconds)
+            data["progress"] = .int(Int(min(99, done * 100 / total)))
+        case .completed:
+            data["progress"] = 100
+            let expires = JSONValue.int(Int(task.expiresAt?.unixSeconds ?? 0))
+            data["result"] = ["images": .array(urls.map { ["url": .string($0), "expires_at": expires] })]
+        case .failed:
+            data["progress"] = 100
+            data["error"] = errorObject
+        }
+        data["created"] = .int(Int(task.createdAt.unixSeconds))
+        if status == .completed { data["completed"] = .int(Int(task.settlesAt.unixSeconds)) }
+        return ["code": 200, "data": .object(data)]
+    }
+
+    /// `{"code":200,"message":"success","data":{"task_id","status","output","error"}}`.
+    private func apiInOne() -> JSONValue {
+        let label = status == .processing ? "IN_PROGRESS" : status.rawValue
+        let output: JSONValue = status == .completed ? ["image_urls": .array(urls.map(JSONValue.string))] : .null
+        return ["code": 200, "message": "success",
+                "data": ["task_id": .string(task.id), "status": .string(label), "output": output, "error": errorObject]]
+    }
+}
