@@ -1,0 +1,61 @@
+/// Settings fixed for the life of one emulator (the CLI flags that reach the core).
+public struct EmulatorConfiguration: Sendable {
+    /// The dialect this listener speaks.
+    public var provider: Provider = .reapi
+    /// Base of the media URLs handed out (`--public-url`), without a trailing slash.
+    public var publicURL: String = "http://127.0.0.1:8080"
+    /// Seed for task ids, durations and request ids (`--seed`); a scenario's `seed` wins.
+    public var seed: UInt64 = 0
+    /// Reported by `/_emulator/health`.
+    public var version: String = "0.0.0"
+    /// Bearer token the control API requires (`--admin-token`); nil = open.
+    public var adminToken: String?
+    /// Balance of an account created on first use when the scenario lists no accounts.
+    public var defaultCredits: Int = 1_000_000
+    /// Entries kept in the request journal before the oldest are evicted.
+    public var journalCapacity: Int = 1000
+
+    public init() {}
+
+    public init(provider: Provider, publicURL: String, seed: UInt64 = 0) {
+        self.provider = provider
+        self.publicURL = publicURL
+        self.seed = seed
+    }
+}
+
+/// What the media layer is asked to draw for one result URL.
+public struct MediaImage: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public var format: OutputFormat
+    /// Label lines: model, pixel size, seed or task id.
+    public var lines: [String]
+    /// Drives the picture's colours; equal images give equal bytes.
+    public var seed: UInt64
+
+    public init(width: Int, height: Int, format: OutputFormat, lines: [String], seed: UInt64) {
+        self.width = width
+        self.height = height
+        self.format = format
+        self.lines = lines
+        self.seed = seed
+    }
+}
+
+/// Encodes a `MediaImage` (PNG/JPEG bytes). The media module provides the real one.
+public typealias MediaRendering = @Sendable (MediaImage) throws -> [UInt8]
+
+/// Turns a submit body into a validated order (the model catalogue provides the real one).
+public protocol SubmitValidator: Sendable {
+    func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError>
+    /// Model ids a scenario may name (`match.model`, `url_ttl`, `models`).
+    var knownModels: Set<String> { get }
+    /// The validator with a scenario's `models:` and `url_ttl:` overrides applied.
+    func applying(_ scenario: Scenario) throws -> any SubmitValidator
+}
+
+extension SubmitValidator {
+    public var knownModels: Set<String> { [] }
+    public func applying(_ scenario: Scenario) throws -> any SubmitValidator { self }
+}

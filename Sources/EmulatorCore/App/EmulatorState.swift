@@ -1,0 +1,66 @@
+/// Everything the emulator remembers, guarded as one unit by `EmulatorApp`'s lock so the
+/// ledger stays exact under concurrent submits.
+struct EmulatorState: Sendable {
+    var active: ActiveScenario
+    var accounts: [String: Account] = [:]
+    var tasks: [String: TaskRecord] = [:]
+    /// Task ids in the order they were accepted.
+    var taskIDs: [String] = []
+    var settlements = SettlementQueue()
+    var journal: RequestJournal
+    var random: SeededRandom
+    /// How many requests matched each rule's keys other than `nth` (by rule index).
+    var ruleCounters: [Int: Int] = [:]
+    var rateLimiter = RateLimiter()
+
+    init(active: ActiveScenario, journalCapacity: Int, seed: UInt64) {
+        self.active = active
+        journal = RequestJournal(capacity: active.scenario.journalCapacity ?? journalCapacity)
+        random = SeededRandom(seed: seed)
+        accounts = active.listedAccounts ?? [:]
+    }
+
+    /// Back to the start: no tasks, no ledger, no journal, fresh counters, listed accounts.
+    mutating func reset(seed: UInt64) {
+        accounts = active.listedAccounts ?? [:]
+        tasks.removeAll()
+        taskIDs.removeAll()
+        settlements.removeAll()
+        journal.clear()
+        if let capacity = active.scenario.journalCapacity { journal.resize(capacity) }
+        random = SeededRandom(seed: seed)
+        ruleCounters.removeAll()
+        rateLimiter = RateLimiter()
+    }
+
+    /// Books everything that fell due by `now`, in time order: a failed task's refund is
+    /// booked here, before any answer can show the task as failed.
+    @discardableResult
+    mutating func settle(_ now: Timestamp) -> [SettlementQueue.Event] {
+        var applied: [SettlementQueue.Event] = []
+        while let event = settlements.popDue(now) {
+            applied.append(event)
+            guard event.kind == .failed, var task = tasks[event.taskID], task.refundedAt == nil else { continue }
+            task.refundedAt = event.at
+            tasks[event.taskID] = task
+            accounts[task.owner]?.credits += task.order.credits
+            accounts[task.owner]?.ledger.append(LedgerEntry(taskID: task.id, amount: task.order.credits, reason: .refund, at: event.at))
+        }
+        return applied
+    }
+
+    /// Records an accepted task: charges its owner and schedules its settlement events.
+    mutating func accept(_ task: TaskRecord) {
+        tasks[task.id] = task
+        taskIDs.append(task.id)
+        accounts[task.owner]?.credits -= task.order.credits
+        accounts[task.owner]?.ledger.append(LedgerEntry(taskID: task.id, amount: -task.order.credits, reason: .charge, at: task.createdAt))
+        switch task.outcome {
+        case .completes:
+            settlements.push(task.settlesAt, task.id, .completed)
+            if let expiresAt = task.expiresAt { settlements.push(expiresAt, task.id, .expired) }
+        case .fails:
+            settlements.push(task.settlesAt, task.id, .failed)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Synchronization
+import Testing
+@testable import EmulatorCore
+
+@Suite("Emulator clock")
+struct ClockTests {
+    @Test("a virtual clock stands still until advanced")
+    func virtualClock() {
+        let clock = EmulatorClock(mode: .virtual, start: Timestamp(unixSeconds: 1_000))
+        #expect(clock.now() == Timestamp(unixSeconds: 1_000))
+        clock.advance(byMilliseconds: 3_600_000)
+        #expect(clock.now() == Timestamp(unixSeconds: 4_600))
+    }
+
+    @Test("a real clock runs time_scale times faster than the wall")
+    func scaledRealClock() {
+        let wall = Atomic<Int64>(10_000)
+        let clock = EmulatorClock(mode: .real, timeScale: 60, start: Timestamp(milliseconds: 0)) { wall.load(ordering: .relaxed) }
+        wall.store(11_000, ordering: .relaxed)  // one wall second
+        #expect(clock.now() == Timestamp(milliseconds: 60_000))
+    }
+
+    @Test("advance runs due wake-ups in time order and leaves later ones pending")
+    func wakeups() {
+        let clock = EmulatorClock(mode: .virtual, start: Timestamp(milliseconds: 0))
+        let fired = Mutex<[Int]>([])
+        clock.schedule(at: Timestamp(milliseconds: 300)) { fired.withLock { $0.append(3) } }
+        clock.schedule(at: Timestamp(milliseconds: 100)) { fired.withLock { $0.append(1) } }
+        clock.schedule(at: Timestamp(milliseconds: 5_000)) { fired.withLock { $0.append(5) } }
+        clock.advance(byMilliseconds: 1_000)
+        #expect(fired.withLock { $0 } == [1, 3])
+        #expect(clock.pendingWakeups == 1)
+        clock.fireAll()
+        #expect(fired.withLock { $0 } == [1, 3, 5])
+    }
+
+    @Test("timestamps print as ISO 8601 UTC")
+    func iso() {
+        #expect(Timestamp(milliseconds: 1_735_000_000_123).iso8601 == "2024-12-24T00:26:40.123Z")
+        #expect(Timestamp(milliseconds: 0).iso8601 == "1970-01-01T00:00:00.000Z")
+    }
+}
