@@ -1,1 +1,0 @@
-// The ReAPIEmulatorKit module; its files arrive in the next commits.

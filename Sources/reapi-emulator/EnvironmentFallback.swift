@@ -1,0 +1,33 @@
+import Foundation
+
+/// Every flag also reads `REAPI_EMULATOR_<FLAG>` (e.g. `REAPI_EMULATOR_PORT`), for containers.
+/// A flag on the command line wins over the environment, which wins over the default.
+struct EnvironmentFallback {
+    var environment: [String: String] = ProcessInfo.processInfo.environment
+
+    static func variable(for flag: String) -> String {
+        "REAPI_EMULATOR_" + flag.uppercased().replacingOccurrences(of: "-", with: "_")
+    }
+
+    func string(_ flag: String, _ given: String?) -> String? {
+        if let given { return given }
+        guard let value = environment[Self.variable(for: flag)], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Parses a value from the flag or its variable; a bad value names where it came from.
+    func value<T>(_ flag: String, _ given: String?, parse: (String) -> T?, expected: String) throws -> T? {
+        guard let text = string(flag, given) else { return nil }
+        guard let parsed = parse(text) else {
+            let origin = given != nil ? "--\(flag)" : Self.variable(for: flag)
+            throw CLIError("invalid value \"\(text)\" for \(origin): expected \(expected)")
+        }
+        return parsed
+    }
+}
+
+/// A one-line error for the user; the command exits non-zero.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

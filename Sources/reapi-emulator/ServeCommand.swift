@@ -1,0 +1,90 @@
+import ArgumentParser
+import Dispatch
+import EmulatorCore
+import Foundation
+import Logging
+import ReAPIEmulatorKit
+
+/// `reapi-emulator serve`: starts a listener and prints the ready line.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the emulator (the default command).",
+        discussion: "Every option also reads REAPI_EMULATOR_<OPTION> (e.g. REAPI_EMULATOR_PORT); the flag wins.")
+
+    @Option(help: "IPv4 address to bind. (default: 127.0.0.1)") var host: String?
+    @Option(help: "Port; 0 picks a free one. (default: 8080)") var port: String?
+    @Option(help: "API dialect: reapi | apiinone. (default: reapi)") var provider: String?
+    @Option(help: "Scenario file (YAML or JSON).") var scenario: String?
+    @Option(help: "Clock: real | virtual. (default: the scenario's, else real)") var clock: String?
+    @Option(name: .customLong("time-scale"), help: "Speed of the real clock (60 = one emulated hour a minute). (default: 1)") var timeScale: String?
+    @Option(help: "Seed for task ids, durations and request ids. (default: the scenario's, else 0)") var seed: String?
+    @Option(name: .customLong("public-url"), help: "Base of the media URLs handed out. (default: the listening URL)") var publicURL: String?
+    @Option(help: "Worker threads. (default: the number of cores)") var threads: String?
+    @Option(name: .customLong("admin-token"), help: "Bearer token the control API requires. (default: none)") var adminToken: String?
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: 1048576)") var maxBodyBytes: String?
+    @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
+    @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
+    @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
+
+    func run() throws {
+        let env = EnvironmentFallback()
+        var options = EmulatorOptions()
+        options.host = env.string("host", host) ?? "127.0.0.1"
+        options.port = try env.value("port", port, parse: { UInt16($0) }, expected: "a port number 0-65535") ?? 8080
+        options.provider = try env.value("provider", provider, parse: { Provider(rawValue: $0) }, expected: "reapi or apiinone") ?? .reapi
+        options.clock = try env.value("clock", clock, parse: { EmulatorClock.Mode(rawValue: $0) }, expected: "real or virtual")
+        options.timeScale = try env.value("time-scale", timeScale, parse: { Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } }, expected: "a number > 0")
+        options.seed = try env.value("seed", seed, parse: { UInt64($0) }, expected: "a non-negative integer")
+        options.publicURL = try env.value("public-url", publicURL, parse: Self.parseURL, expected: "an http(s) URL such as http://emulator:8080")
+        options.threads = try env.value("threads", threads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")
+        options.adminToken = env.string("admin-token", adminToken)
+        options.maxBodyBytes = try env.value("max-body-bytes", maxBodyBytes, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive byte count") ?? options.maxBodyBytes
+        options.journalCapacity = try env.value("journal-size", journalSize, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive count") ?? options.journalCapacity
+        let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
+        let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
+        if let path = env.string("scenario", scenario) {
+            options.scenario = .file(URL(fileURLWithPath: path))
+        }
+        let logger = StderrLogHandler.logger(level: level, format: format)
+        options.logger = logger
+
+        let emulator: Emulator
+        do {
+            emulator = try Emulator.start(options)
+        } catch let error as ScenarioError {
+            // Every problem on its own line, then the one-line verdict.
+            for problem in error.problems { FileHandle.standardError.write(Data("\(error.source): \(problem)\n".utf8)) }
+            throw CLIError("invalid scenario \(error.source): \(error.problems.count) problem(s)")
+        } catch {
+            throw CLIError("\(error)")
+        }
+        // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
+        FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
+        logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.app.clock.mode.rawValue)",
+                                          "public_url": "\(emulator.app.configuration.publicURL)"])
+        Self.waitForTermination()
+        emulator.stop()
+        logger.info("stopped")
+    }
+
+    /// Blocks until SIGTERM or SIGINT.
+    static func waitForTermination() {
+        let done = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for sig in [SIGTERM, SIGINT] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { done.signal() }
+            source.resume()
+            sources.append(source)
+        }
+        done.wait()
+        withExtendedLifetime(sources) {}
+    }
+
+    static func parseURL(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else { return nil }
+        return text
+    }
+}
