@@ -1,0 +1,29 @@
+# One command each: `make run` starts the emulator with its defaults, `make test` runs the tests.
+SHELL := /bin/bash
+DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev
+
+.PHONY: run test deps build release bench
+
+# Installs the Debian -dev packages when one is missing (needs root or sudo).
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+run: deps
+	swift run -c release reapi-emulator serve $(ARGS)
+
+test: deps
+	swift test
+
+bench: deps
+	bench/run.sh
