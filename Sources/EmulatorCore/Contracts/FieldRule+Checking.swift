@@ -16,7 +16,7 @@ extension FieldRule {
     /// Whether a caller supplied a value: JSON `null`, `""` and `[]` count as not supplied.
     static func isSupplied(_ value: JSONValue?) -> Bool {
         switch value {
-        case nil, .null?: false
+        case .none, .some(.null): false
         case .string(let s)?: !s.isEmpty
         case .array(let a)?: !a.isEmpty
         default: true
