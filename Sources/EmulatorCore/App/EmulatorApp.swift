@@ -95,7 +95,7 @@ public final class EmulatorApp: Sendable {
             }
         }
         outcome.response.headers.append(("X-Request-Id", requestID))
-        if !Self.isJournalRead(request) { record(request, outcome, requestID: requestID) }
+        if !Self.isControlCall(request) { record(request, outcome, requestID: requestID) }
         return outcome.response
     }
 
@@ -108,9 +108,10 @@ public final class EmulatorApp: Sendable {
         }
     }
 
-    /// Reading or clearing the journal is not itself journaled (it would only add noise).
-    private static func isJournalRead(_ request: HTTPRequest) -> Bool {
-        request.path.hasPrefix("/_emulator/requests") || request.path == "/_emulator/health"
+    /// The journal records the provider API and media traffic a client sends; the control
+    /// API's own calls (health checks, resets, journal reads) would only add noise.
+    private static func isControlCall(_ request: HTTPRequest) -> Bool {
+        request.path.hasPrefix("/_emulator/")
     }
 
     private func record(_ request: HTTPRequest, _ outcome: Outcome, requestID: String) {

@@ -45,6 +45,12 @@ public enum JSONValue: Sendable, Equatable {
     public var isNull: Bool { self == .null }
 
     public subscript(key: String) -> JSONValue? { objectValue?[key] }
+
+    /// The element at `index` of an array (nil when out of range or not an array).
+    public subscript(index: Int) -> JSONValue? {
+        guard let array = arrayValue, array.indices.contains(index) else { return nil }
+        return array[index]
+    }
 }
 
 /// A JSON object that remembers the order its keys were set in.
