@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import EmulatorCore
 import Foundation
 import Logging
@@ -49,6 +48,7 @@ struct ServeCommand: ParsableCommand {
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
 
+        TerminationSignals.install()
         let emulator: Emulator
         do {
             emulator = try Emulator.start(options)
@@ -63,24 +63,9 @@ struct ServeCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.app.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
-        Self.waitForTermination()
+        TerminationSignals.wait()
         emulator.stop()
         logger.info("stopped")
-    }
-
-    /// Blocks until SIGTERM or SIGINT.
-    static func waitForTermination() {
-        let done = DispatchSemaphore(value: 0)
-        var sources: [DispatchSourceSignal] = []
-        for sig in [SIGTERM, SIGINT] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { done.signal() }
-            source.resume()
-            sources.append(source)
-        }
-        done.wait()
-        withExtendedLifetime(sources) {}
     }
 
     static func parseURL(_ text: String) -> String? {
