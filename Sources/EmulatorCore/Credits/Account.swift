@@ -28,6 +28,6 @@ public struct LedgerEntry: Sendable, Equatable {
 
     public var json: JSONValue {
         ["task_id": taskID.map(JSONValue.string) ?? .null, "amount": .int(amount), "reason": .string(reason.rawValue),
-         "at": .int(Int(at.unixSeconds))]
+         "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
     }
 }

@@ -61,6 +61,6 @@ public struct TaskRecord: Sendable, Equatable {
     }
 
     private func event(_ name: String, _ at: Timestamp) -> JSONValue {
-        ["event": .string(name), "at": .int(Int(at.unixSeconds)), "at_ms": .int(Int(at.milliseconds))]
+        ["event": .string(name), "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
     }
 }
