@@ -33,7 +33,7 @@ struct ServeCommand: ParsableCommand {
         options.port = try env.value("port", port, parse: { UInt16($0) }, expected: "a port number 0-65535") ?? 8080
         options.provider = try env.value("provider", provider, parse: { Provider(rawValue: $0) }, expected: "reapi or apiinone") ?? .reapi
         options.clock = try env.value("clock", clock, parse: { EmulatorClock.Mode(rawValue: $0) }, expected: "real or virtual")
-        options.timeScale = try env.value("time-scale", timeScale, parse: { Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } }, expected: "a number > 0")
+        options.timeScale = try env.value("time-scale", timeScale, parse: { Double($0).flatMap { EmulatorClock.timeScaleRange.contains($0) ? $0 : nil } }, expected: "a number from 0.001 to 1000000")
         options.seed = try env.value("seed", seed, parse: { UInt64($0) }, expected: "a non-negative integer")
         options.publicURL = try env.value("public-url", publicURL, parse: Self.parseURL, expected: "an http(s) URL such as http://emulator:8080")
         options.threads = try env.value("threads", threads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")

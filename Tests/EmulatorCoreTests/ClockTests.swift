@@ -40,3 +40,15 @@ struct ClockTests {
         #expect(Timestamp(milliseconds: 0).iso8601 == "1970-01-01T00:00:00.000Z")
     }
 }
+
+@Suite("Emulator clock limits")
+struct ClockLimitTests {
+    @Test("absurd speeds are clamped and huge advances capped instead of overflowing")
+    func limits() {
+        let clock = EmulatorClock(mode: .real, timeScale: 1e300, start: Timestamp(milliseconds: 0))
+        #expect(clock.timeScale == EmulatorClock.timeScaleRange.upperBound)
+        let virtual = EmulatorClock(mode: .virtual, start: Timestamp(milliseconds: 0))
+        virtual.advance(byMilliseconds: .max)
+        #expect(virtual.now() == Timestamp(milliseconds: EmulatorClock.maxAdvanceMilliseconds))
+    }
+}

@@ -34,11 +34,20 @@ public final class EmulatorClock: Sendable {
     /// Supplies wall time in ms; injectable so tests of real mode need not sleep.
     private let wallClock: @Sendable () -> Int64
 
+    /// Speeds outside this range are clamped (the arithmetic stays far from Int64's limits).
+    public static let timeScaleRange: ClosedRange<Double> = 0.001...1_000_000
+    /// The most one `advance` moves the clock: 100 years.
+    public static let maxAdvanceMilliseconds: Int64 = 100 * 365 * 86_400_000
+
+    static func clamped(_ scale: Double) -> Double {
+        scale.isFinite ? min(max(scale, timeScaleRange.lowerBound), timeScaleRange.upperBound) : 1
+    }
+
     public init(mode: Mode, timeScale: Double = 1, start: Timestamp? = nil,
                 wallClock: @escaping @Sendable () -> Int64 = EmulatorClock.systemMilliseconds) {
         self.wallClock = wallClock
         let wall = wallClock()
-        state = Mutex(State(mode: mode, timeScale: timeScale > 0 ? timeScale : 1,
+        state = Mutex(State(mode: mode, timeScale: Self.clamped(timeScale),
                             anchorEmulated: start?.milliseconds ?? wall, anchorWall: wall))
     }
 
@@ -68,7 +77,7 @@ public final class EmulatorClock: Sendable {
         let wall = wallClock()
         let now = state.withLock { s -> Timestamp in
             let current = Self.now(in: s, wall: wall)
-            s.anchorEmulated = current.milliseconds + max(0, delta)
+            s.anchorEmulated = current.milliseconds + min(max(0, delta), Self.maxAdvanceMilliseconds)
             s.anchorWall = wall
             return Timestamp(milliseconds: s.anchorEmulated)
         }
@@ -82,7 +91,7 @@ public final class EmulatorClock: Sendable {
         let wall = wallClock()
         state.withLock { s in
             s.mode = mode
-            s.timeScale = timeScale > 0 ? timeScale : 1
+            s.timeScale = Self.clamped(timeScale)
             s.anchorEmulated = start?.milliseconds ?? wall
             s.anchorWall = wall
         }

@@ -62,12 +62,13 @@ extension EmulatorApp {
         case .success(let o): object = o
         }
         let milliseconds: Int64
-        if let seconds = object["seconds"]?.doubleValue, seconds >= 0, seconds <= 3.2e9 {
+        let limit = Double(EmulatorClock.maxAdvanceMilliseconds)
+        if let seconds = object["seconds"]?.doubleValue, seconds >= 0, seconds * 1000 <= limit {
             milliseconds = Int64((seconds * 1000).rounded())
-        } else if let ms = object["milliseconds"]?.intValue, ms >= 0 {
-            milliseconds = Int64(ms)
+        } else if let ms = object["milliseconds"]?.doubleValue, ms >= 0, ms <= limit {
+            milliseconds = Int64(ms.rounded())
         } else {
-            return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number >= 0 (or {\"milliseconds\": N})"))
+            return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
         }
         clock.advance(byMilliseconds: milliseconds)
         let now = clock.now()
