@@ -44,6 +44,18 @@ struct ValidateCommandTests {
         #expect(lines.contains("\(bad.path): rules[1].fail.code (line 7): 80009 is not a task failure code (80001, 80002, 80003, 80006)"))
     }
 
+    @Test("the scenario example in the README is valid")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```yaml\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let file = try temp(String(readme[start.upperBound..<end.lowerBound]))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try EmulatorProcess.run(["validate", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test("an unreadable file is a problem, not a crash")
     func missingFile() throws {
         let result = try EmulatorProcess.run(["validate", "/nonexistent/scenario.yaml"])
