@@ -28,10 +28,12 @@ public struct TaskRecord: Sendable, Equatable {
         return .completed
     }
 
-    /// When result URLs stop working (completed tasks only).
+    /// When result URLs stop working (completed tasks only): the lifetime counted from the
+    /// whole second of completion, so a URL turns 403 exactly at the `expires_at` (and the
+    /// `completed` + lifetime) that the bodies show in Unix seconds.
     public var expiresAt: Timestamp? {
         guard outcome == .completes else { return nil }
-        return settlesAt.adding(seconds: order.urlLifetimeSeconds)
+        return Timestamp(unixSeconds: settlesAt.unixSeconds + order.urlLifetimeSeconds)
     }
 
     public var mediaKey: String { TaskIDGenerator.mediaKey(for: id) }
