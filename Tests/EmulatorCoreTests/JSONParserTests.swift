@@ -49,3 +49,34 @@ struct JSONParserTests {
         #expect(JSONWriter.string(["z": 1, "a": 2]) == #"{"z":1,"a":2}"#)
     }
 }
+
+@Suite("JSON objects")
+struct JSONObjectTests {
+    @Test("objects past the index threshold keep order, lookups, replacement and removal")
+    func largeObjects() throws {
+        let text = "{" + (0..<100_000).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + ",\"k5\":\"again\"}"
+        guard case .object(var object) = try JSONParser.parse(text) else { Issue.record("not an object"); return }
+        #expect(object.count == 100_000)
+        #expect(object["k99999"] == 99_999)
+        #expect(object["k5"] == "again")  // a repeated key: the last one wins, in its first place
+        #expect(object.keys[5] == "k5")
+        object["k0"] = nil
+        #expect(object.count == 99_999)
+        #expect(object["k1"] == 1)
+        #expect(object.keys.first == "k1")
+    }
+
+    @Test("equality ignores key order")
+    func equality() {
+        let a: JSONObject = ["x": 1, "y": 2]
+        let b: JSONObject = ["y": 2, "x": 1]
+        #expect(a == b)
+        #expect(a != ["x": 1])
+    }
+
+    @Test("request-id UUIDs are version 4 in canonical form")
+    func uuidFormat() {
+        let uuid = SeededRandom.uuid(0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210)
+        #expect(uuid == "01234567-89ab-4def-bedc-ba9876543210")
+    }
+}

@@ -6,6 +6,12 @@ public final class EmulatorApp: Sendable {
     public let configuration: EmulatorConfiguration
     public let clock: EmulatorClock
     let state: Mutex<EmulatorState>
+    /// The request journal has its own lock: every request writes it, and it must not
+    /// queue behind the state's.
+    let journal: Mutex<RequestJournal>
+    /// Request ids: the n-th id of a run follows from the seed, drawn without a lock.
+    let requestCounter = Atomic<UInt64>(0)
+    let requestSeed: UInt64
     let renderImage: MediaRendering
     let baseValidator: any SubmitValidator
     let router: Router<Route>
@@ -46,7 +52,9 @@ public final class EmulatorApp: Sendable {
                                         provider: configuration.provider)
         let settings = Self.clockSettings(for: scenario, override: clockOverride, configuration: configuration)
         self.clock = clock ?? EmulatorClock(mode: settings.mode, timeScale: settings.timeScale, start: scenario.startTime)
-        state = Mutex(EmulatorState(active: active, journalCapacity: configuration.journalCapacity, seed: settings.seed))
+        state = Mutex(EmulatorState(active: active, seed: settings.seed))
+        journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? configuration.journalCapacity))
+        requestSeed = settings.seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
         var router = Router<Route>()
         router.add("POST", "/api/v1/images/generations", .submit)
         router.add("GET", "/api/v1/tasks/{id}", .poll)
@@ -75,7 +83,8 @@ public final class EmulatorApp: Sendable {
 
     /// Answers one request. Never throws and never traps on client input.
     public func handle(_ request: HTTPRequest, bodyTooLarge: Bool = false) -> HTTPResponse {
-        let requestID = "req_" + state.withLock { $0.random.uuid() }
+        let n = requestCounter.add(1, ordering: .relaxed).newValue
+        let requestID = "req_" + SeededRandom.uuid(SeededRandom.mix(requestSeed, 2 * n), SeededRandom.mix(requestSeed, 2 * n + 1))
         var outcome: Outcome
         if bodyTooLarge {
             outcome = Outcome(response: errors.response(APIError(.bodyTooLarge, "request body is larger than the limit"), requestID: requestID))
@@ -116,8 +125,8 @@ public final class EmulatorApp: Sendable {
 
     private func record(_ request: HTTPRequest, _ outcome: Outcome, requestID: String) {
         let now = clock.now()
-        state.withLock { s in
-            s.journal.append { sequence in
+        journal.withLock { journal in
+            journal.append { sequence in
                 JournalEntry(sequence: sequence, method: request.method, path: Self.printable(request.path),
                              status: outcome.response.status, key: outcome.key, requestID: requestID, at: now,
                              bodySize: request.body.count, matchedRule: outcome.matchedRule, taskID: outcome.taskID)

@@ -7,27 +7,23 @@ struct EmulatorState: Sendable {
     /// Task ids in the order they were accepted.
     var taskIDs: [String] = []
     var settlements = SettlementQueue()
-    var journal: RequestJournal
     var random: SeededRandom
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
 
-    init(active: ActiveScenario, journalCapacity: Int, seed: UInt64) {
+    init(active: ActiveScenario, seed: UInt64) {
         self.active = active
-        journal = RequestJournal(capacity: active.scenario.journalCapacity ?? journalCapacity)
         random = SeededRandom(seed: seed)
         accounts = active.listedAccounts ?? [:]
     }
 
-    /// Back to the start: no tasks, no ledger, no journal, fresh counters, listed accounts.
+    /// Back to the start: no tasks, no ledger, fresh counters, listed accounts.
     mutating func reset(seed: UInt64) {
         accounts = active.listedAccounts ?? [:]
         tasks.removeAll()
         taskIDs.removeAll()
         settlements.removeAll()
-        journal.clear()
-        if let capacity = active.scenario.journalCapacity { journal.resize(capacity) }
         random = SeededRandom(seed: seed)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()

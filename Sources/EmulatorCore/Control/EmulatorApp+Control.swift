@@ -43,6 +43,10 @@ extension EmulatorApp {
             s.reset(seed: settings.seed)
             return s.active.scenario
         }
+        journal.withLock { journal in
+            journal.clear()
+            if let capacity = scenario.journalCapacity { journal.resize(capacity) }
+        }
         let settings = Self.clockSettings(for: scenario, override: clockOverride, configuration: configuration)
         clock.reset(mode: settings.mode, timeScale: settings.timeScale, start: scenario.startTime)
         return ["status": "reset", "clock": clockBody()]

@@ -51,20 +51,20 @@ extension EmulatorApp {
             guard let l = Int(text), l >= 0 else { return .failure(APIError(.invalidValue, "limit must be an integer >= 0")) }
             limit = l
         }
-        return .success(state.withLock { s in
-            var entries = s.journal.all
+        return .success(journal.withLock { journal in
+            var entries = journal.all
             if let path = query["path"] { entries = entries.filter { $0.path.hasPrefix(path) } }
             if let status { entries = entries.filter { $0.status == status } }
             if let limit { entries = Array(entries.suffix(limit)) }
             return ["requests": .array(entries.map(\.json)), "count": .int(entries.count),
-                    "capacity": .int(s.journal.capacity), "evicted": .int(s.journal.evicted)]
+                    "capacity": .int(journal.capacity), "evicted": .int(journal.evicted)]
         })
     }
 
     func clearJournal() -> JSONValue {
-        state.withLock { s in
-            let count = s.journal.count
-            s.journal.clear()
+        journal.withLock { journal in
+            let count = journal.count
+            journal.clear()
             return ["cleared": .int(count)]
         }
     }

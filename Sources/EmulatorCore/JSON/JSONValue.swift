@@ -54,35 +54,66 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object that remembers the order its keys were set in.
+///
+/// Small objects (every answer the emulator writes) are a plain array searched in order,
+/// which allocates less than a dictionary; past `indexThreshold` keys a dictionary index
+/// keeps lookups fast, so a hostile body with 100 000 keys still parses in linear time.
 public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    public private(set) var keys: [String] = []
-    private var values: [String: JSONValue] = [:]
+    private var entries: [(key: String, value: JSONValue)] = []
+    private var index: [String: Int]?
+    private static let indexThreshold = 16
 
     public init() {}
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        entries.reserveCapacity(elements.count)
         for (k, v) in elements { self[k] = v }
     }
     public init(_ pairs: [(String, JSONValue)]) {
         for (k, v) in pairs { self[k] = v }
     }
 
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
+    }
+
     public subscript(key: String) -> JSONValue? {
-        get { values[key] }
+        get { position(of: key).map { entries[$0].value } }
         set {
-            if let newValue {
-                if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if values.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+            if let at = position(of: key) {
+                if let newValue {
+                    entries[at].value = newValue
+                } else {
+                    entries.remove(at: at)
+                    if index != nil { rebuildIndex() }
+                }
+            } else if let newValue {
+                entries.append((key, newValue))
+                if index != nil {
+                    index?[key] = entries.count - 1
+                } else if entries.count > Self.indexThreshold {
+                    rebuildIndex()
+                }
             }
         }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
-    public var pairs: [(key: String, value: JSONValue)] { keys.map { ($0, values[$0]!) } }
+    private mutating func rebuildIndex() {
+        var built: [String: Int] = [:]
+        built.reserveCapacity(entries.count)
+        for (i, entry) in entries.enumerated() { built[entry.key] = i }
+        index = built
+    }
+
+    public var keys: [String] { entries.map(\.key) }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var pairs: [(key: String, value: JSONValue)] { entries }
 
     /// Equality ignores key order (golden files are compared field by field).
-    public static func == (a: JSONObject, b: JSONObject) -> Bool { a.values == b.values }
+    public static func == (a: JSONObject, b: JSONObject) -> Bool {
+        a.count == b.count && a.entries.allSatisfy { b[$0.key] == $0.value }
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

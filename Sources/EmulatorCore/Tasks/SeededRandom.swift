@@ -22,12 +22,35 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// A version-4 UUID string, lower-case.
     public mutating func uuid() -> String {
-        var a = next(), b = next()
-        a = (a & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-        b = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        let h = hex(a, 16) + hex(b, 16)
-        let c = Array(h)
-        return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+        Self.uuid(next(), next())
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Formats 128 bits as a version-4 UUID (the version and variant bits are set).
+    static func uuid(_ high: UInt64, _ low: UInt64) -> String {
+        let a = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
+        let b = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        return String(unsafeUninitializedCapacity: 36) { out in
+            var o = 0
+            for n in 0..<32 {
+                if n == 8 || n == 12 || n == 16 || n == 20 {
+                    out[o] = UInt8(ascii: "-")
+                    o += 1
+                }
+                let word = n < 16 ? a : b
+                out[o] = hexDigits[Int((word >> UInt64(60 - 4 * (n % 16))) & 0xF)]
+                o += 1
+            }
+            return o
+        }
+    }
+
+    /// The `n`-th value of the stream seeded with `seed`, computed without state
+    /// (so many threads can draw request ids with one atomic counter).
+    static func mix(_ seed: UInt64, _ n: UInt64) -> UInt64 {
+        var generator = SeededRandom(seed: seed &+ n &* 0x9E37_79B9_7F4A_7C15)
+        return generator.next()
     }
 
     /// `count` lower-case hex characters.
