@@ -136,6 +136,6 @@ public final class EmulatorApp: Sendable {
 
     /// A path cut to a readable length for messages and the journal (a 100 KB URL stays out).
     static func printable(_ path: String) -> String {
-        path.count <= 256 ? path : String(path.prefix(256)) + "…"
+        path.utf8.count <= 256 ? path : String(path.prefix(256)) + "…"
     }
 }
