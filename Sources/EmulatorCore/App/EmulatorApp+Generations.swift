@@ -84,7 +84,7 @@ extension EmulatorApp {
     /// Draws the task's fate: the rule's `duration`/`fail`, else the model's documented range.
     private func makeTask(_ order: GenerationOrder, key: String, rule: Rule?, now: Timestamp, _ s: inout EmulatorState) -> TaskRecord {
         let range = rule?.duration.map { $0.min...$0.max } ?? order.durationMilliseconds
-        let drawn = s.random.draw(in: range)
+        let drawn = s.taskRandom.draw(in: range)
         var settles = now.adding(milliseconds: drawn)
         var outcome = TaskRecord.Outcome.completes
         if let failure = rule?.fail {
@@ -93,7 +93,7 @@ extension EmulatorApp {
             settles = now.adding(milliseconds: delay)
             outcome = .fails(code: failure.code, message: failure.message ?? code?.defaultMessage ?? "task failed")
         }
-        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.random)
+        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.taskRandom)
         return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
     }
 

@@ -8,7 +8,12 @@ struct EmulatorState: Sendable {
     var taskIDs: [String] = []
     var settlements = SettlementQueue()
     var journal: RequestJournal
+    /// Request ids and held latencies: drawn on every request, control calls included.
     var random: SeededRandom
+    /// Task ids and processing times, drawn only when a task is accepted, so with one seed
+    /// the same submits get the same tasks however many other requests come in between
+    /// (readiness probes, polls, refused requests).
+    var taskRandom: SeededRandom
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
@@ -17,7 +22,13 @@ struct EmulatorState: Sendable {
         self.active = active
         journal = RequestJournal(capacity: active.scenario.journalCapacity ?? journalCapacity)
         random = SeededRandom(seed: seed)
+        taskRandom = Self.taskRandom(seed: seed)
         accounts = active.listedAccounts ?? [:]
+    }
+
+    /// The task stream, kept apart from the request stream of the same seed.
+    static func taskRandom(seed: UInt64) -> SeededRandom {
+        SeededRandom(seed: seed ^ 0x7461_736B_735F_6964)
     }
 
     /// Back to the start: no tasks, no ledger, no journal, fresh counters, listed accounts.
@@ -29,6 +40,7 @@ struct EmulatorState: Sendable {
         journal.clear()
         if let capacity = active.scenario.journalCapacity { journal.resize(capacity) }
         random = SeededRandom(seed: seed)
+        taskRandom = Self.taskRandom(seed: seed)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()
     }
