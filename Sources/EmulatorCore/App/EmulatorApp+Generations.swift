@@ -74,6 +74,8 @@ extension EmulatorApp {
             }
             let task = makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task)
+            // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
+            s.settle(now)
             var out = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: configuration.publicURL).submitBody()),
                              key: key, rule: rule, task: task.id)
             if rule?.fault == .resetAfterAccept { out.response.dropConnection = true }
