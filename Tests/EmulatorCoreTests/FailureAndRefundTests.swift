@@ -103,6 +103,23 @@ struct FailureAndRefundTests {
         #expect(booked.1 == 2)
     }
 
+    @Test("a task failing at once (after: 0) is refunded before the submit answer shows it failed")
+    func immediateFailureRefundedBeforeSubmitAnswer() throws {
+        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80003, after: 0}}]", credits: 100)
+        let response = emu.submit(Self.zImage)
+        #expect(response.status == 200)
+        let shown = response.json?["status"]
+        // Straight from the state, without settling again.
+        let booked = emu.app.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.map(\.reason)) }
+        if shown == "failed" {
+            #expect(booked.0 == 100)
+            #expect(booked.1 == [.charge, .refund])
+        }
+        #expect(try emu.credits() == 100)
+        #expect(emu.poll(ContractHarness.taskID(in: response.json ?? .null) ?? "").json?["status"] == "failed")
+        #expect(try emu.ledger().map(\.reason) == ["charge", "refund"])
+    }
+
     @Test("concurrent polls across the failure time book one refund")
     func concurrentPollsRefundOnce() throws {
         let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80001}}]", credits: 1000)
