@@ -170,6 +170,44 @@ struct FailureAndRefundTests {
         #expect(try emu.credits() == 95)
     }
 
+    @Test("scripted answers, dropped-before-accept connections and rate limiting charge nothing",
+          arguments: ["rules: [{respond: {status: 503}}]", "rules: [{respond: {status: 500}}]",
+                      "rules: [{respond: {status: 200, body: {ok: true}}}]", "rules: [{fault: reset_before_accept}]",
+                      "rate_limit: {requests_per_minute: 1}"])
+    func nothingAcceptedNothingCharged(scenario: String) throws {
+        let emu = try ContractHarness(scenario: scenario, credits: 100)
+        let first = emu.submit(Self.zImage)
+        let rateLimited = scenario.hasPrefix("rate_limit")
+        if rateLimited { #expect(first.status == 200) }
+        let second = emu.submit(Self.zImage)
+        if rateLimited { #expect(second.status == 429) }
+        #expect(try emu.credits() == (rateLimited ? 95 : 100))
+        #expect(try emu.ledger().count == (rateLimited ? 1 : 0))
+        #expect(try emu.app.control(json: "GET", "/_emulator/tasks")["count"] == (rateLimited ? 1 : 0))
+    }
+
+    @Test("a connection dropped after accept still created and charged the task, once")
+    func droppedAfterAccept() throws {
+        let emu = try ContractHarness(scenario: "rules: [{fault: reset_after_accept}]", credits: 100)
+        let response = emu.submit(Self.zImage)
+        #expect(response.dropConnection)
+        #expect(try emu.credits() == 95)
+        let tasks = try #require(try emu.app.control(json: "GET", "/_emulator/tasks")["tasks"]?.arrayValue)
+        #expect(tasks.count == 1)
+        #expect(try emu.ledger().map(\.taskID) == [tasks.first?["id"]?.stringValue])
+    }
+
+    @Test("Idempotency-Key has no effect: every accepted POST creates and charges a new task")
+    func idempotencyKeyIgnored() throws {
+        let emu = try ContractHarness(credits: 100)
+        let request = HTTPRequest.make("POST", ContractHarness.submitPath, key: emu.key, json: Self.zImage,
+                                       headers: ["Idempotency-Key": "same-key-twice"])
+        let ids = [emu.app.handle(request), emu.app.handle(request)].compactMap { $0.json?["id"]?.stringValue }
+        #expect(ids.count == 2)
+        #expect(Set(ids).count == 2)
+        #expect(try emu.credits() == 90)
+    }
+
     @Test("a balance below the price is 402 code 30001 and nothing is charged; exactly the price is enough")
     func insufficientCredits() throws {
         let emu = try ContractHarness(scenario: "accounts: [{key: rk_poor, credits: 45}, {key: rk_exact, credits: 46}]")
