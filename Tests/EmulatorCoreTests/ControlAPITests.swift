@@ -34,7 +34,7 @@ struct ControlAPITests {
         let h = try ScenarioHarness("""
         rules:
           - match: {prompt_contains: fail}
-            fail: {code: 80003, after: 5s}
+            fail: {code: 80003, after: 1s}  # before any z-image completes (2-6 s)
         """)
         let clock = try #require(h.control("GET", "/_emulator/clock").json)
         #expect(clock["mode"] == "virtual")

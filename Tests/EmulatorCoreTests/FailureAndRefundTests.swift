@@ -103,6 +103,23 @@ struct FailureAndRefundTests {
         #expect(booked.1 == 2)
     }
 
+    @Test("a task failing at once (after: 0) is refunded before the submit answer shows it failed")
+    func immediateFailureRefundedBeforeSubmitAnswer() throws {
+        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80003, after: 0}}]", credits: 100)
+        let response = emu.submit(Self.zImage)
+        #expect(response.status == 200)
+        let shown = response.json?["status"]
+        // Straight from the state, without settling again.
+        let booked = emu.app.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.map(\.reason)) }
+        if shown == "failed" {
+            #expect(booked.0 == 100)
+            #expect(booked.1 == [.charge, .refund])
+        }
+        #expect(try emu.credits() == 100)
+        #expect(emu.poll(ContractHarness.taskID(in: response.json ?? .null) ?? "").json?["status"] == "failed")
+        #expect(try emu.ledger().map(\.reason) == ["charge", "refund"])
+    }
+
     @Test("concurrent polls across the failure time book one refund")
     func concurrentPollsRefundOnce() throws {
         let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80001}}]", credits: 1000)
@@ -151,6 +168,44 @@ struct FailureAndRefundTests {
         // Other prompts are accepted and charged as usual.
         _ = try emu.accepted(Self.zImage)
         #expect(try emu.credits() == 95)
+    }
+
+    @Test("scripted answers, dropped-before-accept connections and rate limiting charge nothing",
+          arguments: ["rules: [{respond: {status: 503}}]", "rules: [{respond: {status: 500}}]",
+                      "rules: [{respond: {status: 200, body: {ok: true}}}]", "rules: [{fault: reset_before_accept}]",
+                      "rate_limit: {requests_per_minute: 1}"])
+    func nothingAcceptedNothingCharged(scenario: String) throws {
+        let emu = try ContractHarness(scenario: scenario, credits: 100)
+        let first = emu.submit(Self.zImage)
+        let rateLimited = scenario.hasPrefix("rate_limit")
+        if rateLimited { #expect(first.status == 200) }
+        let second = emu.submit(Self.zImage)
+        if rateLimited { #expect(second.status == 429) }
+        #expect(try emu.credits() == (rateLimited ? 95 : 100))
+        #expect(try emu.ledger().count == (rateLimited ? 1 : 0))
+        #expect(try emu.app.control(json: "GET", "/_emulator/tasks")["count"] == (rateLimited ? 1 : 0))
+    }
+
+    @Test("a connection dropped after accept still created and charged the task, once")
+    func droppedAfterAccept() throws {
+        let emu = try ContractHarness(scenario: "rules: [{fault: reset_after_accept}]", credits: 100)
+        let response = emu.submit(Self.zImage)
+        #expect(response.dropConnection)
+        #expect(try emu.credits() == 95)
+        let tasks = try #require(try emu.app.control(json: "GET", "/_emulator/tasks")["tasks"]?.arrayValue)
+        #expect(tasks.count == 1)
+        #expect(try emu.ledger().map(\.taskID) == [tasks.first?["id"]?.stringValue])
+    }
+
+    @Test("Idempotency-Key has no effect: every accepted POST creates and charges a new task")
+    func idempotencyKeyIgnored() throws {
+        let emu = try ContractHarness(credits: 100)
+        let request = HTTPRequest.make("POST", ContractHarness.submitPath, key: emu.key, json: Self.zImage,
+                                       headers: ["Idempotency-Key": "same-key-twice"])
+        let ids = [emu.app.handle(request), emu.app.handle(request)].compactMap { $0.json?["id"]?.stringValue }
+        #expect(ids.count == 2)
+        #expect(Set(ids).count == 2)
+        #expect(try emu.credits() == 90)
     }
 
     @Test("a balance below the price is 402 code 30001 and nothing is charged; exactly the price is enough")

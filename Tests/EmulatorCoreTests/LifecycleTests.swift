@@ -265,6 +265,30 @@ struct LifecycleTests {
         #expect(apiFirst == apiSecond)
     }
 
+    @Test("--seed: ids and durations follow from the submits alone, whatever else is asked in between")
+    func seedIgnoresOtherRequests() throws {
+        let quiet = try ContractHarness(seed: 11)
+        let busy = try ContractHarness(seed: 11)
+        var quietRun: [String: Int64] = [:], busyRun: [String: Int64] = [:]
+        for (index, body) in Self.mixedBodies.enumerated() {
+            // What a client and its tooling do between submits, varying in number from run to
+            // run: readiness probes, polls, refused requests, media fetches, control reads.
+            for _ in 0..<(index * 3 + 1) {
+                _ = busy.app.handle(.make("GET", "/_emulator/health"))
+                _ = busy.poll("task_00000000000000000000000000000000")
+                _ = busy.submit(#"{"model":"z-image"}"#)
+                _ = busy.app.handle(.make("POST", ContractHarness.submitPath, key: nil, json: #"{"model":"z-image","prompt":"p"}"#))
+                _ = busy.media("/media/tasks/00000000000000000000000000000000/0.png")
+                _ = try busy.app.control(json: "GET", "/_emulator/tasks")
+            }
+            let q = try quiet.accepted(body), b = try busy.accepted(body)
+            quietRun[q] = try quiet.settlesAt(q).milliseconds
+            busyRun[b] = try busy.settlesAt(b).milliseconds
+            _ = busy.poll(b)
+        }
+        #expect(quietRun == busyRun)
+    }
+
     @Test("different seeds hand out different ids")
     func seedsDiffer() throws {
         let a = try run(seed: 1, bodies: Self.mixedBodies)

@@ -100,6 +100,8 @@ struct MediaTests {
             "/media/tasks/../\(key)/0.png", "/media/tasks/\(key)/../0.png", "/media/tasks/%2e%2e/0.png",
             "/media/tasks/\(key)/%2e%2e%2f0.png", "/media/tasks/..%2f\(key)/0.png", "/media/tasks/\(key)%2f..%2f/0.png",
             "/media/tasks/\(key)/0.png%00", "/media/\(key)/0.png", "/media/tasks/\(key)/0.png/extra",
+            // The URL names the id without `task_`; the full id is not another spelling of it.
+            "/media/tasks/\(task.id)/0.png",
         ]
         for path in paths {
             let response = emu.media(path)

@@ -74,6 +74,8 @@ extension EmulatorApp {
             }
             let task = makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task)
+            // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
+            s.settle(now)
             var out = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: configuration.publicURL).submitBody()),
                              key: key, rule: rule, task: task.id)
             if rule?.fault == .resetAfterAccept { out.response.dropConnection = true }
@@ -84,7 +86,7 @@ extension EmulatorApp {
     /// Draws the task's fate: the rule's `duration`/`fail`, else the model's documented range.
     private func makeTask(_ order: GenerationOrder, key: String, rule: Rule?, now: Timestamp, _ s: inout EmulatorState) -> TaskRecord {
         let range = rule?.duration.map { $0.min...$0.max } ?? order.durationMilliseconds
-        let drawn = s.random.draw(in: range)
+        let drawn = s.taskRandom.draw(in: range)
         var settles = now.adding(milliseconds: drawn)
         var outcome = TaskRecord.Outcome.completes
         if let failure = rule?.fail {
@@ -93,7 +95,7 @@ extension EmulatorApp {
             settles = now.adding(milliseconds: delay)
             outcome = .fails(code: failure.code, message: failure.message ?? code?.defaultMessage ?? "task failed")
         }
-        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.random)
+        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.taskRandom)
         return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
     }
 

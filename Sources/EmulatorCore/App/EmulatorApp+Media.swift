@@ -5,7 +5,9 @@ extension EmulatorApp {
         let (lookup, delay) = state.withLock { s -> (TaskRecord?, Int64) in
             s.settle(now)
             let delay = s.active.scenario.latency.media.map { s.random.draw(in: $0.min...$0.max) } ?? 0
-            return (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey], delay)
+            // Only the key the URL was handed out with: `task_<hex>` is not another spelling of `<hex>`.
+            let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
+            return (task, delay)
         }
         var outcome = mediaAnswer(lookup, file: file, now: now, requestID: requestID)
         outcome.response.delayMilliseconds = delay

@@ -7,7 +7,12 @@ struct EmulatorState: Sendable {
     /// Task ids in the order they were accepted.
     var taskIDs: [String] = []
     var settlements = SettlementQueue()
+    /// Held latencies: drawn on every request that has one.
     var random: SeededRandom
+    /// Task ids and processing times, drawn only when a task is accepted, so with one seed
+    /// the same submits get the same tasks however many other requests come in between
+    /// (readiness probes, polls, refused requests).
+    var taskRandom: SeededRandom
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
@@ -15,7 +20,13 @@ struct EmulatorState: Sendable {
     init(active: ActiveScenario, seed: UInt64) {
         self.active = active
         random = SeededRandom(seed: seed)
+        taskRandom = Self.taskRandom(seed: seed)
         accounts = active.listedAccounts ?? [:]
+    }
+
+    /// The task stream, kept apart from the latency stream of the same seed.
+    static func taskRandom(seed: UInt64) -> SeededRandom {
+        SeededRandom(seed: seed ^ 0x7461_736B_735F_6964)
     }
 
     /// Back to the start: no tasks, no ledger, fresh counters, listed accounts.
@@ -25,6 +36,7 @@ struct EmulatorState: Sendable {
         taskIDs.removeAll()
         settlements.removeAll()
         random = SeededRandom(seed: seed)
+        taskRandom = Self.taskRandom(seed: seed)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()
     }

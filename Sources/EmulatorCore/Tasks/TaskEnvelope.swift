@@ -46,10 +46,14 @@ struct TaskEnvelope {
         return .object(o)
     }
 
-    /// `{"code":200,"data":{"id","status","progress","result"|"error","created","completed"}}`.
+    /// `{"code":200,"data":{"id","status","progress","result","created","completed"}}`; a failed
+    /// task is `{"code":200,"data":{"id","status","error"}}` (CONTRACTS.md §4, both shapes).
     private func imagen() -> JSONValue {
         var data: JSONObject = ["id": .string(task.id), "status": .string(status.rawValue)]
         switch status {
+        case .failed:
+            data["error"] = errorObject
+            return ["code": 200, "data": .object(data)]
         case .processing:
             let total = max(1, task.settlesAt.milliseconds - task.createdAt.milliseconds)
             let done = max(0, now.milliseconds - task.createdAt.milliseconds)
@@ -58,9 +62,6 @@ struct TaskEnvelope {
             data["progress"] = 100
             let expires = JSONValue.int(Int(task.expiresAt?.unixSeconds ?? 0))
             data["result"] = ["images": .array(urls.map { ["url": .string($0), "expires_at": expires] })]
-        case .failed:
-            data["progress"] = 100
-            data["error"] = errorObject
         }
         data["created"] = .int(Int(task.createdAt.unixSeconds))
         if status == .completed { data["completed"] = .int(Int(task.settlesAt.unixSeconds)) }
