@@ -18,6 +18,8 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-3}              # rounds of the four wrk runs; medi
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}      # 1 = reuse .build-bench/release/reapi-emulator
 BENCH_BIN=${BENCH_BIN:-}                     # benchmark this binary instead (no build), e.g. an A/B variant
 BENCH_STRICT=${BENCH_STRICT:-0}              # 1 = exit 3 when a target is MISSED
+BENCH_EMU_ARGS=${BENCH_EMU_ARGS:-}           # extra `serve` flags, e.g. "--log-level warning"
+read -r -a EMU_ARGS <<<"$BENCH_EMU_ARGS"
 
 die() { echo "bench: error: $*" >&2; exit 1; }
 int_in() { [[ "$2" =~ ^[0-9]+$ ]] && (( $2 >= $3 && $2 <= $4 )) || die "$1=$2: expected an integer $3-$4"; }
@@ -135,13 +137,13 @@ LOAD_BEFORE=$(loadavg)
 
 # ---- 5. start time: emulator ready line, nginx first 200 (before the load runs) --------------
 step "timing $BENCH_STARTS emulator starts (exec -> ready line)"
-python3 "$TOOLS" ready "$BIN" "$BENCH_STARTS" "$BENCH_THREADS" "$OUT/ready-emulator.json" \
+python3 "$TOOLS" ready "$BIN" "$BENCH_STARTS" "$BENCH_THREADS" "$OUT/ready-emulator.json" "${EMU_ARGS[@]}" \
     || die "the emulator failed to start (see above)"
 
 # ---- 3. emulator: start, idle RSS, one task, the exact bodies ----------------------------------
 step "starting the emulator (--port 0 --threads $BENCH_THREADS)"
 : >"$WORK/emu.out"
-"$BIN" serve --port 0 --threads "$BENCH_THREADS" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
+"$BIN" serve --port 0 --threads "$BENCH_THREADS" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
 EMU_URL=""
@@ -259,7 +261,7 @@ python3 - "$OUT/meta.json" <<EOF
 import json, sys
 json.dump({"date": "$(date -u '+%Y-%m-%d %H:%M UTC')", "commit": "$commit",
            "machine": "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//;s/"//g')), shared with other builds; $(uname -r)",
-           "seconds": $BENCH_SECONDS, "warmup": $BENCH_WARMUP, "connections": $BENCH_CONNECTIONS,
+           "emu_args": "$BENCH_EMU_ARGS", "seconds": $BENCH_SECONDS, "warmup": $BENCH_WARMUP, "connections": $BENCH_CONNECTIONS,
            "wrk_threads": $BENCH_WRK_THREADS, "threads": $BENCH_THREADS, "rounds": $BENCH_ROUNDS,
            "load_before": "$LOAD_BEFORE", "load_after": "$(loadavg)",
            "health_bytes": $(stat -c %s "$OUT/health-body.json"), "poll_bytes": $(stat -c %s "$OUT/poll-body.json"),
