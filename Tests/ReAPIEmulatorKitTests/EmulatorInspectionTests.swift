@@ -88,4 +88,16 @@ struct EmulatorInspectionTests {
         #expect(emulator.requests().isEmpty)
         #expect(emulator.account("rk_test_reset") == nil)
     }
+
+    @Test("app.control reaches the rest of the control API in-process, and stop() may be called twice")
+    func otherControlCalls() async throws {
+        let emulator = try Emulator.start(clock: .virtual)
+        _ = try emulator.app.control(json: "PUT", "/_emulator/accounts/rk_test_1", body: #"{"credits": 0}"#)
+        let refused = try await HTTPClient(base: emulator.baseURL, key: "rk_test_1").post("/api/v1/images/generations", Self.submit)
+        #expect(refused.status == 402)
+        #expect(emulator.account("rk_test_1")?.credits == 0)
+        emulator.stop()
+        emulator.stop()
+        #expect(RawHTTP.send("GET /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n", port: emulator.port).status == nil)
+    }
 }
