@@ -30,7 +30,9 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       libmicrohttpd12 libpng16-16 libjpeg62-turbo zlib1g libstdc++6 libgcc-s1 libc6 \
  && rm -rf /var/lib/apt/lists/*
-RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin reapi
+# A fixed numeric id, so USER below names it without a lookup.
+RUN groupadd --gid 10001 reapi \
+ && useradd --uid 10001 --gid reapi --no-create-home --shell /usr/sbin/nologin reapi
 COPY --from=build /usr/local/bin/reapi-emulator /usr/local/bin/reapi-emulator
 
 # Every flag reads REAPI_EMULATOR_<FLAG>; a container listens on all interfaces.
