@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs a command to its end with a deadline, output captured in files (a pipe could fill up
 /// and stall the child). Waits by polling with `Task.sleep`, so parallel tests keep their threads.
@@ -7,7 +8,7 @@ enum ChildProcess {
         let status: Int32
         let stdout: String
         let stderr: String
-        /// From launch to exit, in seconds.
+        /// From launch to exit, in seconds, as Foundation saw it.
         let seconds: Double
     }
 
@@ -32,6 +33,10 @@ enum ChildProcess {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
+        // The exit is stamped on Foundation's own queue: the polling below runs on the shared
+        // test thread pool, which other tests can keep busy for seconds.
+        let exited = Mutex<ContinuousClock.Instant?>(nil)
+        process.terminationHandler = { _ in exited.withLock { $0 = ContinuousClock.now } }
         let started = ContinuousClock.now
         try process.run()
         let deadline = started + .seconds(timeout)
@@ -42,7 +47,8 @@ enum ChildProcess {
             }
             try await Task.sleep(for: .milliseconds(5))
         }
-        let elapsed = ContinuousClock.now - started
+        while exited.withLock({ $0 }) == nil { try await Task.sleep(for: .milliseconds(1)) }
+        let elapsed = exited.withLock { $0! } - started
         return Finished(status: process.terminationStatus,
                         stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
                         stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",

@@ -10,6 +10,9 @@ final class TestListener: Sendable {
     let port: UInt16
     private let fd: Int32
     private let held = HeldConnections()
+    /// Signalled when the accept thread has returned: only then may the descriptor be closed,
+    /// or a new socket given the same number could be accepted from by this stale thread.
+    private let acceptDone = DispatchSemaphore(value: 0)
 
     /// `answer` nil: accept and never say anything.
     init(answer: String? = nil) throws {
@@ -29,8 +32,9 @@ final class TestListener: Sendable {
             throw TestFailure("bind/listen: errno \(errno)")
         }
         port = UInt16(bigEndian: address.sin_port)
-        let held = self.held
+        let held = self.held, acceptDone = self.acceptDone
         Thread.detachNewThread {
+            defer { acceptDone.signal() }
             while true {
                 let connection = accept(listening, nil, nil)
                 if connection < 0 { return }  // the listener was shut down
@@ -51,7 +55,8 @@ final class TestListener: Sendable {
     }
 
     func close() {
-        shutdown(fd, Int32(SHUT_RDWR))  // wakes the accept() above
+        shutdown(fd, Int32(SHUT_RDWR))  // wakes the accept() above (or makes its first call fail)
+        _ = acceptDone.wait(timeout: .now() + 5)
         Glibc.close(fd)
         held.closeAll()
     }
