@@ -1,6 +1,7 @@
 # One command each: `make run` starts the emulator with its defaults, `make test` runs the tests.
 SHELL := /bin/bash
-DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev
+# curl: the CLI tests run the shell scripts in scripts/.
+DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl
 
 .PHONY: run test deps build release bench
 

@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore"]),
         .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia"]),
         .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia"]),
-        .testTarget(name: "CLITests", dependencies: ["reapi-emulator"]),
+        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit"]),
     ]
 )

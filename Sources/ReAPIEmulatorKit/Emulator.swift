@@ -6,9 +6,10 @@ import Logging
 
 /// A running emulator: the core behind a libmicrohttpd listener, with media rendering.
 ///
-/// Many can run in one process at once; each has its own state, clock and port.
+/// Many can run in one process at once; each has its own state, clock and port, and
+/// nothing is shared between them. docs/embedding.md shows it inside XCTest and Swift Testing.
 /// ```swift
-/// let emu = try Emulator.start(scenario: .yaml("clock: virtual"), provider: .reapi)
+/// let emu = try Emulator.start(clock: .virtual)
 /// defer { emu.stop() }
 /// // point the client at emu.baseURL, then: emu.advance(by: .seconds(3600))
 /// ```
@@ -70,28 +71,11 @@ public final class Emulator: Sendable {
     /// The port the listener is bound to.
     public var port: UInt16 { server.port }
 
-    /// Moves the emulator's clock forward; due tasks settle and held answers are sent.
-    @discardableResult
-    public func advance(by duration: Duration) -> JSONValue {
-        let (seconds, attoseconds) = duration.components
-        let ms = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        return (try? app.control(json: "POST", "/_emulator/clock/advance", body: #"{"milliseconds": \#(max(0, ms))}"#)) ?? .null
-    }
-
-    /// The request journal, oldest first.
-    public func requests() -> [JSONValue] {
-        (try? app.control(json: "GET", "/_emulator/requests"))?["requests"]?.arrayValue ?? []
-    }
-
-    /// An account's balance and ledger, or nil when the key was never seen.
-    public func account(_ key: String) -> JSONValue? {
-        try? app.control(json: "GET", "/_emulator/accounts/" + key)
-    }
-
     /// Tasks, ledger, journal, rule counters and clock back to the scenario's start.
     public func reset() { _ = app.reset() }
 
-    /// Stops accepting, answers held connections, and joins the worker threads.
+    /// Stops accepting, answers held connections, and joins the worker threads. Calling it
+    /// again does nothing.
     public func stop() {
         server.stop()
         app.clock.fireAll()

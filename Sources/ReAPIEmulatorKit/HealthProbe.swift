@@ -3,16 +3,17 @@ import Foundation
 import Glibc
 #endif
 
-/// A minimal HTTP/1.0 GET of `/_emulator/health` over a plain socket, with a deadline.
-/// Plain sockets keep the container image free of curl and libcurl.
+/// A minimal HTTP/1.0 GET of `/_emulator/health` over a plain socket, with one deadline for
+/// connecting, sending and reading. Plain sockets keep the container image free of curl and libcurl.
 public enum HealthProbe {
     public enum Result: Equatable, Sendable { case healthy, unhealthy(String) }
 
-    public static func check(baseURL: String, timeoutSeconds: Double = 2) -> Result {
+    /// Probes `baseURL` + `/_emulator/health`; healthy only on a 200 whose body says `"status":"ok"`.
+    public static func check(baseURL: String, timeoutSeconds: Double = 1.5) -> Result {
         guard let url = URL(string: baseURL), url.scheme == "http", let host = url.host else {
             return .unhealthy("not an http:// URL")
         }
-        let port = UInt16(url.port ?? 80)
+        guard let port = UInt16(exactly: url.port ?? 80), port > 0 else { return .unhealthy("port must be 1-65535") }
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         guard let address = resolve(host) else { return .unhealthy("cannot resolve \(host)") }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -44,6 +45,9 @@ public enum HealthProbe {
             if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
             if n <= 0 { break }
             response.append(contentsOf: buffer[0..<n])
+            // A server that keeps the connection open despite HTTP/1.0 has answered once the
+            // declared body is in; waiting for the close would turn a healthy answer into a timeout.
+            if isComplete(response) { break }
         }
         let text = String(decoding: response, as: UTF8.self)
         guard text.hasPrefix("HTTP/1.1 200") || text.hasPrefix("HTTP/1.0 200") else {
@@ -51,6 +55,17 @@ public enum HealthProbe {
         }
         guard text.contains("\"status\":\"ok\"") else { return .unhealthy("health body does not say ok") }
         return .healthy
+    }
+
+    /// True once the headers and `Content-Length` bytes of body have arrived.
+    static func isComplete(_ response: [UInt8]) -> Bool {
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        guard response.count >= 4,
+              let headerEnd = (0...(response.count - 4)).first(where: { Array(response[$0..<$0 + 4]) == separator }) else { return false }
+        let headers = String(decoding: response[..<headerEnd], as: UTF8.self).lowercased().components(separatedBy: "\r\n")
+        guard let line = headers.first(where: { $0.hasPrefix("content-length:") }),
+              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else { return false }
+        return response.count - (headerEnd + 4) >= length
     }
 
     private static func wait(_ fd: Int32, events: Int16, until deadline: Date) -> Bool {

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The pytest fixture in docs/recipes.md, written out from the doc and run against the built binary.
+@Suite("pytest recipe")
+struct PytestRecipeTests {
+    /// python3 with pytest importable; without them the test is skipped, saying so.
+    static let hasPytest: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import pytest"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test("the fixture starts the emulator on port 0, resets between tests, and stops it",
+          .enabled(if: hasPytest, "skipped: python3 with pytest is not installed (pip install pytest to run the recipe)"))
+    func fixtureRuns() async throws {
+        let documented = try DocumentedCode("docs/recipes.md")
+        let directory = try BuiltProducts.temporaryDirectory("pytest")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["conftest.py", "test_emulator.py"] {
+            let code = try #require(documented.file(name), "docs/recipes.md has no <!-- file: \(name) --> block")
+            try code.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["REAPI_EMULATOR_BIN"] = try BuiltProducts.emulator().path
+        let run = try await ChildProcess.run("python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider", directory.path],
+                                             environment: environment, directory: directory, timeout: 120)
+        #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
+        #expect(run.stdout.contains("3 passed"), "stdout: \(run.stdout)")
+    }
+}
