@@ -89,7 +89,7 @@ extension Emulator.Account {
 extension Emulator.LedgerEntry {
     init?(json: JSONValue) {
         guard let amount = json["amount"]?.intValue, let reason = json["reason"]?.stringValue.flatMap(Reason.init(rawValue:)),
-              let at = json["at"]?.intValue else { return nil }
+              let at = json["at_unix"]?.intValue else { return nil }
         self.init(taskID: json["task_id"]?.stringValue, amount: amount, reason: reason, at: Date(timeIntervalSince1970: Double(at)))
     }
 }
