@@ -93,3 +93,23 @@ struct PlatformRulesTests {
         #expect(r.json?["version"]?.stringValue != nil)
     }
 }
+
+@Suite("Bearer token parsing")
+struct BearerTokenTests {
+    @Test("accepts Bearer <key> with any scheme case and extra spaces", arguments: [
+        ("Bearer rk_1", "rk_1"), ("bearer rk_1", "rk_1"), ("BEARER  rk_1 ", "rk_1"), (" Bearer rk_1", "rk_1"),
+    ])
+    func accepted(header: String, key: String) {
+        #expect(BearerToken.parse(header) == .success(key))
+    }
+
+    @Test("refuses anything else", arguments: ["", "Bearer", "Bearer ", "Bearerrk_1", "Basic rk_1", "Bearer a b", "Bearer\trk", "Bearer ключ"])
+    func refused(header: String) {
+        #expect(BearerToken.parse(header) == .failure(.malformed))
+    }
+
+    @Test("no header is missing, not malformed")
+    func missing() {
+        #expect(BearerToken.parse(nil) == .failure(.missing))
+    }
+}

@@ -4,10 +4,20 @@ enum BearerToken {
 
     static func parse(_ header: String?) -> Result<String, Failure> {
         guard let header else { return .failure(.missing) }
-        let parts = header.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.malformed) }
-        let key = String(parts[1])
-        guard key.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return .failure(.malformed) }
-        return .success(key)
+        // Byte-wise: "Bearer" (any case), spaces, then printable ASCII with no space.
+        let bytes = Array(header.utf8)
+        var i = bytes.startIndex
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        let scheme = Array("bearer".utf8)
+        guard bytes.count - i > scheme.count,
+              zip(bytes[i..<i + scheme.count], scheme).allSatisfy({ $0 | 0x20 == $1 }), bytes[i + scheme.count] == 0x20
+        else { return .failure(.malformed) }
+        i += scheme.count
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        var end = bytes.count
+        while end > i, bytes[end - 1] == 0x20 { end -= 1 }
+        let key = bytes[i..<end]
+        guard !key.isEmpty, key.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return .failure(.malformed) }
+        return .success(String(decoding: key, as: UTF8.self))
     }
 }

@@ -11,18 +11,25 @@ public struct HTTPRequest: Sendable {
     public var body: [UInt8]
 
     public init(method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = []) {
-        self.method = method.uppercased()
-        // A path written with its query (`/x?a=1`, as in-process callers do) is split here.
-        if let mark = path.firstIndex(of: "?") {
+        self.method = method.utf8.contains(where: { (0x61...0x7A).contains($0) }) ? method.uppercased() : method
+        // A path written with its query (`/x?a=1`, as in-process callers do) is split here;
+        // the HTTP layer hands the query over apart already.
+        if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             self.path = String(path[..<mark])
             self.query = Self.parseQuery(path[path.index(after: mark)...]).merging(query) { $1 }
         } else {
             self.path = path
             self.query = query
         }
-        var lowered: [String: String] = [:]
-        for (k, v) in headers { lowered[k.lowercased()] = v }
-        self.headers = lowered
+        // The HTTP layer lower-cases names already; only other callers pay for a copy.
+        let isUpper: (UInt8) -> Bool = { (0x41...0x5A).contains($0) }
+        if headers.keys.contains(where: { $0.utf8.contains(where: isUpper) }) {
+            var lowered: [String: String] = [:]
+            for (k, v) in headers { lowered[k.lowercased()] = v }
+            self.headers = lowered
+        } else {
+            self.headers = headers
+        }
         self.body = body
     }
 
