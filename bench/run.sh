@@ -76,10 +76,10 @@ elif [[ "$BENCH_SKIP_BUILD" == 1 && -x "$BIN" ]]; then
     step "reusing $BIN (BENCH_SKIP_BUILD=1)"
     commit="prebuilt binary of $(date -u -r "$BIN" '+%H:%M UTC') (worktree now $commit)"
 else
-    step "swift build -c release --scratch-path .build-bench"
+    step "swift build -c release --static-swift-stdlib --scratch-path .build-bench"
     built=0
     for attempt in 1 2 3; do  # others edit Sources/ meanwhile: "modified during the build" is retried
-        if swift build -c release --scratch-path .build-bench >"$OUT/build.log" 2>&1; then built=1; break; fi
+        if swift build -c release --static-swift-stdlib --scratch-path .build-bench >"$OUT/build.log" 2>&1; then built=1; break; fi
         grep -q 'was modified during the build' "$OUT/build.log" || break
         step "a source changed during the build; retry $attempt/2"
         sleep 5
