@@ -17,6 +17,8 @@ struct ReAPIEmulatorCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
+            // A command that already printed its own problems (validate, healthcheck) just exits.
+            if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
             var line = (error as? CLIError)?.description ?? message(for: error)
             line = line.split(whereSeparator: \.isNewline).joined(separator: "; ")
             FileHandle.standardError.write(Data("reapi-emulator: error: \(line)\n".utf8))

@@ -83,8 +83,8 @@ final class ServerProcess {
     var stderrText: String { (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? "" }
 
     /// Sends SIGTERM and returns the exit status (nil if it is still running after `timeout`).
-    func terminate(timeout: Double = 10) async throws -> Int32? {
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+    func terminate(signal: Int32 = SIGTERM, timeout: Double = 10) async throws -> Int32? {
+        if process.isRunning { kill(process.processIdentifier, signal) }
         let deadline = ContinuousClock.now + .seconds(timeout)
         while process.isRunning {
             if ContinuousClock.now > deadline { return nil }
