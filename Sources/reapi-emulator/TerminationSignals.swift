@@ -1,10 +1,16 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 
-/// Set by the SIGTERM/SIGINT handler; an atomic store is async-signal-safe.
-private let terminationRequested = Atomic<Bool>(false)
+/// Posted by the SIGTERM/SIGINT handler; `sem_post` is async-signal-safe (POSIX), and the
+/// main thread sleeps in `sem_wait` instead of waking up to poll.
+/// nonisolated(unsafe): the pointer never changes after initialisation, and the semaphore
+/// it points to is itself thread- and signal-safe.
+nonisolated(unsafe) private let terminationSemaphore: UnsafeMutablePointer<sem_t> = {
+    let semaphore = UnsafeMutablePointer<sem_t>.allocate(capacity: 1)
+    sem_init(semaphore, 0, 0)
+    return semaphore
+}()
 
 /// SIGTERM and SIGINT ask the server to stop gracefully.
 ///
@@ -13,11 +19,11 @@ private let terminationRequested = Atomic<Bool>(false)
 /// disposition on through exec, and a signal-fd based source would then never see it.
 enum TerminationSignals {
     static func install() {
-        _ = terminationRequested.load(ordering: .relaxed)  // initialise the global outside the handler
+        _ = terminationSemaphore  // initialise the global outside the handler
         var set = sigset_t()
         sigemptyset(&set)
         for sig in [SIGTERM, SIGINT] {
-            signal(sig) { _ in terminationRequested.store(true, ordering: .relaxed) }
+            signal(sig) { _ in _ = sem_post(terminationSemaphore) }
             sigaddset(&set, sig)
         }
         // A blocked mask is inherited through exec too; threads started later inherit ours.
@@ -26,6 +32,6 @@ enum TerminationSignals {
 
     /// Returns once SIGTERM or SIGINT has arrived.
     static func wait() {
-        while !terminationRequested.load(ordering: .relaxed) { usleep(10_000) }
+        while sem_wait(terminationSemaphore) != 0 && errno == EINTR {}
     }
 }
