@@ -124,8 +124,9 @@ extension EmulatorApp {
                     outcome = Outcome(response: HTTPResponse(status: 0), key: key, matchedRule: rule?.index)
                     outcome.response.dropConnection = true
                 } else if let task {
-                    let body = TaskEnvelope(task: task, now: now, baseURL: configuration.publicURL).pollBody()
-                    outcome = Outcome(response: .json(200, body), key: key, matchedRule: rule?.index, taskID: task.id)
+                    var response = HTTPResponse(status: 200, headers: [("Content-Type", "application/json")])
+                    response.body = s.pollBody(task, now: now, baseURL: configuration.publicURL)
+                    outcome = Outcome(response: response, key: key, matchedRule: rule?.index, taskID: task.id)
                 } else {
                     let error = APIError(.taskNotFound, "task \"\(Self.printable(taskID))\" not found")
                     outcome = Outcome(response: errors.response(error, requestID: requestID), key: key, matchedRule: rule?.index)

@@ -7,6 +7,9 @@ struct EmulatorState: Sendable {
     /// Task ids in the order they were accepted.
     var taskIDs: [String] = []
     var settlements = SettlementQueue()
+    /// Poll bodies of settled tasks, which no longer change: clients poll a finished task
+    /// again and again, and rendering it each time was the largest share of a poll's work.
+    var settledPollBodies: [String: [UInt8]] = [:]
     /// Held latencies: drawn on every request that has one.
     var random: SeededRandom
     /// Task ids and processing times, drawn only when a task is accepted, so with one seed
@@ -33,6 +36,7 @@ struct EmulatorState: Sendable {
     mutating func reset(seed: UInt64) {
         accounts = active.listedAccounts ?? [:]
         tasks.removeAll()
+        settledPollBodies.removeAll()
         taskIDs.removeAll()
         settlements.removeAll()
         random = SeededRandom(seed: seed)
@@ -70,5 +74,13 @@ struct EmulatorState: Sendable {
         case .fails:
             settlements.push(task.settlesAt, task.id, .failed)
         }
+    }
+
+    /// The serialised poll answer for `task` at `now`, from the cache once it has settled.
+    mutating func pollBody(_ task: TaskRecord, now: Timestamp, baseURL: String) -> [UInt8] {
+        if let cached = settledPollBodies[task.id] { return cached }
+        let body = JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: baseURL).pollBody())
+        if task.status(at: now) != .processing { settledPollBodies[task.id] = body }
+        return body
     }
 }
