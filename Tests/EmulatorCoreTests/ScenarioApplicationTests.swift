@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import EmulatorCore
 
@@ -191,18 +190,16 @@ struct ScenarioApplicationTests {
 
     @Test("models overrides a model's definition (pixels, price)")
     func models() throws {
-        var asked: [MediaImage] = []
-        let lock = Mutex<[MediaImage]>([])
         let h = try ScenarioHarness("""
         models:
           z-image: {price_per_image: 0.02, pixels: {"1:1": [512, 256]}}
-        """, render: { image in lock.withLock { $0.append(image) }; return [1] })
+        """)
         let id = try #require(h.submit(zImage).taskID)
         #expect(h.credits() == 1_000_000 - 20)
         _ = h.advance(seconds: 10)
         let path = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue).dropFirst("http://emu.test".count)
         _ = h.app.handle(.make("GET", String(path), key: nil))
-        asked = lock.withLock { $0 }
+        let asked = h.renderer.requested
         #expect(asked.map(\.width) == [512])
         #expect(asked.map(\.height) == [256])
     }

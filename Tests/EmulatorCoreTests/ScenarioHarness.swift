@@ -1,19 +1,22 @@
 @testable import EmulatorCore
 
-/// An app with the real model catalogue, a virtual clock and a scenario given as YAML.
+/// An app with the real model catalogue, a virtual clock and a scenario given as YAML, for the
+/// scenario and control-API tests. It shares the catalogue and the recording renderer with
+/// `ContractHarness`; it differs in taking the scenario's own clock, start time and admin token.
 struct ScenarioHarness {
     static let start = Timestamp(unixSeconds: 1_750_000_000)
     let app: EmulatorApp
+    /// What the media layer was asked to draw.
+    let renderer = RecordingRenderer()
     var now: Timestamp { app.clock.now() }
 
-    init(_ yaml: String = "", provider: Provider = .reapi, adminToken: String? = nil,
-         render: @escaping MediaRendering = { Array("\($0.width)x\($0.height)".utf8) }) throws {
-        let catalog = try ModelCatalog.builtIn()
+    init(_ yaml: String = "", provider: Provider = .reapi, adminToken: String? = nil) throws {
+        let catalog = try builtInCatalog.get()
         let scenario = try ScenarioLoader.parse(yaml, knownModels: catalog.knownModels)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: "http://emu.test")
         configuration.adminToken = adminToken
         app = try EmulatorApp(configuration: configuration, scenario: scenario, scenarioText: yaml,
-                              clockOverride: .init(mode: scenario.clock ?? .virtual), validator: catalog, renderImage: render)
+                              clockOverride: .init(mode: scenario.clock ?? .virtual), validator: catalog, renderImage: renderer.render)
         if scenario.startTime == nil { app.clock.reset(mode: app.clock.mode, timeScale: app.clock.timeScale, start: Self.start) }
     }
 
