@@ -20,11 +20,6 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         return range.lowerBound + Int64(span == 0 ? next() : next() % span)
     }
 
-    /// A version-4 UUID string, lower-case.
-    public mutating func uuid() -> String {
-        Self.uuid(next(), next())
-    }
-
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Formats 128 bits as a version-4 UUID (the version and variant bits are set).
