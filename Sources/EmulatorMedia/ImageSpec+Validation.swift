@@ -1,4 +1,4 @@
-@_exported import ImageSpecs
+@_exported import EmulatorValues
 
 extension ImageSpec {
     /// Throws ``ImageRenderError/invalidSize(_:_:)`` unless both sides are in 1...maxDimension.

@@ -1,4 +1,4 @@
-@_exported import ImageSpecs
+@_exported import EmulatorValues
 
 /// Settings fixed for the life of one emulator (the CLI flags that reach the core).
 public struct EmulatorConfiguration: Sendable {

@@ -46,8 +46,6 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
         .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .internalError, .unavailable,
     ]
 
-    public static func named(_ name: String) -> ErrorKind? { all.first { $0.name == name } }
-
     /// The kind a scripted HTTP fault of this status renders as.
     public static func forStatus(_ status: Int) -> ErrorKind {
         switch status {
