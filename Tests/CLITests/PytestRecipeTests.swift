@@ -33,4 +33,39 @@ struct PytestRecipeTests {
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("3 passed"), "stdout: \(run.stdout)")
     }
+
+    /// pytest-xdist importable as well: the sessions recipe then runs on two workers.
+    static let hasXdist: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import xdist"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test("the sessions recipe: one emulator, a session per test, parallel workers where xdist is installed",
+          .enabled(if: hasPytest, "skipped: python3 with pytest is not installed (pip install pytest to run the recipe)"))
+    func sessionPerTest() async throws {
+        let documented = try DocumentedCode("docs/recipes.md")
+        let directory = try BuiltProducts.temporaryDirectory("pytest-xdist")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tests = directory.appendingPathComponent("xdist")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        for name in ["xdist/conftest.py", "xdist/test_parallel.py"] {
+            let code = try #require(documented.file(name), "docs/recipes.md has no <!-- file: \(name) --> block")
+            try code.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let server = try await ServerProcess.start(try BuiltProducts.emulator(), ["--port", "0", "--clock", "virtual"])
+        var environment = ProcessInfo.processInfo.environment
+        environment["REAPI_EMULATOR_URL"] = server.baseURL
+        let workers = Self.hasXdist ? ["-n", "2"] : []
+        let run = try await ChildProcess.run("python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider"] + workers + [tests.path],
+                                             environment: environment, directory: directory, timeout: 120)
+        #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
+        #expect(run.stdout.contains("8 passed"), "stdout: \(run.stdout)")
+        #expect(try await server.terminate() == 0)
+    }
 }

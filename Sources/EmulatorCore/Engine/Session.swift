@@ -13,7 +13,8 @@ public final class Session: Sendable {
     /// `/sessions/<id>` for the others (media URLs carry it too).
     public let pathPrefix: String
     public let clock: EmulatorClock
-    /// Wall time of creation and of the latest request, for the listing and the idle timeout.
+    /// Wall time of creation and of the latest request (set by the registry), for the listing
+    /// and the idle timeout.
     public let createdWallMilliseconds: Int64
     let lastUsedWall: Atomic<Int64>
     let settings: SessionSettings
@@ -49,8 +50,6 @@ public final class Session: Sendable {
             return body(&s, now)
         }
     }
-
-    func touch() { lastUsedWall.store(EmulatorClock.systemMilliseconds(), ordering: .relaxed) }
 
     /// The error renderer in force (the scenario's `codes:` applied).
     var errors: ErrorRenderer { state.withLock { $0.active.errors } }

@@ -56,6 +56,7 @@ public final class SessionRegistry: Sendable {
             return "ses_" + Self.hex(SeededRandom.mix(idSeed, t.created)) + Self.hex(SeededRandom.mix(idSeed ^ 0xFF, t.created)).prefix(8)
         }
         let session = try make(id, "/sessions/" + id)
+        session.lastUsedWall.store(wallClock(), ordering: .relaxed)
         let added = table.withLock { t -> Bool in
             guard t.sessions.count < maxSessions else { return false }
             t.sessions[id] = session
@@ -70,7 +71,7 @@ public final class SessionRegistry: Sendable {
     public func session(_ id: String) -> Session? {
         sweep(force: false)
         let session = table.withLock { $0.sessions[id] }
-        session?.touch()
+        session?.lastUsedWall.store(wallClock(), ordering: .relaxed)
         return session
     }
 
