@@ -5,16 +5,21 @@ import Testing
 @Suite("pytest recipe")
 struct PytestRecipeTests {
     /// python3 with pytest importable; without them the test is skipped, saying so.
-    static let hasPytest: Bool = {
+    static let hasPytest = pythonImports("pytest")
+    /// pytest-xdist importable as well: the sessions recipe then runs on two workers.
+    static let hasXdist = pythonImports("xdist")
+
+    /// True when `python3 -c "import <module>"` succeeds.
+    static func pythonImports(_ module: String) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import pytest"]
+        process.arguments = ["python3", "-c", "import \(module)"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return false }
         process.waitUntilExit()
         return process.terminationStatus == 0
-    }()
+    }
 
     @Test("the fixture starts the emulator on port 0, resets between tests, and stops it",
           .enabled(if: hasPytest, "skipped: python3 with pytest is not installed (pip install pytest to run the recipe)"))
@@ -33,18 +38,6 @@ struct PytestRecipeTests {
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("3 passed"), "stdout: \(run.stdout)")
     }
-
-    /// pytest-xdist importable as well: the sessions recipe then runs on two workers.
-    static let hasXdist: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import xdist"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
 
     @Test("the sessions recipe: one emulator, a session per test, parallel workers where xdist is installed",
           .enabled(if: hasPytest, "skipped: python3 with pytest is not installed (pip install pytest to run the recipe)"))
