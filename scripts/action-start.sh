@@ -4,8 +4,9 @@
 #
 # Inputs, from the environment (action.yml maps each `with:` input to one):
 #   INPUT_BINARY        path of a reapi-emulator executable (wins over INPUT_VERSION)
-#   INPUT_VERSION       version of the reapi-emulator Python platform wheel to pip-install and
-#                       take the bundled binary from (when INPUT_BINARY is empty)
+#   INPUT_VERSION       version of the reapi-emulator Python platform wheel to pip-install (into
+#                       its own venv under STATE_DIR; pip's PIP_INDEX_URL / PIP_FIND_LINKS say
+#                       where from) and take the bundled binary from (when INPUT_BINARY is empty)
 #                       neither: reapi-emulator on the PATH
 #   INPUT_SCENARIO      scenario file (YAML or JSON), optional
 #   INPUT_PORT          port, default 8080; 0 picks a free one (the URL tells which)
@@ -55,9 +56,12 @@ if [ -n "${INPUT_BINARY:-}" ]; then
   BIN="$INPUT_BINARY"
   [ -x "$BIN" ] && [ -f "$BIN" ] || fail "binary \"$BIN\" is not an executable file"
 elif [ -n "${INPUT_VERSION:-}" ]; then
-  python3 -m pip install --quiet --disable-pip-version-check "reapi-emulator==$INPUT_VERSION" >&2 \
+  # Its own venv: no clash with the job's packages, and no externally-managed system Python.
+  VENV="$STATE_DIR/reapi-emulator-venv"
+  { [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"; } >&2 || fail "python3 -m venv failed (Debian: apt-get install python3-venv)"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "reapi-emulator==$INPUT_VERSION" >&2 \
     || fail "pip could not install reapi-emulator==$INPUT_VERSION"
-  BIN="$(python3 -c 'import reapi_emulator.binary as b; p = b.bundled_binary(); print(p or "")')"
+  BIN="$("$VENV/bin/python" -c 'import reapi_emulator.binary as b; p = b.bundled_binary(); print(p or "")')"
   [ -n "$BIN" ] || fail "reapi-emulator==$INPUT_VERSION installed without a bundled binary (not a platform wheel for this machine)"
 else
   BIN="$(command -v reapi-emulator || true)"

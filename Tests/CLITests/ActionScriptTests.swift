@@ -106,6 +106,49 @@ struct ActionScriptTests {
         #expect(run.seconds < 10)
     }
 
+    @Test("version installs the package with pip into a venv of its own and starts the binary inside it",
+          .enabled(if: PythonClientTests.venv != nil || PythonClientTests.inCI, "skipped: no Python venv (scripts/python-env.sh)"))
+    func versionInstallsTheWheel() async throws {
+        let venv = try #require(PythonClientTests.venv, "CI=true but no Python venv: .ci/run must export REAPI_PYTHON_VENV")
+        let runner = try Runner()
+        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        // A wheel as scripts/build-wheel.sh makes it, with the debug binary inside, built offline.
+        let stage = runner.temp.appendingPathComponent("package"), wheels = runner.temp.appendingPathComponent("wheels")
+        try FileManager.default.createDirectory(at: stage, withIntermediateDirectories: true)
+        for item in ["pyproject.toml", "README.md", "src"] {
+            let copy = try await ChildProcess.run("/bin/cp", ["-R", BuiltProducts.file("clients/python/\(item)").path, stage.path])
+            #expect(copy.status == 0, "\(copy.stderr)")
+        }
+        let bin = stage.appendingPathComponent("src/reapi_emulator/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = try await ChildProcess.run("/bin/cp", [try BuiltProducts.emulator().path, bin.appendingPathComponent("reapi-emulator").path])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        let built = try await ChildProcess.run(venv.appendingPathComponent("bin/python").path,
+                                               ["-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", wheels.path, stage.path],
+                                               environment: commandEnvironment(), timeout: 120)
+        try #require(built.status == 0, "pip wheel: \(built.stderr)")
+
+        let run = try await ChildProcess.run(Self.script, environment: runner.environment([
+            "INPUT_VERSION": "0.1.0", "INPUT_PORT": "0", "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": wheels.path,
+        ]), timeout: 120)
+        #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
+        let outputs = runner.values(runner.output)
+        let url = try #require(outputs["url"], "no url: \(run.stdout)\n\(run.stderr)")
+        let pid = try #require(outputs["pid"].flatMap { Int32($0) })
+        let command = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8).replacingOccurrences(of: "\0", with: " ")
+        #expect(command.hasPrefix(runner.temp.appendingPathComponent("reapi-emulator-venv").path), "\(command)")
+        #expect(command.contains("/site-packages/reapi_emulator/bin/reapi-emulator serve --port 0 "), "\(command)")
+        let health = try await HTTP.send("GET", url + "/_emulator/health")
+        #expect(health.status == 200)
+        #expect(try await Self.stop(pid))
+
+        let missing = try await ChildProcess.run(Self.script, environment: runner.environment([
+            "INPUT_VERSION": "9.9.9", "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": wheels.path,
+        ]), timeout: 120)
+        #expect(missing.status == 1 && missing.stdout == "::error::reapi-emulator: pip could not install reapi-emulator==9.9.9\n",
+                "\(missing.stdout)")
+    }
+
     @Test("bad inputs are refused before anything starts")
     func badInputs() async throws {
         let runner = try Runner()
