@@ -84,7 +84,10 @@ class Emulator(ControlClient):
                     raise self._start_error(f"no ready line within {timeout} s")
                 chunk = os.read(self.process.stdout.fileno(), 4096)
                 if not chunk:
-                    self.process.wait(timeout=5)
+                    try:
+                        self.process.wait(timeout=5)
+                    except subprocess.TimeoutExpired:
+                        pass  # it closed stdout but runs on: stop() ends it
                     raise self._start_error(f"exited with status {self.process.returncode} before its ready line")
                 received += chunk
         finally:
@@ -104,12 +107,9 @@ class Emulator(ControlClient):
 
     def stderr_text(self) -> str:
         """What the emulator wrote on stderr so far (its log lines)."""
-        self._stderr.flush()
-        position = self._stderr.tell()
-        self._stderr.seek(0)
-        text = self._stderr.read().decode("utf-8", "replace")
-        self._stderr.seek(position)
-        return text
+        # pread leaves the file offset alone: the child writes through the same open file.
+        fd = self._stderr.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0).decode("utf-8", "replace")
 
     @property
     def running(self) -> bool:
