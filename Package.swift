@@ -27,12 +27,16 @@ let package = Package(
             name: "CImageCodecs",
             linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]
         ),
+        // The one request/response vocabulary the binding, the core and the tests share.
+        .target(name: "HTTPMessages"),
+        // What a result URL shows (size, format, label, seed): asked for by the core, drawn by media.
+        .target(name: "ImageSpecs"),
         .target(
             name: "EmulatorCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "ImageSpecs", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs"]),
-        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "ImageSpecs"]),
+        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages"]),
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
@@ -48,9 +52,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore"]),
+        // One in-process harness and one live HTTP client, shared by every test target.
+        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore"]),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "ReAPIEmulatorTesting"]),
         .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia"]),
-        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia"]),
-        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit"]),
+        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),
     ]
 )

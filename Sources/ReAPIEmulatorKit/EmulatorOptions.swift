@@ -37,6 +37,10 @@ public struct EmulatorOptions: Sendable {
     public var connectionLimit = 1024
     public var connectionTimeoutSeconds = 60
     public var journalCapacity = 1000
+    /// Sessions open at once besides the default one; one more is refused with 429.
+    public var maxSessions = 256
+    /// Wall seconds after which an unused session is ended.
+    public var sessionIdleTimeoutSeconds: Double = 3600
     public var version = ReAPIEmulatorVersion.current
     /// Where request lines go at debug level and above (nil: nowhere).
     public var logger: Logger?

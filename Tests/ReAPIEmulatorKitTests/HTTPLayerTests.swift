@@ -1,4 +1,5 @@
 import EmulatorCore
+import ReAPIEmulatorTesting
 import Foundation
 import Synchronization
 import Testing
@@ -11,7 +12,7 @@ struct HTTPLayerTests {
     func health() async throws {
         let emu = try Emulator.start()
         defer { emu.stop() }
-        let reply = try await HTTPClient(base: emu.baseURL).get("/_emulator/health")
+        let reply = try await LiveClient(base: emu.baseURL).get("/_emulator/health")
         #expect(reply.status == 200)
         #expect(reply.json?["status"] == "ok")
         #expect(reply.json?["provider"] == "reapi")
@@ -58,7 +59,7 @@ struct HTTPLayerTests {
         let garbage = RawHTTP.send((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }, port: port)
         #expect(garbage.status == nil || garbage.status! >= 400)
 
-        let after = try await HTTPClient(base: emu.baseURL).get("/_emulator/health")
+        let after = try await LiveClient(base: emu.baseURL).get("/_emulator/health")
         #expect(after.status == 200)
     }
 
@@ -67,7 +68,7 @@ struct HTTPLayerTests {
         let emu = try Emulator.start()
         defer { emu.stop() }
         let prompt = String(repeating: "a", count: 900_000)
-        let reply = try await HTTPClient(base: emu.baseURL).post("/api/v1/images/generations",
+        let reply = try await LiveClient(base: emu.baseURL).post("/api/v1/images/generations",
                                                                  #"{"model":"z-image","prompt":"\#(prompt)"}"#)
         // Read whole and validated: z-image allows 1000 characters, so this is 20007, not 413.
         #expect(reply.status == 400)
@@ -125,11 +126,11 @@ struct HTTPLayerTests {
         let a = try Emulator.start(), b = try Emulator.start()
         defer { a.stop(); b.stop() }
         #expect(a.port != b.port)
-        let submitted = try await HTTPClient(base: a.baseURL).post("/api/v1/images/generations", #"{"model":"z-image","prompt":"p"}"#)
+        let submitted = try await LiveClient(base: a.baseURL).post("/api/v1/images/generations", #"{"model":"z-image","prompt":"p"}"#)
         #expect(submitted.status == 200)
         let id = try #require(submitted.json?["id"]?.stringValue)
-        #expect(try await HTTPClient(base: b.baseURL).get("/api/v1/tasks/\(id)").status == 404)
-        #expect(try await HTTPClient(base: a.baseURL).get("/api/v1/tasks/\(id)").status == 200)
+        #expect(try await LiveClient(base: b.baseURL).get("/api/v1/tasks/\(id)").status == 404)
+        #expect(try await LiveClient(base: a.baseURL).get("/api/v1/tasks/\(id)").status == 200)
     }
 }
 

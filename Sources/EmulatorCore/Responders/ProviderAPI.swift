@@ -1,53 +1,39 @@
-/// Submit and poll: the provider API itself (CONTRACTS.md §2–§5), with the scenario's
+/// Submit and poll: the provider API itself (CONTRACTS.md §2–§5), with the session's
 /// accounts, rate limit, rules and latency applied.
-extension EmulatorApp {
-    /// Checks the bearer key (10001–10004) and the rate limit (429), in that order.
-    /// With no scenario accounts, an unknown key gets an account on first use.
-    func admit(_ request: HTTPRequest, now: Timestamp, _ s: inout EmulatorState) -> Result<String, APIError> {
-        let key: String
+struct ProviderAPI: Sendable {
+    let configuration: EmulatorConfiguration
+
+    /// The bearer key of a request (10001 missing, 10002 malformed, CONTRACTS.md §2).
+    static func bearerKey(_ request: HTTPRequest) -> Result<String, APIError> {
         switch BearerToken.parse(request.header("authorization")) {
         case .failure(.missing):
             return .failure(APIError(.authMissing, "missing Authorization header; send Authorization: Bearer <key>"))
         case .failure(.malformed):
             return .failure(APIError(.authMalformed, "Authorization header must be \"Bearer <key>\""))
-        case .success(let k):
-            key = k
+        case .success(let key):
+            return .success(key)
         }
-        if let account = s.accounts[key] {
-            if account.revoked { return .failure(APIError(.keyRevoked, "API key has been revoked")) }
-        } else if s.active.scenario.accounts != nil {
-            return .failure(APIError(.keyUnknown, "invalid API key"))
-        } else {
-            s.accounts[key] = Account(key: key, credits: s.active.scenario.defaultCredits ?? configuration.defaultCredits)
-        }
-        if let limit = s.active.scenario.rateLimit?.requestsPerMinute,
-           let retry = s.rateLimiter.admit(key, limit: limit, now: now)
-        {
-            return .failure(APIError(.rateLimited, "rate limit of \(limit) requests per minute exceeded; retry in \(retry) s",
-                                     retryAfterSeconds: retry))
-        }
-        return .success(key)
     }
 
-    func submit(_ request: HTTPRequest, requestID: String) -> Outcome {
-        let now = clock.now()
-        return state.withLock { s -> Outcome in
-            s.settle(now)
+    func submit(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        context.session.transaction { s, now -> Answer in
             let errors = s.active.errors
-            let latency = s.active.scenario.latency.submit.map { s.random.draw(in: $0.min...$0.max) } ?? 0
-            func answer(_ response: HTTPResponse, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Outcome {
-                var response = response
-                response.delayMilliseconds = rule?.delay.map { s.random.draw(in: $0.min...$0.max) } ?? latency
-                return Outcome(response: response, key: key, matchedRule: rule?.index, taskID: task)
+            let latency = s.draw(s.active.scenario.latency.submit)
+            func answer(_ response: HTTPResponse, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
+                let delay = rule?.delay.map { s.draw($0) } ?? latency
+                return Answer(response, key: key, matchedRule: rule?.index, taskID: task).held(delay, context)
             }
             let key: String
-            switch admit(request, now: now, &s) {
-            case .failure(let error): return answer(errors.response(error, requestID: requestID))
+            switch Self.bearerKey(request) {
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID))
             case .success(let k): key = k
+            }
+            if let refusal = s.admit(key, now: now, defaultCredits: configuration.defaultCredits) {
+                return answer(errors.response(refusal, requestID: context.requestID))
             }
             let order: GenerationOrder
             switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider) }) {
-            case .failure(let error): return answer(errors.response(error, requestID: requestID), key: key)
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
             case .success(let o): order = o
             }
             let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
@@ -55,36 +41,35 @@ extension EmulatorApp {
             let rule = RuleMatcher.pick(s.active.scenario.rules, for: subject, counters: &s.ruleCounters)
             if let rule {
                 if let scripted = rule.respond {
-                    return answer(Self.scripted(scripted, errors: errors, requestID: requestID), key: key, rule: rule)
+                    return answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, rule: rule)
                 }
                 if rule.reject == .moderation {
                     let error = APIError(.moderationRejected, "prompt was rejected by pre-submission moderation; nothing was charged")
-                    return answer(errors.response(error, requestID: requestID), key: key, rule: rule)
+                    return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
                 }
                 if rule.fault == .resetBeforeAccept {
-                    var dropped = answer(HTTPResponse(status: 0), key: key, rule: rule)
-                    dropped.response.dropConnection = true
-                    return dropped
+                    return .drop(key: key, matchedRule: rule.index)
                 }
             }
             let balance = s.accounts[key]?.credits ?? 0
             guard balance >= order.credits else {
                 let error = APIError(.insufficientCredits, "insufficient credits: this request costs \(order.credits), the balance is \(balance)")
-                return answer(errors.response(error, requestID: requestID), key: key, rule: rule)
+                return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
             }
-            let task = makeTask(order, key: key, rule: rule, now: now, &s)
+            let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task)
             // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
             s.settle(now)
-            var out = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: configuration.publicURL).submitBody()),
-                             key: key, rule: rule, task: task.id)
-            if rule?.fault == .resetAfterAccept { out.response.dropConnection = true }
-            return out
+            var accepted = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody()),
+                                  key: key, rule: rule, task: task.id)
+            // Accepted and charged, then the connection is cut: the journal still shows the 200.
+            if rule?.fault == .resetAfterAccept { accepted.delivery = .drop }
+            return accepted
         }
     }
 
     /// Draws the task's fate: the rule's `duration`/`fail`, else the model's documented range.
-    private func makeTask(_ order: GenerationOrder, key: String, rule: Rule?, now: Timestamp, _ s: inout EmulatorState) -> TaskRecord {
+    private static func makeTask(_ order: GenerationOrder, key: String, rule: Rule?, now: Timestamp, _ s: inout SessionState) -> TaskRecord {
         let range = rule?.duration.map { $0.min...$0.max } ?? order.durationMilliseconds
         let drawn = s.taskRandom.draw(in: range)
         var settles = now.adding(milliseconds: drawn)
@@ -99,16 +84,17 @@ extension EmulatorApp {
         return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
     }
 
-    func poll(taskID: String, _ request: HTTPRequest, requestID: String) -> Outcome {
-        let now = clock.now()
-        return state.withLock { s -> Outcome in
-            s.settle(now)
+    func poll(taskID: String, _ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        context.session.transaction { s, now -> Answer in
             let errors = s.active.errors
-            var delay = s.active.scenario.latency.poll.map { s.random.draw(in: $0.min...$0.max) } ?? 0
-            var outcome: Outcome
-            switch admit(request, now: now, &s) {
+            var delay = s.draw(s.active.scenario.latency.poll)
+            let answer: Answer
+            let admitted = Self.bearerKey(request).flatMap { key -> Result<String, APIError> in
+                s.admit(key, now: now, defaultCredits: configuration.defaultCredits).map { .failure($0) } ?? .success(key)
+            }
+            switch admitted {
             case .failure(let error):
-                outcome = Outcome(response: errors.response(error, requestID: requestID))
+                answer = Answer(errors.response(error, requestID: context.requestID))
             case .success(let key):
                 let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
                 // Poll rules see only tasks that exist and belong to the key.
@@ -117,23 +103,23 @@ extension EmulatorApp {
                         phase: .poll, model: task.order.model, prompt: task.order.prompt, key: key, provider: configuration.provider),
                         counters: &s.ruleCounters)
                 }
-                if let ruleDelay = rule?.delay { delay = s.random.draw(in: ruleDelay.min...ruleDelay.max) }
+                if let ruleDelay = rule?.delay { delay = s.draw(ruleDelay) }
                 if let scripted = rule?.respond {
-                    outcome = Outcome(response: Self.scripted(scripted, errors: errors, requestID: requestID), key: key, matchedRule: rule?.index)
+                    answer = Answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, matchedRule: rule?.index)
                 } else if rule?.fault != nil {
-                    outcome = Outcome(response: HTTPResponse(status: 0), key: key, matchedRule: rule?.index)
-                    outcome.response.dropConnection = true
+                    answer = .drop(key: key, matchedRule: rule?.index)
                 } else if let task {
-                    var response = HTTPResponse(status: 200, headers: [("Content-Type", "application/json")])
-                    response.body = s.pollBody(task, now: now, baseURL: configuration.publicURL)
-                    outcome = Outcome(response: response, key: key, matchedRule: rule?.index, taskID: task.id)
+                    let body = s.pollBody(task, now: now) {
+                        JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: context.baseURL).pollBody())
+                    }
+                    answer = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
+                                    key: key, matchedRule: rule?.index, taskID: task.id)
                 } else {
-                    let error = APIError(.taskNotFound, "task \"\(Self.printable(taskID))\" not found")
-                    outcome = Outcome(response: errors.response(error, requestID: requestID), key: key, matchedRule: rule?.index)
+                    let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
+                    answer = Answer(errors.response(error, requestID: context.requestID), key: key, matchedRule: rule?.index)
                 }
             }
-            outcome.response.delayMilliseconds = delay
-            return outcome
+            return answer.held(delay, context)
         }
     }
 

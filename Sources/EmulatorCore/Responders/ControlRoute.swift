@@ -2,6 +2,7 @@
 enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
+    case createSession, listSessions, endSession
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -17,5 +18,16 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/accounts", .listAccounts),
         ("GET", "/_emulator/accounts/{key}", .getAccount),
         ("PUT", "/_emulator/accounts/{key}", .putAccount),
+        ("POST", "/_emulator/sessions", .createSession),
+        ("GET", "/_emulator/sessions", .listSessions),
+        ("DELETE", "/_emulator/sessions/{id}", .endSession),
     ]
+
+    /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.
+    var isListenerWide: Bool {
+        switch self {
+        case .createSession, .listSessions, .endSession: true
+        default: false
+        }
+    }
 }

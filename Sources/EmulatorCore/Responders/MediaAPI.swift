@@ -1,31 +1,30 @@
 /// Result URLs: real images served by the emulator, expiring on its clock (CONTRACTS.md §6).
-extension EmulatorApp {
-    func media(task mediaKey: String, file: String, requestID: String) -> Outcome {
-        let now = clock.now()
-        let (lookup, delay) = state.withLock { s -> (TaskRecord?, Int64) in
-            s.settle(now)
-            let delay = s.active.scenario.latency.media.map { s.random.draw(in: $0.min...$0.max) } ?? 0
+/// Rendering happens outside the session's lock.
+struct MediaAPI: Sendable {
+    let renderImage: MediaRendering
+
+    func media(task mediaKey: String, file: String, _ context: RequestContext) -> Answer {
+        let (lookup, delay) = context.session.transaction { s, _ -> (TaskRecord?, Int64) in
+            let delay = s.draw(s.active.scenario.latency.media)
             // Only the key the URL was handed out with: `task_<hex>` is not another spelling of `<hex>`.
             let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
             return (task, delay)
         }
-        var outcome = mediaAnswer(lookup, file: file, now: now, requestID: requestID)
-        outcome.response.delayMilliseconds = delay
-        return outcome
+        return answer(lookup, file: file, now: context.now, requestID: context.requestID).held(delay, context)
     }
 
-    private func mediaAnswer(_ lookup: TaskRecord?, file: String, now: Timestamp, requestID: String) -> Outcome {
+    private func answer(_ lookup: TaskRecord?, file: String, now: Timestamp, requestID: String) -> Answer {
         let parts = file.split(separator: ".", omittingEmptySubsequences: false)
         guard let task = lookup, task.status(at: now) == .completed, parts.count == 2,
               let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
               parts[1] == task.order.format.fileExtension
         else {
-            return Outcome(response: Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
+            return Answer(Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
         }
         if let expiresAt = task.expiresAt, now >= expiresAt {
-            return Outcome(response: Self.xml(403, code: "AccessDenied", message: "Request has expired", requestID: requestID,
-                                              extra: "<Expires>\(expiresAt.iso8601)</Expires><ServerTime>\(now.iso8601)</ServerTime>"),
-                           taskID: task.id)
+            return Answer(Self.xml(403, code: "AccessDenied", message: "Request has expired", requestID: requestID,
+                                   extra: "<Expires>\(expiresAt.iso8601)</Expires><ServerTime>\(now.iso8601)</ServerTime>"),
+                          taskID: task.id)
         }
         let image = Self.mediaImage(for: task, index: index)
         do {
@@ -34,15 +33,15 @@ extension EmulatorApp {
             if let expiresAt = task.expiresAt {
                 response.headers.append(("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))"))
             }
-            return Outcome(response: response, taskID: task.id)
+            return Answer(response, taskID: task.id)
         } catch {
-            return Outcome(response: Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID), taskID: task.id)
+            return Answer(Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID), taskID: task.id)
         }
     }
 
     /// What picture a result URL shows. With a request `seed` the picture depends only on
     /// the model, size, seed and index, so the same seed gives the same bytes.
-    static func mediaImage(for task: TaskRecord, index: Int) -> MediaImage {
+    static func mediaImage(for task: TaskRecord, index: Int) -> ImageSpec {
         let order = task.order
         var lines = [order.model, "\(order.width)x\(order.height)"]
         let base: UInt64
@@ -54,7 +53,7 @@ extension EmulatorApp {
             base = task.id.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         }
         if order.imageCount > 1 { lines.append("image \(index + 1) of \(order.imageCount)") }
-        return MediaImage(width: order.width, height: order.height, format: order.format, lines: lines,
+        return ImageSpec(width: order.width, height: order.height, format: order.format, lines: lines,
                           seed: base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
     }
 

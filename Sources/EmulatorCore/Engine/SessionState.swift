@@ -1,6 +1,6 @@
-/// Everything the emulator remembers, guarded as one unit by `EmulatorApp`'s lock so the
+/// Everything one session remembers, guarded as one unit by the session's lock so the
 /// ledger stays exact under concurrent submits.
-struct EmulatorState: Sendable {
+struct SessionState: Sendable {
     var active: ActiveScenario
     var accounts: [String: Account] = [:]
     var tasks: [String: TaskRecord] = [:]
@@ -61,6 +61,29 @@ struct EmulatorState: Sendable {
         return applied
     }
 
+    /// Admits a request carrying `key`: 10003 for a key the scenario does not list, 10004 for
+    /// a revoked one, 429 past the rate limit. With no scenario accounts, an unknown key
+    /// gets an account on first use with `defaultCredits`.
+    mutating func admit(_ key: String, now: Timestamp, defaultCredits: Int) -> APIError? {
+        if let account = accounts[key] {
+            if account.revoked { return APIError(.keyRevoked, "API key has been revoked") }
+        } else if active.scenario.accounts != nil {
+            return APIError(.keyUnknown, "invalid API key")
+        } else {
+            accounts[key] = Account(key: key, credits: active.scenario.defaultCredits ?? defaultCredits)
+        }
+        if let limit = active.scenario.rateLimit?.requestsPerMinute, let retry = rateLimiter.admit(key, limit: limit, now: now) {
+            return APIError(.rateLimited, "rate limit of \(limit) requests per minute exceeded; retry in \(retry) s",
+                            retryAfterSeconds: retry)
+        }
+        return nil
+    }
+
+    /// A latency drawn from `range` (milliseconds), or 0 when there is none.
+    mutating func draw(_ range: DurationRange?) -> Int64 {
+        range.map { random.draw(in: $0.min...$0.max) } ?? 0
+    }
+
     /// Records an accepted task: charges its owner and schedules its settlement events.
     mutating func accept(_ task: TaskRecord) {
         tasks[task.id] = task
@@ -77,9 +100,9 @@ struct EmulatorState: Sendable {
     }
 
     /// The serialised poll answer for `task` at `now`, from the cache once it has settled.
-    mutating func pollBody(_ task: TaskRecord, now: Timestamp, baseURL: String) -> [UInt8] {
+    mutating func pollBody(_ task: TaskRecord, now: Timestamp, render: () -> [UInt8]) -> [UInt8] {
         if let cached = settledPollBodies[task.id] { return cached }
-        let body = JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: baseURL).pollBody())
+        let body = render()
         if task.status(at: now) != .processing { settledPollBodies[task.id] = body }
         return body
     }

@@ -5,22 +5,22 @@ import Glibc
 
 /// Sends raw bytes to a loopback port and reads the answer until the server closes or the
 /// deadline passes, so tests can speak malformed HTTP that no client library would send.
-enum RawHTTP {
-    struct Reply {
-        let bytes: [UInt8]
+public enum RawHTTP {
+    public struct Reply {
+        public let bytes: [UInt8]
         /// What went wrong on the client side when nothing came back ("" otherwise).
-        var failure = ""
-        var text: String { String(decoding: bytes, as: UTF8.self) }
-        var status: Int? {
+        public var failure = ""
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
+        public var status: Int? {
             let parts = text.split(separator: " ", maxSplits: 2)
             guard parts.count >= 2, parts[0].hasPrefix("HTTP/") else { return nil }
             return Int(parts[1])
         }
-        var body: String {
+        public var body: String {
             guard let range = text.range(of: "\r\n\r\n") else { return "" }
             return String(text[range.upperBound...])
         }
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             for line in text.components(separatedBy: "\r\n") {
                 let pair = line.split(separator: ":", maxSplits: 1)
                 if pair.count == 2, pair[0].lowercased() == name.lowercased() { return pair[1].trimmingCharacters(in: .whitespaces) }
@@ -29,7 +29,7 @@ enum RawHTTP {
         }
     }
 
-    static func send(_ bytes: [UInt8], port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
+    public static func send(_ bytes: [UInt8], port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return Reply(bytes: [], failure: "socket: errno \(errno)") }
         defer { close(fd) }
@@ -62,7 +62,7 @@ enum RawHTTP {
         return Reply(bytes: out)
     }
 
-    static func send(_ text: String, port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
+    public static func send(_ text: String, port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
         send(Array(text.utf8), port: port, timeout: timeout, halfClose: halfClose)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A request as the core sees it: fully read, no sockets, no C.
+/// One HTTP request, fully read: what the binding hands over and what the responders read.
+/// The same value travels from the socket to the handler; nothing copies it into another type.
 public struct HTTPRequest: Sendable {
     public var method: String
     /// The path without the query string, as sent (percent-encoding untouched).
@@ -9,8 +10,11 @@ public struct HTTPRequest: Sendable {
     /// Header names lower-cased.
     public var headers: [String: String]
     public var body: [UInt8]
+    /// The body was larger than the listener's cap and was not kept (`body` is empty).
+    public var bodyTooLarge: Bool
 
-    public init(method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = []) {
+    public init(method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = [],
+                bodyTooLarge: Bool = false) {
         self.method = method.utf8.contains(where: { (0x61...0x7A).contains($0) }) ? method.uppercased() : method
         // A path written with its query (`/x?a=1`, as in-process callers do) is split here;
         // the HTTP layer hands the query over apart already.
@@ -31,6 +35,7 @@ public struct HTTPRequest: Sendable {
             self.headers = headers
         }
         self.body = body
+        self.bodyTooLarge = bodyTooLarge
     }
 
     public func header(_ name: String) -> String? { headers[name.lowercased()] }

@@ -1,5 +1,5 @@
 /// File format of a served image.
-public enum ImageFormat: String, Sendable, Hashable {
+public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case png
     case jpeg
 
@@ -20,7 +20,8 @@ public enum ImageFormat: String, Sendable, Hashable {
     }
 }
 
-/// What a picture shows; equal specs give byte-identical output.
+/// What a picture shows; equal specs give byte-identical output. The core asks for one per
+/// result URL; the media module draws it.
 public struct ImageSpec: Hashable, Sendable {
     /// Width in pixels, 1...``ImageSpec/maxDimension``.
     public var width: Int
@@ -46,19 +47,4 @@ public struct ImageSpec: Hashable, Sendable {
         self.seed = seed
     }
 
-    /// Throws ``ImageRenderError/invalidSize(_:_:)`` unless both sides are in 1...maxDimension.
-    func validate() throws(ImageRenderError) {
-        let valid = 1...Self.maxDimension
-        guard valid.contains(width), valid.contains(height) else {
-            throw .invalidSize(width, height)
-        }
-    }
-}
-
-/// Why an image could not be produced.
-public enum ImageRenderError: Error, Sendable, Equatable {
-    /// A side is zero, negative or larger than ``ImageSpec/maxDimension``: (width, height).
-    case invalidSize(Int, Int)
-    /// libpng/libjpeg failed or memory ran out; the message names the codec and cause.
-    case encodingFailed(String)
 }
