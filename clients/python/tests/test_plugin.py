@@ -62,3 +62,47 @@ def test_the_binary_option_wins_and_a_wrong_one_says_so(pytester):
 def test_the_options_are_listed_in_help(pytester):
     result = pytester.runpytest("--help")
     result.stdout.fnmatch_lines(["*--reapi-emulator-bin=PATH*", "*--reapi-scenario=FILE*", "*--reapi-provider*"])
+
+
+def test_with_sessions_each_test_gets_its_own_session_and_ends_it(pytester, stub):
+    """The `reapi` fixture's session path, against the recording stand-in for the sessions API."""
+    from sessions_stub import Recorder
+
+    pytester.makeconftest(f"""
+        import pytest
+        from reapi_emulator.session import open_session, session_body
+
+        class EmulatorWithSessions:
+            '''What the fixture uses of an Emulator whose server has sessions.'''
+            base_url = "{stub}"
+            sessions_supported = None
+
+            def session(self, scenario=None, clock="virtual", seed=None, time_scale=None, name=None):
+                return open_session(self.base_url, session_body(scenario, clock, seed, time_scale, name))
+
+            def reset(self):
+                raise AssertionError("reset() although the emulator has sessions")
+
+        @pytest.fixture(scope="session")
+        def reapi_emulator():
+            return EmulatorWithSessions()
+    """)
+    pytester.makepyfile("""
+        import pytest
+        from reapi_emulator import Session
+
+        def test_plain(reapi):
+            assert isinstance(reapi, Session) and reapi.id == "ses_1"
+            assert reapi.base_url.endswith("/sessions/ses_1")
+
+        @pytest.mark.reapi_scenario({"seed": 3})
+        def test_marked(reapi):
+            assert isinstance(reapi, Session)
+    """)
+    pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=2)
+    assert Recorder.calls == [
+        ("POST", "/_emulator/sessions", {"clock": "virtual"}),
+        ("DELETE", "/_emulator/sessions/ses_1", None),
+        ("POST", "/_emulator/sessions", {"scenario": {"seed": 3}, "clock": "virtual"}),
+        ("DELETE", "/_emulator/sessions/ses_1", None),
+    ]

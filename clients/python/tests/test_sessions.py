@@ -1,8 +1,6 @@
 """Sessions: against the built emulator (whichever it is, with or without sessions), and the
 client side of `POST/DELETE /_emulator/sessions` against a recording stub."""
-import http.server
-import json
-import threading
+import urllib.error
 import urllib.request
 
 import pytest
@@ -10,6 +8,7 @@ import pytest
 from imagegen_client import ImageClient
 from reapi_emulator import Emulator, SessionsUnsupported
 from reapi_emulator.session import open_session, session_body
+from sessions_stub import Recorder
 
 
 def test_a_session_is_isolated_or_the_emulator_says_it_has_none():
@@ -39,53 +38,6 @@ def test_a_session_is_isolated_or_the_emulator_says_it_has_none():
         assert gone.value.code == 404
 
 
-class Recorder(http.server.BaseHTTPRequestHandler):
-    """Answers like the sessions API (201 with id and base_url, 200 on DELETE) and records calls."""
-
-    calls: list = []
-    create_status = 201
-
-    def _record(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        self.calls.append((self.command, self.path, json.loads(body) if body else None))
-
-    def _answer(self, status: int, body: dict) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_POST(self) -> None:
-        self._record()
-        host = f"http://127.0.0.1:{self.server.server_address[1]}"
-        if self.create_status == 201:
-            self._answer(201, {"id": "ses_1", "base_url": f"{host}/sessions/ses_1", "clock": {"mode": "virtual"}})
-        else:
-            self._answer(self.create_status, {"error": {"code": 20404, "message": "no route"}})
-
-    def do_DELETE(self) -> None:
-        self._record()
-        self._answer(200, {"id": "ses_1", "deleted": True})
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture
-def stub():
-    Recorder.calls = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
-
-
 def test_a_session_is_created_with_only_the_fields_given_and_deleted_on_close(stub):
     body = session_body("rate_limit: {requests_per_minute: 2}\n", "virtual", 7, None, "t")
     with open_session(stub, body) as session:
@@ -106,8 +58,5 @@ def test_a_mapping_scenario_is_sent_as_a_json_object():
 @pytest.mark.parametrize("status", [404, 405])
 def test_404_or_405_means_the_emulator_has_no_sessions(stub, status):
     Recorder.create_status = status
-    try:
-        with pytest.raises(SessionsUnsupported, match=f"answered {status}"):
-            open_session(stub, {})
-    finally:
-        Recorder.create_status = 201
+    with pytest.raises(SessionsUnsupported, match=f"answered {status}"):
+        open_session(stub, {})
