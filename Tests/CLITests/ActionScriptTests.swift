@@ -29,6 +29,14 @@ struct ActionScriptTests {
 
         func read(_ file: URL) -> String { (try? String(contentsOf: file, encoding: .utf8)) ?? "" }
 
+        /// Kills whatever the script recorded as started (a test that failed half-way must not
+        /// leave an emulator behind), then removes the directory.
+        func cleanUp() {
+            let recorded = read(temp.appendingPathComponent("reapi-emulator.pid")).trimmingCharacters(in: .whitespacesAndNewlines)
+            if let pid = Int32(recorded), pid > 0 { kill(pid, SIGKILL) }
+            try? FileManager.default.removeItem(at: temp)
+        }
+
         /// `name=value` lines of a GitHub file command as a dictionary.
         func values(_ file: URL) -> [String: String] {
             Dictionary(read(file).split(separator: "\n").compactMap { line in
@@ -51,7 +59,7 @@ struct ActionScriptTests {
     @Test("starts a healthy emulator with the scenario, port and args given, and reports url and pid")
     func startsHealthy() async throws {
         let runner = try Runner()
-        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        defer { runner.cleanUp() }
         let scenario = runner.temp.appendingPathComponent("listed.yaml")
         try "accounts:\n  - {key: rk_test_action, credits: 500}\n".write(to: scenario, atomically: true, encoding: .utf8)
         let run = try await ChildProcess.run(Self.script, environment: runner.environment([
@@ -78,7 +86,7 @@ struct ActionScriptTests {
     @Test("a refused start fails the step with ::error:: and the emulator's stderr line")
     func refusedStart() async throws {
         let runner = try Runner()
-        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        defer { runner.cleanUp() }
         let run = try await ChildProcess.run(Self.script, environment: runner.environment([
             "INPUT_BINARY": try BuiltProducts.emulator().path, "INPUT_PORT": "0", "INPUT_PROVIDER": "nope",
         ]))
@@ -93,7 +101,7 @@ struct ActionScriptTests {
     @Test("an emulator that never becomes healthy fails the step after wait-timeout and is stopped")
     func timesOut() async throws {
         let runner = try Runner()
-        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        defer { runner.cleanUp() }
         let silent = runner.temp.appendingPathComponent("silent-emulator")
         try "#!/bin/sh\necho 'still starting' >&2\nexec sleep 60\n".write(to: silent, atomically: true, encoding: .utf8)
         #expect(chmod(silent.path, 0o755) == 0)
@@ -115,7 +123,7 @@ struct ActionScriptTests {
     func versionInstallsTheWheel() async throws {
         let venv = try #require(PythonClientTests.venv, "CI=true but no Python venv: .ci/run must export REAPI_PYTHON_VENV")
         let runner = try Runner()
-        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        defer { runner.cleanUp() }
         // A wheel as scripts/build-wheel.sh makes it, with the debug binary inside, built offline.
         let stage = runner.temp.appendingPathComponent("package"), wheels = runner.temp.appendingPathComponent("wheels")
         try FileManager.default.createDirectory(at: stage, withIntermediateDirectories: true)
@@ -156,7 +164,7 @@ struct ActionScriptTests {
     @Test("bad inputs are refused before anything starts")
     func badInputs() async throws {
         let runner = try Runner()
-        defer { try? FileManager.default.removeItem(at: runner.temp) }
+        defer { runner.cleanUp() }
         let cases: [([String: String], String)] = [
             (["INPUT_BINARY": "/nonexistent/reapi-emulator"], "::error::reapi-emulator: binary \"/nonexistent/reapi-emulator\" is not an executable file\n"),
             (["INPUT_BINARY": try BuiltProducts.emulator().path, "INPUT_PORT": "eighty"], "::error::reapi-emulator: port must be a number (got \"eighty\")\n"),
