@@ -19,10 +19,10 @@ die() { echo "bench: error: $*" >&2; exit 1; }
 [[ "$BENCH_SESSIONS_MEM" =~ ^[0-9]+$ ]] && (( BENCH_SESSIONS_MEM >= 1 && BENCH_SESSIONS_MEM <= 1000 )) || die "BENCH_SESSIONS_MEM: 1-1000"
 [[ "$BENCH_LOOP_ROUNDS" =~ ^[0-9]+$ ]] && (( BENCH_LOOP_ROUNDS >= 1 && BENCH_LOOP_ROUNDS <= 50 )) || die "BENCH_LOOP_ROUNDS: 1-50"
 
-if ! command -v wrk >/dev/null; then
-    echo "== installing wrk (Debian package)" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
-fi
+for tool in wrk bc; do command -v "$tool" >/dev/null && continue
+    echo "== installing $tool (Debian package)" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$tool" >/dev/null
+done
 BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
 if [[ -z "${BENCH_BIN:-}" && ! ( "${BENCH_SKIP_BUILD:-0}" == 1 && -x "$BIN" ) ]]; then
     echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
