@@ -64,9 +64,25 @@ struct ModelCatalogTests {
         expectRefusal(try refused(["model": "nope"]), code: 20004, "unknown model \"nope\"")
     }
 
-    @Test("fields a model does not declare are ignored")
+    @Test("a field the model does not declare is 20003, the first one in body order")
+    func unknownFieldsRefused() throws {
+        expectRefusal(try refused(request("z-image", ["size": "16:9", "resolution": "4k"])), code: 20003,
+                      "unknown field \"size\" for model \"z-image\"")
+        expectRefusal(try refused(request("gpt-image-2-official", ["style": ["x": 1]])), code: 20003,
+                      "unknown field \"style\" for model \"gpt-image-2-official\"")
+    }
+
+    @Test("declared fields are checked before unknown ones")
+    func declaredFieldsFirst() throws {
+        expectRefusal(try refused(request("z-image", prompt: nil, ["style": "x"])), code: 20002, "prompt is required")
+    }
+
+    @Test("with unknown_fields: ignore, undeclared fields are ignored")
     func unknownFieldsIgnored() throws {
-        let order = try accepted(request("z-image", ["size": "16:9", "resolution": "4k", "style": ["x": 1]]))
+        var catalog = try builtInCatalog.get()
+        catalog.unknownFields = .ignore
+        let order = try catalog.validate(request("z-image", ["size": "16:9", "resolution": "4k", "style": ["x": 1]]),
+                                         provider: .reapi).get()
         #expect(order.width == 1024 && order.height == 1024)
         #expect(order.parameters["size"] == nil)
     }

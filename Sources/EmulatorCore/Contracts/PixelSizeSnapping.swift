@@ -28,11 +28,14 @@ struct AspectRatio: Sendable, Equatable {
 /// Snapping rule: among the enum's `W:H` ratios, pick the one whose aspect differs least from
 /// the requested one by *factor* — the smaller of max(a/b, b/a) — so 2:1 and 1:2 are equally
 /// far from 1:1 and portrait and landscape requests are treated alike. Ties go to the ratio
-/// listed first. The comparison is done in exact integer arithmetic. The resolution tier is
-/// not inferred from the pixel count: it is the request's own `resolution` (default applied).
+/// listed first. The comparison is done in exact integer arithmetic. Without `snapWith` the
+/// resolution tier is the request's own `resolution` (default applied); with it, the string
+/// snaps to the closest cell of the whole pixel grid instead (`PixelGridSnap`).
 struct PixelSizeSyntax: Sendable, Equatable {
     /// The largest width or height accepted, in pixels.
     let maxSide: Int
+    /// Other pixel-table axes (`resolution`) the snapped cell also decides.
+    var snapWith: [String] = []
 
     /// Parses `WxH` (either case of `x`, ASCII digits, 1...maxSide each); `nil` otherwise.
     func parse(_ text: String) -> (width: Int, height: Int)? {
@@ -59,5 +62,54 @@ struct PixelSizeSyntax: Sendable, Equatable {
             }
         }
         return best?.ratio
+    }
+}
+
+/// Snapping a `WxH` string to the closest cell of a model's whole pixel grid, ratio and tier
+/// together (gpt-image-2-official: `3840x2160` is the 16:9@4k cell, `2048x2048` 1:1@2k).
+///
+/// Distance of a cell `cw`×`ch` from the request `w`×`h` is the product of the per-side factors,
+/// max(w, cw)/min(w, cw) × max(h, ch)/min(h, ch) (1 for an exact match), compared exactly in
+/// integers; ties go to the cell listed first in the fixture's table.
+enum PixelGridSnap {
+    /// The keys (axis name → table key) of the closest cell. Candidates: cells whose key for
+    /// `field` is one of `ratios`, whose keys for the `free` axes are anything, and whose keys for
+    /// every other axis equal the request's resolved value there.
+    static func closest(width: Int, height: Int, in table: LookupTable<PixelSize>, field: String, ratios: [String],
+                        free: [String], resolved: JSONObject) -> [String: String]? {
+        var best: (keys: [String], numerator: Int, denominator: Int)?
+        for cell in table.cells() {
+            var eligible = true
+            for (axis, key) in zip(table.axes, cell.keys) {
+                if axis == field {
+                    eligible = ratios.contains(key)
+                } else if !free.contains(axis) {
+                    eligible = resolved[axis].flatMap(LookupTable<PixelSize>.key(for:)) == key
+                }
+                if !eligible { break }
+            }
+            guard eligible else { continue }
+            let numerator = max(width, cell.value.width) * max(height, cell.value.height)
+            let denominator = min(width, cell.value.width) * min(height, cell.value.height)
+            if let current = best, numerator * current.denominator >= current.numerator * denominator { continue }
+            best = (cell.keys, numerator, denominator)
+        }
+        guard let best else { return nil }
+        return Dictionary(uniqueKeysWithValues: zip(table.axes, best.keys))
+    }
+}
+
+extension LookupTable {
+    /// Every value with the keys leading to it, in the order the fixture lists them.
+    func cells() -> [(keys: [String], value: Value)] {
+        var out: [(keys: [String], value: Value)] = []
+        func walk(_ node: Node, _ keys: [String]) {
+            switch node {
+            case .leaf(let value): out.append((keys, value))
+            case .branch(let entries): for entry in entries { walk(entry.node, keys + [entry.key]) }
+            }
+        }
+        walk(root, [])
+        return out
     }
 }
