@@ -34,6 +34,8 @@ extension FieldRule {
         // JSON null counts as absent. (Spelled out: a bare `nil` here would be JSONValue.null.)
         var raw = body[key]
         if raw?.isNull == true { raw = Optional<JSONValue>.none }
+        // An optional prompt left blank is simply not given (wan2.7 with image_urls).
+        if kind == .prompt, !required, raw?.stringValue?.allSatisfy(\.isWhitespace) == true { raw = Optional<JSONValue>.none }
         if kind == .forbidden {
             if Self.isSupplied(raw) { throw failure(.forbidden, messages) }
             return nil

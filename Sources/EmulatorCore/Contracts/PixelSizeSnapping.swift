@@ -68,34 +68,34 @@ struct PixelSizeSyntax: Sendable, Equatable {
 /// Snapping a `WxH` string to the closest cell of a model's whole pixel grid, ratio and tier
 /// together (gpt-image-2-official: `3840x2160` is the 16:9@4k cell, `2048x2048` 1:1@2k).
 ///
-/// Distance of a cell `cw`×`ch` from the request `w`×`h` is the product of the per-side factors,
-/// max(w, cw)/min(w, cw) × max(h, ch)/min(h, ch) (1 for an exact match), compared exactly in
-/// integers; ties go to the cell listed first in the fixture's table.
+/// The ratio is chosen first, by `PixelSizeSyntax.closest` (aspect by factor, ties to the ratio
+/// listed first), so an exact 16:9 request stays 16:9; then, among that ratio's cells, the one
+/// whose pixel count is closest by factor (max(a, b)/min(a, b)), ties to the cell listed first.
+/// Everything is compared exactly in integers.
 enum PixelGridSnap {
     /// The keys (axis name → table key) of the closest cell. Candidates: cells whose key for
     /// `field` is one of `ratios`, whose keys for the `free` axes are anything, and whose keys for
     /// every other axis equal the request's resolved value there.
     static func closest(width: Int, height: Int, in table: LookupTable<PixelSize>, field: String, ratios: [String],
                         free: [String], resolved: JSONObject) -> [String: String]? {
-        var best: (keys: [String], numerator: Int, denominator: Int)?
-        for cell in table.cells() {
-            var eligible = true
-            for (axis, key) in zip(table.axes, cell.keys) {
-                if axis == field {
-                    eligible = ratios.contains(key)
-                } else if !free.contains(axis) {
-                    eligible = resolved[axis].flatMap(LookupTable<PixelSize>.key(for:)) == key
-                }
-                if !eligible { break }
+        guard let ratioAxis = table.axes.firstIndex(of: field) else { return nil }
+        let candidates = table.cells().filter { cell in
+            zip(table.axes, cell.keys).allSatisfy { axis, key in
+                if axis == field { return ratios.contains(key) }
+                if free.contains(axis) { return true }
+                return resolved[axis].flatMap(LookupTable<PixelSize>.key(for:)) == key
             }
-            guard eligible else { continue }
-            let numerator = max(width, cell.value.width) * max(height, cell.value.height)
-            let denominator = min(width, cell.value.width) * min(height, cell.value.height)
-            if let current = best, numerator * current.denominator >= current.numerator * denominator { continue }
-            best = (cell.keys, numerator, denominator)
         }
-        guard let best else { return nil }
-        return Dictionary(uniqueKeysWithValues: zip(table.axes, best.keys))
+        let present = ratios.filter { name in candidates.contains { $0.keys[ratioAxis] == name } }.compactMap(AspectRatio.init)
+        guard let ratio = PixelSizeSyntax.closest(width: width, height: height, among: present) else { return nil }
+        let area = width * height
+        var best: (keys: [String], larger: Int, smaller: Int)?
+        for cell in candidates where cell.keys[ratioAxis] == ratio.name {
+            let larger = max(area, cell.value.area), smaller = min(area, cell.value.area)
+            if let current = best, larger * current.smaller >= current.larger * smaller { continue }
+            best = (cell.keys, larger, smaller)
+        }
+        return best.map { Dictionary(uniqueKeysWithValues: zip(table.axes, $0.keys)) }
     }
 }
 
