@@ -1713,7 +1713,7 @@ enum EmbeddedModels {
     "Published input schema (reapi.ai/models/wan-2-7-image, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
     "Rules quoted word for word from the page: prompt required without image_urls (20002), n 1-4 or 1-12 with enable_sequential, bbox_list length = image_urls length, 4K only for text-to-image.",
     "(choice) Pixels: Wan 2.7 documents tiers only (1K ~1024x1024, 2K ~2048x2048, 4K 4096x4096); cells are equal-area, multiples of 16.",
-    "(choice) bbox_list entries: up to 2 boxes of 4 integers per reference image; color_palette entries {hex, ratio} strings.",
+    "bbox_list: per reference image up to 2 boxes of 4 integers; color_palette: 3-10 entries {hex, ratio}, both required strings.",
     "(choice) 4K also refused with enable_sequential (the rule's 'group mode').",
     "URLs: 24 hours (Alibaba). (choice) PNG; duration 30-90 s; price per image x n."
   ],
@@ -1738,14 +1738,22 @@ enum EmbeddedModels {
       "items": {
         "type": "array",
         "max_items": 2,
-        "items": {"type": "array", "min_items": 4, "max_items": 4, "items": {"type": "integer"}}
+        "items": {
+          "type": "array",
+          "min_items": 4,
+          "max_items": 4,
+          "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991}
+        }
       }
     },
     "color_palette": {
       "type": "array",
       "min_items": 3,
       "max_items": 10,
-      "items": {"type": "object", "fields": {"hex": {"type": "string"}, "ratio": {"type": "string"}}}
+      "items": {
+        "type": "object",
+        "fields": {"hex": {"type": "string", "required": true}, "ratio": {"type": "string", "required": true}}
+      }
     },
     "image_urls": {
       "type": "string_array",
@@ -1831,7 +1839,7 @@ enum EmbeddedModels {
     "Published input schema (reapi.ai/models/wan-2-7-image, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
     "Rules quoted word for word from the page: prompt required without image_urls (20002), n 1-4 or 1-12 with enable_sequential, bbox_list length = image_urls length; the channel offers 1k and 2k only.",
     "(choice) Pixels: Wan 2.7 documents tiers only (1K ~1024x1024, 2K ~2048x2048, 4K 4096x4096); cells are equal-area, multiples of 16.",
-    "(choice) bbox_list entries: up to 2 boxes of 4 integers per reference image; color_palette entries {hex, ratio} strings.",
+    "bbox_list: per reference image up to 2 boxes of 4 integers; color_palette: 3-10 entries {hex, ratio}, both required strings.",
     "(choice) resolution accepted in any case.",
     "URLs: 24 hours (Alibaba). (choice) PNG; duration 15-45 s; price per image x n."
   ],
@@ -1856,14 +1864,22 @@ enum EmbeddedModels {
       "items": {
         "type": "array",
         "max_items": 2,
-        "items": {"type": "array", "min_items": 4, "max_items": 4, "items": {"type": "integer"}}
+        "items": {
+          "type": "array",
+          "min_items": 4,
+          "max_items": 4,
+          "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991}
+        }
       }
     },
     "color_palette": {
       "type": "array",
       "min_items": 3,
       "max_items": 10,
-      "items": {"type": "object", "fields": {"hex": {"type": "string"}, "ratio": {"type": "string"}}}
+      "items": {
+        "type": "object",
+        "fields": {"hex": {"type": "string", "required": true}, "ratio": {"type": "string", "required": true}}
+      }
     },
     "image_urls": {
       "type": "string_array",

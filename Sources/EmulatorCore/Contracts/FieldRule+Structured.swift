@@ -37,7 +37,9 @@ extension FieldRule {
     func checkObject(_ value: JSONValue, messages: MessageContext) throws(APIError) -> JSONValue {
         guard let object = value.objectValue else { throw typeFailure(value, messages) }
         var resolved = JSONObject()
-        for member in members {
+        for declared in members {
+            var member = declared
+            member.name = "\(name).\(declared.key)"
             guard let checked = try member.resolve(in: object, resolved: resolved, messages: messages) else { continue }
             resolved[member.key] = checked.value
         }
