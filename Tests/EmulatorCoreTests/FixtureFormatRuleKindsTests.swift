@@ -93,6 +93,7 @@ struct FixtureFormatRuleKindsTests {
             (#"{"rules": [{"require": {"n": {"min": 1}}, "message": "m", "code": "fatal"}]}"#, "rules.0.code: unknown value \"fatal\""),
             (#"{"rules": [{"when": {"n": {"min": 1}}, "message": "m"}]}"#, "rules.0.require: must name at least one field"),
             (#"{"price_by": ["count(n)"]}"#, "price_by.0: \"n\" is not a declared array field"),
+            (#"{"pixels": {"1:1": [16384, 4097]}}"#, "pixels.1:1: more than 8192 x 8192 pixels"),
             (#"{"format_field": "ratio"}"#, "fields.ratio.enum: \"1:1\" is not an output format (png, jpeg)"),
             (#"{"fields": {"ratio": {"pixel_sizes": {"max_side": 64, "snap_with": ["n"]}}}}"#,
              "fields.ratio.pixel_sizes.snap_with: \"n\" is not a pixels_by field listed after ratio"),

@@ -166,8 +166,11 @@ extension ModelDefinition {
         guard let pair = value.arrayValue, pair.count == 2 else {
             throw ModelDefinitionError(path: path, "expected [width, height]")
         }
-        return PixelSize(width: try FixtureObject.int(pair[0], in: 1...16_384, path: path + ".0"),
-                         height: try FixtureObject.int(pair[1], in: 1...16_384, path: path + ".1"))
+        let size = PixelSize(width: try FixtureObject.int(pair[0], in: 1...16_384, path: path + ".0"),
+                             height: try FixtureObject.int(pair[1], in: 1...16_384, path: path + ".1"))
+        // The media renderer draws at most 8192 × 8192 pixels.
+        guard size.area <= 8192 * 8192 else { throw ModelDefinitionError(path: path, "more than 8192 x 8192 pixels") }
+        return size
     }
 
     private static func durationRange(_ value: JSONValue, _ path: String) throws(ModelDefinitionError) -> ClosedRange<Int64> {
