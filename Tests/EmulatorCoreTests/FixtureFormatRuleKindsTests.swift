@@ -49,6 +49,21 @@ struct FixtureFormatRuleKindsTests {
         _ = try model.validate(["prompt": "p", "n": 2, "refs": ["a"], "boxes": [1], "ratio": "2:1"]).get()
     }
 
+    @Test("a condition may name a field inside an object field by its dotted path")
+    func dottedPath() throws {
+        let model = try decode(#"""
+            {"fields": {"params": {"type": "object", "fields": {"mode": {"type": "string", "enum": ["a", "b"]}, "task_id": {"type": "string"}}}},
+             "rules": [{"when": {"params.mode": {"in": ["b"]}}, "require": {"params.task_id": {"supplied": true}}, "code": "required",
+                        "message": "params.task_id is required for mode b"}]}
+            """#)
+        expectRefusal(try refusal(model, ["prompt": "p", "params": ["mode": "b"]]), code: 20002, "params.task_id is required for mode b")
+        _ = try model.validate(["prompt": "p", "params": ["mode": "b", "task_id": "t1"]]).get()
+        _ = try model.validate(["prompt": "p", "params": ["mode": "a"]]).get()
+        #expect(throws: ModelDefinitionError.self) {
+            try decode(#"{"fields": {"params": {"type": "object", "fields": {}}}, "rules": [{"require": {"params.nope": {"supplied": true}}, "message": "m"}]}"#)
+        }
+    }
+
     @Test("count(<array>) keys a price table by the number of entries; treat_as maps counts")
     func countAxis() throws {
         let model = try decode(#"""

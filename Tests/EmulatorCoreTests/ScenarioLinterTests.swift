@@ -104,6 +104,8 @@ struct ScenarioLinterTests {
         Case("rate_limit: {requests_per_minute: 0}", problem("rate_limit.requests_per_minute", 1, "must be an integer ≥ 1, got 0")),
         Case("rate_limit: {}", problem("rate_limit", 1, "needs `requests_per_minute`")),
         Case("journal: {capacity: 0}", problem("journal.capacity", 1, "must be an integer from 1 to 1000000, got 0")),
+        Case("unknown_fields: rejct", problem("unknown_fields", 1, "`rejct` is not one of `reject`, `ignore` (did you mean `reject`?)")),
+        Case("unknown_fields: [ignore]", problem("unknown_fields", 1, "expected one of `reject`, `ignore`, got a list")),
         Case("journal: {capacity: many}", problem("journal.capacity", 1, "expected an integer, got the text \"many\"")),
     ]
 
@@ -323,6 +325,7 @@ struct ScenarioLinterTests {
             codes: {task_not_found: \(number)}
             models: {z-image: {price: \(number)}}
             journal: {capacity: \(number)}
+            unknown_fields: \(number)
             """
         #expect(!Self.problems(in: yaml).isEmpty)
     }

@@ -8,10 +8,13 @@
 /// Rules run after every field passed its own checks (and after the unknown-field check), in
 /// the order listed; the first broken rule decides. Conditions read the resolved values
 /// (defaults applied), except `supplied`, which asks whether the caller sent a non-empty value.
+/// A field inside an object field is named by its dotted path (`model_params.task_id`).
 struct CrossFieldRule: Sendable {
     /// What one field must look like; every key given must hold.
     struct Condition: Sendable {
         let field: String
+        /// `field` split at dots: the path from the body's top level.
+        var path: [String] { field.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
         /// The caller sent a non-null, non-empty value (`true`) or did not (`false`).
         var supplied: Bool?
         /// The resolved value is one of these (an absent value is in no list).
@@ -24,8 +27,8 @@ struct CrossFieldRule: Sendable {
         var sameCountAs: String?
 
         func holds(body: JSONObject, resolved: JSONObject) -> Bool {
-            if let supplied, FieldRule.isSupplied(body[field]) != supplied { return false }
-            let value = resolved[field]
+            if let supplied, FieldRule.isSupplied(Self.value(at: path, in: body)) != supplied { return false }
+            let value = Self.value(at: path, in: resolved)
             if let oneOf, !oneOf.contains(where: { $0 == value }) { return false }
             if let noneOf, noneOf.contains(where: { $0 == value }) { return false }
             if minimum != nil || maximum != nil {
@@ -35,6 +38,13 @@ struct CrossFieldRule: Sendable {
             }
             if let sameCountAs, Self.count(value) != Self.count(resolved[sameCountAs]) { return false }
             return true
+        }
+
+        /// The value at a dotted path of nested objects; nil when any step is missing.
+        static func value(at path: [String], in object: JSONObject) -> JSONValue? {
+            var current: JSONValue? = .object(object)
+            for key in path { current = current?.objectValue?[key] }
+            return current
         }
 
         static func count(_ value: JSONValue?) -> Int { value?.arrayValue?.count ?? 0 }
@@ -98,9 +108,14 @@ extension CrossFieldRule {
         return conditions
     }
 
+    /// `field` must be an accepted field, or a dotted path through object fields' members.
     private static func checkDeclared(_ field: String, path: String, fields: [FieldRule]) throws(ModelDefinitionError) {
-        guard fields.contains(where: { $0.name == field && $0.kind != .forbidden }) else {
-            throw ModelDefinitionError(path: path, "\"\(field)\" is not an accepted field")
+        var level = fields
+        for key in field.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
+            guard let found = level.first(where: { $0.key == key && $0.kind != .forbidden }) else {
+                throw ModelDefinitionError(path: path, "\"\(field)\" is not an accepted field")
+            }
+            level = found.members
         }
     }
 
