@@ -13,6 +13,9 @@ struct WanRuleTests {
     func prompt(model: String) throws {
         expectRefusal(try refused(request(model, prompt: nil)), code: 20002, "prompt is required for text-to-image (no image_urls)")
         expectRefusal(try refused(request(model, prompt: "")), code: 20002, "prompt is required for text-to-image (no image_urls)")
+        expectRefusal(try refused(request(model, prompt: " \n")), code: 20002, "prompt is required for text-to-image (no image_urls)")
+        expectRefusal(try refused(request(model, prompt: nil, ["image_urls": []])), code: 20002,
+                      "prompt is required for text-to-image (no image_urls)")
         let edit = try accepted(request(model, prompt: nil, ["image_urls": Self.urls(1)]))
         #expect(edit.prompt == "")
         _ = try accepted(request(model, prompt: " ", ["image_urls": Self.urls(1)]))

@@ -15,7 +15,7 @@ struct CrossFieldRule: Sendable {
         let field: String
         /// `field` split at dots: the path from the body's top level.
         var path: [String] { field.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
-        /// The caller sent a non-null, non-empty value (`true`) or did not (`false`).
+        /// The caller sent a non-null, non-empty value the field kept (`true`) or did not (`false`).
         var supplied: Bool?
         /// The resolved value is one of these (an absent value is in no list).
         var oneOf: [JSONValue]?
@@ -27,8 +27,10 @@ struct CrossFieldRule: Sendable {
         var sameCountAs: String?
 
         func holds(body: JSONObject, resolved: JSONObject) -> Bool {
-            if let supplied, FieldRule.isSupplied(Self.value(at: path, in: body)) != supplied { return false }
             let value = Self.value(at: path, in: resolved)
+            // Sent non-empty, and kept by the field (a blank optional prompt is not kept).
+            let given = FieldRule.isSupplied(Self.value(at: path, in: body)) && value != nil
+            if let supplied, given != supplied { return false }
             if let oneOf, !oneOf.contains(where: { $0 == value }) { return false }
             if let noneOf, noneOf.contains(where: { $0 == value }) { return false }
             if minimum != nil || maximum != nil {
