@@ -80,6 +80,17 @@ struct CatalogUnknownFieldTests {
         expectRefusal(try #require(zImage.failure), code: 20003, "z-image is text-to-image only: image_url is not supported")
     }
 
+    @Test("over HTTP: 400 with the platform envelope by default, 200 under a scenario with unknown_fields: ignore")
+    func overHTTP() throws {
+        let body = #"{"model":"flux-2","prompt":"a red fox","response_format":"url"}"#
+        let strict = try ContractHarness().submit(body)
+        #expect(strict.status == 400)
+        #expect(strict.json?["error"]?["code"] == 20003)
+        #expect(strict.json?["error"]?["message"] == "unknown field \"response_format\" for model \"flux-2\"")
+        let lenient = try ContractHarness(scenario: "unknown_fields: ignore").submit(body)
+        #expect(lenient.status == 200, "\(lenient.bodyText)")
+    }
+
     @Test("the linter knows unknown_fields and its two values")
     func linted() throws {
         do {
