@@ -75,6 +75,19 @@ struct FixtureFormatRuleKindsTests {
         #expect(try model.validate(["prompt": "p", "refs": ["a", "b"], "n": 2]).get().credits == 40)
     }
 
+    @Test("images_by / images give the image count per request; price_per: request bills the request once")
+    func imagesTable() throws {
+        let model = try decode(#"""
+            {"image_count_field": null, "fields": {"n": null}, "images_by": ["ratio"], "images": {"1:1": 4, "2:1": 1},
+             "price_per": "request", "price_unit": "usd", "price_per_image": 0.087318}
+            """#)
+        let grid = try model.validate(["prompt": "p"]).get()
+        #expect(grid.imageCount == 4 && grid.credits == 88)
+        let single = try model.validate(["prompt": "p", "ratio": "2:1"]).get()
+        #expect(single.imageCount == 1 && single.credits == 88)
+        #expect(try decode(#"{"image_count_field": null, "fields": {"n": null}, "images": 4}"#).validate(["prompt": "p"]).get().credits == 12)
+    }
+
     @Test("format_field picks the output format from an enum of png / jpeg")
     func formatField() throws {
         let model = try decode(#"{"format_field": "kind", "fields": {"kind": {"type": "string", "enum": ["png", "jpeg"], "default": "png"}}}"#)
@@ -109,6 +122,10 @@ struct FixtureFormatRuleKindsTests {
             (#"{"rules": [{"when": {"n": {"min": 1}}, "message": "m"}]}"#, "rules.0.require: must name at least one field"),
             (#"{"price_by": ["count(n)"]}"#, "price_by.0: \"n\" is not a declared array field"),
             (#"{"pixels": {"1:1": [16384, 4097]}}"#, "pixels.1:1: more than 8192 x 8192 pixels"),
+            (#"{"images": 4}"#, "images: cannot be used with image_count_field"),
+            (#"{"image_count_field": null, "images_by": ["ratio"]}"#, "images_by: needs images"),
+            (#"{"image_count_field": null, "images": 0}"#, "images: 0 is outside 1...10000"),
+            (#"{"price_per": "call"}"#, "price_per: unknown value \"call\" (allowed: image, request)"),
             (#"{"format_field": "ratio"}"#, "fields.ratio.enum: \"1:1\" is not an output format (png, jpeg)"),
             (#"{"fields": {"ratio": {"pixel_sizes": {"max_side": 64, "snap_with": ["n"]}}}}"#,
              "fields.ratio.pixel_sizes.snap_with: \"n\" is not a pixels_by field listed after ratio"),

@@ -2,9 +2,9 @@ extension ModelDefinition {
     /// Every key a definition may have at its root (see `docs/models.md`).
     static let rootKeys = [
         "id", "provider", "family", "id_style", "aliases", "format", "url_ttl_seconds",
-        "image_count_field", "seed_field", "format_field", "fields", "rules",
+        "image_count_field", "images_by", "images_treat_as", "images", "seed_field", "format_field", "fields", "rules",
         "pixels_by", "pixels_treat_as", "pixels",
-        "price_unit", "price_by", "price_treat_as", "price_per_image",
+        "price_unit", "price_per", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
         "notes",
     ]
@@ -47,6 +47,22 @@ extension ModelDefinition {
         rules = try CrossFieldRule.decodeList(root.value("rules"), fields: fields)
         formatField = try Self.formatField(root, fields: fields)
         imageCountField = try Self.integerField(root, "image_count_field", fields: fields, countsImages: true)
+        if let images = root.value("images") {
+            if imageCountField != nil { throw ModelDefinitionError(path: "images", "cannot be used with image_count_field") }
+            let axes = try Self.axes(root, "images_by", fields: fields)
+            imageTable = try LookupTable(axes: axes.names, axisValues: axes.values, value: images, path: "images",
+                                         treatAs: root.value("images_treat_as"), treatAsPath: "images_treat_as") { value, path throws(ModelDefinitionError) in
+                try FixtureObject.int(value, in: 1...Self.maxImageCount, path: path)
+            }
+        } else {
+            if root.value("images_by") != nil { throw ModelDefinitionError(path: "images_by", "needs images") }
+            imageTable = nil
+        }
+        let per = try root.optionalString("price_per") ?? "image"
+        guard per == "image" || per == "request" else {
+            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request)")
+        }
+        pricedPerRequest = per == "request"
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
 
         let pixelAxes = try Self.axes(root, "pixels_by", fields: fields)

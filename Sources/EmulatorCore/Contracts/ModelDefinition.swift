@@ -28,6 +28,11 @@ public struct ModelDefinition: Sendable {
     let formatField: String?
     /// The integer field giving the number of images (`n`, `num_images`); one image when `nil`.
     let imageCountField: String?
+    /// Images per request looked up from the resolved fields (`images_by`), when no count field
+    /// gives them (a Midjourney upscale makes 1, a grid 4).
+    let imageTable: LookupTable<Int>?
+    /// The price is per request (`price_per: request`), not multiplied by the image count.
+    let pricedPerRequest: Bool
     /// The integer field carried into `GenerationOrder.seed`.
     let seedField: String?
     let pixels: LookupTable<PixelSize>
@@ -83,11 +88,21 @@ public struct ModelDefinition: Sendable {
         for field in fields where field.kind == .array || field.kind == .stringArray {
             resolved["count(\(field.name))"] = .int(resolved[field.name]?.arrayValue?.count ?? 0)
         }
-        let imageCount = imageCountField.flatMap { resolved[$0]?.intValue } ?? 1
+        let imageCount: Int
+        if let imageCountField {
+            imageCount = resolved[imageCountField]?.intValue ?? 1
+        } else if let imageTable {
+            guard let looked = imageTable.lookup(resolved, isLess: <) else {
+                throw missingEntry("image count", axes: imageTable.axes, resolved: resolved)
+            }
+            imageCount = looked
+        } else {
+            imageCount = 1
+        }
         guard let size = pixels.lookup(resolved, isLess: { $0.area < $1.area }) else {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
-        guard let credits = price.credits(resolved, count: imageCount) else {
+        guard let credits = price.credits(resolved, count: pricedPerRequest ? 1 : imageCount) else {
             throw missingEntry("price", axes: price.perImage.axes, resolved: resolved)
         }
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
