@@ -64,10 +64,12 @@ C=$BENCH_CONNECTIONS
 echo "== poll, 1 session, $C connections, ${BENCH_SECONDS}s" >&2
 wrk -t2 -c"$C" -d"${BENCH_SECONDS}s" -H 'Authorization: Bearer rk_bench' "$BASE$(cat "$WORK/default.path")" >"$WORK/one.txt"
 echo "== poll, 4 sessions at once, $((C / 4)) connections each, ${BENCH_SECONDS}s" >&2
+WRKS=()
 for i in 0 1 2 3; do
     wrk -t1 -c"$((C / 4))" -d"${BENCH_SECONDS}s" -H 'Authorization: Bearer rk_bench' "$BASE$(cat "$WORK/s$i.path")" >"$WORK/four$i.txt" &
+    WRKS+=($!)
 done
-wait %1 %2 %3 %4 2>/dev/null || wait
+wait "${WRKS[@]}"
 one=$(rate "$WORK/one.txt")
 four=$(awk '{s += $1} END {printf "%.0f", s}' <(for i in 0 1 2 3; do rate "$WORK/four$i.txt"; done))
 
