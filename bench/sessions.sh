@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Sessions: poll throughput with 1 session vs 4 sessions loaded at once (same total
-# connections, same run), what one session costs in memory, and RSS after sessions are
-# created and ended in a loop. All traffic on loopback; every load bounded in time and count.
+# Sessions: what one session costs in memory and RSS after sessions are created and ended in
+# a loop (measured first, on a fresh process), then poll throughput with 1 session vs 4
+# sessions loaded at once (four wrk processes either way, same total connections, same run). All traffic on loopback; every load bounded in time and count.
 # Usage: bench/sessions.sh     knobs: BENCH_SECONDS (8), BENCH_CONNECTIONS (64),
-#        BENCH_SESSIONS_MEM (200), BENCH_LOOP_ROUNDS (5), BENCH_SKIP_BUILD=1, BENCH_BIN=path
+#        BENCH_SESSIONS_MEM (1000), BENCH_LOOP_ROUNDS (5), BENCH_SKIP_BUILD=1, BENCH_BIN=path
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 BENCH_SECONDS=${BENCH_SECONDS:-8}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-64}
-BENCH_SESSIONS_MEM=${BENCH_SESSIONS_MEM:-200}
+BENCH_SESSIONS_MEM=${BENCH_SESSIONS_MEM:-1000}
 BENCH_LOOP_ROUNDS=${BENCH_LOOP_ROUNDS:-5}
 PORT=${BENCH_PORT:-18390}
 die() { echo "bench: error: $*" >&2; exit 1; }
@@ -33,7 +33,7 @@ PID=""
 cleanup() { [[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-"$BIN" --port "$PORT" --clock virtual --max-sessions 1000 --log-level warning >"$WORK/ready" 2>"$WORK/stderr" &
+"$BIN" --port "$PORT" --clock virtual --max-sessions 1100 --log-level warning >"$WORK/ready" 2>"$WORK/stderr" &
 PID=$!
 for _ in $(seq 100); do grep -q listening "$WORK/ready" 2>/dev/null && break; sleep 0.05; done
 grep -q listening "$WORK/ready" || die "the emulator did not start: $(cat "$WORK/stderr")"
@@ -58,18 +58,6 @@ for i in range(4):
     s = call(base + "/_emulator/sessions", "POST", {"clock": "virtual"})
     with open(f"{work}/s{i}.path", "w") as f: f.write(completed_task("/sessions/" + s["id"]))
 PY
-
-rate() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p' "$1"; }
-C=$BENCH_CONNECTIONS
-echo "== poll, 1 session, $C connections, ${BENCH_SECONDS}s" >&2
-wrk -t2 -c"$C" -d"${BENCH_SECONDS}s" -H 'Authorization: Bearer rk_bench' "$BASE$(cat "$WORK/default.path")" >"$WORK/one.txt"
-echo "== poll, 4 sessions at once, $((C / 4)) connections each, ${BENCH_SECONDS}s" >&2
-for i in 0 1 2 3; do
-    wrk -t1 -c"$((C / 4))" -d"${BENCH_SECONDS}s" -H 'Authorization: Bearer rk_bench' "$BASE$(cat "$WORK/s$i.path")" >"$WORK/four$i.txt" &
-done
-wait %1 %2 %3 %4 2>/dev/null || wait
-one=$(rate "$WORK/one.txt")
-four=$(awk '{s += $1} END {printf "%.0f", s}' <(for i in 0 1 2 3; do rate "$WORK/four$i.txt"; done))
 
 # Memory: N sessions with one task each, then ended; then create/end rounds.
 rss_before=$(rss)
@@ -106,6 +94,25 @@ for _ in range(rounds):
         urllib.request.urlopen(urllib.request.Request(base + "/_emulator/sessions/" + sid, method="DELETE"), timeout=10).read()
 PY
 rss_loop=$(rss)
+
+rate() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p' "$1"; }
+C=$BENCH_CONNECTIONS
+# Four wrk processes either way, so only the server side differs between the two runs.
+four_wrk() {  # $1: label; $2..$5: the poll path file of each process
+    local label=$1 WRKS=() i=0
+    shift
+    for path in "$@"; do
+        wrk -t1 -c"$((C / 4))" -d"${BENCH_SECONDS}s" -H 'Authorization: Bearer rk_bench' "$BASE$(cat "$path")" >"$WORK/$label$i.txt" &
+        WRKS+=($!)
+        i=$((i + 1))
+    done
+    wait "${WRKS[@]}"
+    awk '{s += $1} END {printf "%.0f", s}' <(for j in 0 1 2 3; do rate "$WORK/$label$j.txt"; done)
+}
+echo "== poll, 1 session (the default), 4 x $((C / 4)) connections, ${BENCH_SECONDS}s" >&2
+one=$(four_wrk one "$WORK/default.path" "$WORK/default.path" "$WORK/default.path" "$WORK/default.path")
+echo "== poll, 4 sessions at once, 4 x $((C / 4)) connections, ${BENCH_SECONDS}s" >&2
+four=$(four_wrk four "$WORK/s0.path" "$WORK/s1.path" "$WORK/s2.path" "$WORK/s3.path")
 
 echo
 echo "sessions benchmark ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, loopback)"
