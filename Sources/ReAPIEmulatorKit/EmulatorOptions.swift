@@ -41,6 +41,8 @@ public struct EmulatorOptions: Sendable {
     public var maxSessions = 256
     /// Wall seconds after which an unused session is ended.
     public var sessionIdleTimeoutSeconds: Double = 3600
+    /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.
+    public var callbackHosts: CallbackHosts = .loopback
     public var version = ReAPIEmulatorVersion.current
     /// Where request lines go at debug level and above (nil: nowhere).
     public var logger: Logger?

@@ -32,8 +32,8 @@ extension Session {
 
     /// Performs, in time order and one after the other, every attempt due by `now`; waits for
     /// each. What `advance` calls.
-    func performDueCallbacks(now: Timestamp) -> [CallbackDelivery] {
-        var deliveries: [CallbackDelivery] = []
+    func performDueCallbacks(now: Timestamp) -> [DeliveryAttempt] {
+        var deliveries: [DeliveryAttempt] = []
         while let prepared = takeDueCallback(now: now, atDueTime: clock.mode == .virtual) {
             let result = prepared.scriptedBy.map(Self.scriptedFailure) ?? sendAndWait(prepared.request)
             if let delivery = finishCallback(prepared, result) { deliveries.append(delivery) }
@@ -90,7 +90,7 @@ extension Session {
 
     /// Records an attempt's result (schedule, journal) and arms the retry; nil when the session
     /// was reset while it ran.
-    private func finishCallback(_ prepared: PreparedCallback, _ result: CallbackResult) -> CallbackDelivery? {
+    private func finishCallback(_ prepared: PreparedCallback, _ result: CallbackResult) -> DeliveryAttempt? {
         let request = prepared.request
         let retryAt = state.withLock { s -> Timestamp?? in
             guard s.callbacks.generation == prepared.generation, s.tasks[request.taskID] != nil else { return .none }
@@ -98,7 +98,7 @@ extension Session {
                                             requestID: request.header("X-Request-Id") ?? "", scriptedBy: prepared.scriptedBy))
         }
         guard case .some(let retry) = retryAt else { return nil }
-        let delivery = CallbackDelivery(taskID: request.taskID, url: request.target.url, attempt: request.attempt, at: prepared.at,
+        let delivery = DeliveryAttempt(taskID: request.taskID, url: request.target.url, attempt: request.attempt, at: prepared.at,
                                         result: result, retryAt: retry, scriptedBy: prepared.scriptedBy)
         record { sequence in
             var entry = JournalEntry(sequence: sequence, method: "POST", path: EmulatorApp.printable(request.target.url),
@@ -150,7 +150,7 @@ private final class ResultSlot: Sendable {
 }
 
 /// One attempt as `clock/advance` lists it.
-public struct CallbackDelivery: Sendable, Equatable {
+public struct DeliveryAttempt: Sendable, Equatable {
     public let taskID: String
     public let url: String
     /// 1 to 5.

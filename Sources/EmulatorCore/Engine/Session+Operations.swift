@@ -141,7 +141,7 @@ public struct ClockAdvance: Sendable, Equatable {
     /// Tasks that completed, failed or expired on the way, in time order.
     public let changes: [TaskChange]
     /// Webhook attempts the advance performed, in time order.
-    public let callbacks: [CallbackDelivery]
+    public let callbacks: [DeliveryAttempt]
 }
 
 /// A slice of the journal with the ring's size and what fell off it.

@@ -1,6 +1,6 @@
 /// How webhook attempts show in the control API: in `clock/advance`'s `changes`, in a task's
 /// `timeline`, and in the journal (direction `outbound`).
-extension CallbackDelivery {
+extension DeliveryAttempt {
     /// `{"event": "callback", "task_id", "url", "attempt", "status", "error", "delivered", …}`.
     var json: JSONValue {
         var o: JSONObject = ["task_id": .string(taskID), "event": "callback", "at": .string(at.iso8601),
