@@ -3,7 +3,7 @@
 ///
 /// A delivery is an event on the session's clock, like a completion: the first attempt is
 /// due when the task settles (plus a callback rule's `delay`); a failed attempt is retried
-/// after 10 s, 30 s, 2 min and 10 min (choice), counted from when the failed attempt was due;
+/// after 10 s, 30 s, 2 min and 10 min (choice), counted from the time of the failed attempt;
 /// after the fifth failure the delivery is given up. Nothing else about the task changes.
 struct CallbackSchedule: Sendable {
     /// The waits between attempts (choice), so attempts are due at +0, +10 s, +40 s, +2 min 40 s
