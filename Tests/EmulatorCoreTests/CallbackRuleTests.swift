@@ -100,6 +100,21 @@ struct CallbackRuleTests {
         #expect(Self.problems(yaml).map { $0.replacingOccurrences(of: "scenario: ", with: "") } == expected)
     }
 
+    @Test("scenarios/flaky-webhooks.yaml: webhooks arrive as attempt 3 at +40 s; the fourth task's is given up")
+    func flakyWebhooksScenario() throws {
+        let file = ReadyMadeScenariosTests.directory.appendingPathComponent("flaky-webhooks.yaml")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: try String(contentsOf: file, encoding: .utf8))
+        let ids = try (0..<5).map { _ in try emu.accepted(Self.submit) }
+        emu.advance(seconds: 3600)
+        #expect(emu.callbacks.sent.map(\.attempt) == [3, 3, 3, 3])
+        #expect(Set(emu.callbacks.sent.map(\.taskID)) == Set(ids).subtracting([ids[3]]))
+        for id in ids where id != ids[3] {
+            let delivered = try #require(emu.task(id)["timeline"]?.arrayValue?.last)
+            #expect(delivered["at"] == .string(try emu.settlesAt(id).adding(seconds: 40).iso8601))
+        }
+        #expect(try emu.task(ids[3])["timeline"]?.arrayValue?.last?["event"] == "callback_given_up")
+    }
+
     @Test("a valid callback rule passes the linter")
     func validRule() {
         #expect(Self.problems("rules: [{on: callback, match: {model: imagen4, nth: 1}, fail: {attempts: 2}, delay: {min: 1s, max: 2s}, body: {x: \"{data}\"}}]").isEmpty)

@@ -11,6 +11,12 @@ import Synchronization
 /// - Real clock: each attempt is a clock wake-up at its time; the wake-up only queues the
 ///   work, so no request thread waits for a receiver.
 extension Session {
+    /// Whether an attempt's result was kept (its session was not reset meanwhile).
+    private enum Recording {
+        case dropped
+        case recorded(retryAt: Timestamp?)
+    }
+
     /// One attempt taken off the schedule, ready to send.
     struct PreparedCallback: Sendable {
         let generation: UInt64
@@ -92,12 +98,12 @@ extension Session {
     /// was reset while it ran.
     private func finishCallback(_ prepared: PreparedCallback, _ result: CallbackResult) -> DeliveryAttempt? {
         let request = prepared.request
-        let retryAt = state.withLock { s -> Timestamp?? in
-            guard s.callbacks.generation == prepared.generation, s.tasks[request.taskID] != nil else { return .none }
-            return .some(s.callbacks.record(request.taskID, attempt: request.attempt, at: prepared.at, result: result,
-                                            requestID: request.header("X-Request-Id") ?? "", scriptedBy: prepared.scriptedBy))
+        let outcome = state.withLock { s -> Recording in
+            guard s.callbacks.generation == prepared.generation, s.tasks[request.taskID] != nil else { return .dropped }
+            return .recorded(retryAt: s.callbacks.record(request.taskID, attempt: request.attempt, at: prepared.at, result: result,
+                                                         requestID: request.header("X-Request-Id") ?? "", scriptedBy: prepared.scriptedBy))
         }
-        guard case .some(let retry) = retryAt else { return nil }
+        guard case .recorded(let retry) = outcome else { return nil }
         let delivery = DeliveryAttempt(taskID: request.taskID, url: request.target.url, attempt: request.attempt, at: prepared.at,
                                         result: result, retryAt: retry, scriptedBy: prepared.scriptedBy)
         record { sequence in
