@@ -44,7 +44,7 @@ public final class CallbackReceiver: Sendable {
     /// Binds and starts answering; `replies` are used in order, then every request gets 200.
     public init(replies: [Reply] = []) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ReceiverError("socket: errno \(errno)") }
+        guard fd >= 0 else { throw HarnessError("socket: errno \(errno)") }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var sa = sockaddr_in()
@@ -55,7 +55,7 @@ public final class CallbackReceiver: Sendable {
         }
         guard bound == 0, listen(fd, 16) == 0 else {
             close(fd)
-            throw ReceiverError("bind/listen: errno \(errno)")
+            throw HarnessError("bind/listen: errno \(errno)")
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &sa) {
@@ -153,9 +153,4 @@ public final class CallbackReceiver: Sendable {
         return Received(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers,
                         body: Array(bytes[end..<min(bytes.count, end + bodyLength)]), arrived: Date())
     }
-}
-
-struct ReceiverError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -1,5 +1,4 @@
 import EmulatorCore
-import Testing
 
 /// The one in-process harness every test target shares: an `EmulatorApp` with the real model
 /// catalogue (or a given validator) on a virtual clock, no socket, and the calls tests make:
@@ -71,10 +70,12 @@ public struct EmulatorHarness: Sendable {
     }
 
     /// Submits `json`, requires a 200 and returns the task id from whichever envelope came back.
-    public func accepted(_ json: String, key: String? = nil, base: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    public func accepted(_ json: String, key: String? = nil, base: String = "") throws -> String {
         let response = submit(json, key: key, base: base)
-        #expect(response.status == 200, "submit refused: \(response.bodyText)", sourceLocation: sourceLocation)
-        return try #require(response.taskID, "no task id in \(response.bodyText)", sourceLocation: sourceLocation)
+        guard response.status == 200, let id = response.taskID else {
+            throw HarnessError("submit refused (\(response.status)): \(response.bodyText)")
+        }
+        return id
     }
 
     public func poll(_ id: String, key: String? = nil, base: String = "") -> HTTPResponse {
@@ -101,10 +102,12 @@ public struct EmulatorHarness: Sendable {
 
     /// A control call that must answer 2xx; its JSON.
     @discardableResult
-    public func controlJSON(_ method: String, _ path: String, _ body: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
+    public func controlJSON(_ method: String, _ path: String, _ body: String? = nil) throws -> JSONValue {
         let response = control(method, path, body)
-        #expect((200..<300).contains(response.status), "\(method) \(path): \(response.bodyText)", sourceLocation: sourceLocation)
-        return try #require(response.json, sourceLocation: sourceLocation)
+        guard (200..<300).contains(response.status), let json = response.json else {
+            throw HarnessError("\(method) \(path) answered \(response.status): \(response.bodyText)")
+        }
+        return json
     }
 
     /// Moves the virtual clock through `POST /_emulator/clock/advance`.
@@ -121,7 +124,7 @@ public struct EmulatorHarness: Sendable {
     /// Moves the clock to exactly `time` (never backwards).
     public func advance(to time: Timestamp) throws {
         let delta = time.milliseconds - now.milliseconds
-        try #require(delta >= 0, "cannot move the clock back from \(now) to \(time)")
+        guard delta >= 0 else { throw HarnessError("cannot move the clock back from \(now) to \(time)") }
         advance(milliseconds: delta)
     }
 
@@ -130,7 +133,10 @@ public struct EmulatorHarness: Sendable {
 
     /// When the task completes or fails, from the task view's `settles_at`.
     public func settlesAt(_ id: String) throws -> Timestamp {
-        try #require(try task(id)["settles_at"]?.stringValue.flatMap(TimestampText.parse))
+        guard let at = try task(id)["settles_at"]?.stringValue.flatMap(TimestampText.parse) else {
+            throw HarnessError("task \(id) has no settles_at")
+        }
+        return at
     }
 
     /// `GET /_emulator/accounts/{key}`: balance and ledger.
@@ -149,4 +155,10 @@ public struct EmulatorHarness: Sendable {
             (entry["reason"]?.stringValue ?? "", entry["amount"]?.intValue ?? 0, entry["task_id"]?.stringValue)
         }
     }
+}
+
+/// A harness call that could not do what the test asked: the test fails with this message.
+public struct HarnessError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
 }

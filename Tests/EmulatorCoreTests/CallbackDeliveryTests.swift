@@ -10,7 +10,7 @@ struct CallbackDeliveryTests {
     static let hook = "http://127.0.0.1:9/hook?run=1"
     static let submit = #"{"model":"imagen4","prompt":"A photorealistic bowl of ramen","callback_url":"http://127.0.0.1:9/hook?run=1"}"#
 
-    /// A settled task's poll answer on API in One (CONTRACTS.md §5's shape), written out.
+    /// A settled task's poll answer on API in One (docs/contract.md §5), written out.
     static func completedBody(_ id: String) -> JSONValue {
         ["code": 200, "message": "success",
          "data": ["task_id": .string(id), "status": "completed",
