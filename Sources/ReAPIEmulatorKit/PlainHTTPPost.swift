@@ -8,9 +8,11 @@ import Glibc
 /// A plain socket keeps the binary free of libcurl (what `URLSession` needs on Linux), as
 /// `HealthProbe` does.
 enum PlainHTTPPost {
-    /// The status the receiver answered, or why there was none.
-    static func send(host: String, port: Int, head: [UInt8], body: [UInt8], timeoutMilliseconds: Int64) -> Result<Int, PostFailure> {
-        let deadline = Date().addingTimeInterval(Double(timeoutMilliseconds) / 1000)
+    /// The status the receiver answered, or why there was none by `deadline` (by default
+    /// `timeoutMilliseconds` from now; the timeout names itself in the failure).
+    static func send(host: String, port: Int, head: [UInt8], body: [UInt8], timeoutMilliseconds: Int64,
+                     deadline given: Date? = nil) -> Result<Int, PostFailure> {
+        let deadline = given ?? Date().addingTimeInterval(Double(timeoutMilliseconds) / 1000)
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
