@@ -45,12 +45,13 @@ public final class Emulator: SessionControls, Sendable {
         configuration.journalCapacity = options.journalCapacity
         configuration.maxSessions = options.maxSessions
         configuration.sessionIdleTimeoutMilliseconds = Int64(options.sessionIdleTimeoutSeconds * 1000)
+        configuration.callbackHosts = options.callbackHosts
         let renderer = ImageRenderer()
         app = try EmulatorApp(
             configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
             overrides: ClockOverrides(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
-            validator: try ModelCatalog.builtIn()
-        ) { image in try renderer.image(for: image) }
+            validator: try ModelCatalog.builtIn(), renderImage: { image in try renderer.image(for: image) },
+            callbackSender: CallbackDelivery())
 
         var serverConfiguration = ServerConfiguration()
         serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount

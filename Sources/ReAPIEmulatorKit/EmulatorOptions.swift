@@ -43,6 +43,8 @@ public struct EmulatorOptions: Sendable {
     public var maxSessions = EmulatorConfiguration().maxSessions
     /// Wall seconds after which an unused session is ended.
     public var sessionIdleTimeoutSeconds = Double(EmulatorConfiguration().sessionIdleTimeoutMilliseconds) / 1000
+    /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.
+    public var callbackHosts = EmulatorConfiguration().callbackHosts
     public var version = ReAPIEmulatorVersion.current
     /// Where request lines go at debug level and above (nil: nowhere).
     public var logger: Logger?

@@ -14,6 +14,8 @@ public struct EmulatorHarness: Sendable {
     public let renderer: RecordingRenderer
     /// The key requests carry unless a test names another.
     public let key: String
+    /// The webhooks of `callback_url`, recorded instead of sent.
+    public let callbacks: RecordingCallbackSender
 
     /// - Parameters:
     ///   - scenario: YAML text, checked against the real catalogue ("" for none).
@@ -23,20 +25,24 @@ public struct EmulatorHarness: Sendable {
     ///   - validator: replaces the real catalogue (tests of the engine without models).
     public init(provider: Provider = .reapi, scenario: String = "", clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
                 credits: Int = 1_000_000, adminToken: String? = nil, validator: (any SubmitValidator)? = nil,
-                maxSessions: Int = 256) throws {
+                maxSessions: Int = 256, callbackHosts: CallbackHosts = .loopback) throws {
         let catalog = try validator ?? ModelCatalog.builtIn()
         let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: 1)
         configuration.defaultCredits = credits
         configuration.adminToken = adminToken
         configuration.maxSessions = maxSessions
+        configuration.callbackHosts = callbackHosts
         let renderer = RecordingRenderer()
+        let callbacks = RecordingCallbackSender()
         let mode = clock ?? parsed.clock ?? .virtual
         app = try EmulatorApp(configuration: configuration,
                               clock: EmulatorClock(mode: mode, timeScale: parsed.timeScale ?? 1, start: parsed.startTime ?? Self.start),
                               scenario: parsed, scenarioText: scenario.isEmpty ? nil : scenario,
-                              overrides: ClockOverrides(mode: mode, seed: seed), validator: catalog, renderImage: renderer.render)
+                              overrides: ClockOverrides(mode: mode, seed: seed), validator: catalog, renderImage: renderer.render,
+                              callbackSender: callbacks)
         self.renderer = renderer
+        self.callbacks = callbacks
         key = provider == .reapi ? "rk_test_key" : "aio_test_key"
     }
 

@@ -174,7 +174,7 @@ struct ScenarioLinterTests {
     static let ruleCases: [Case] = [
         Case("rules: {a: 1}", problem("rules", 1, "expected a list of rules, got a mapping")),
         Case("rules:\n  - castle", problem("rules[0]", 2, "expected a mapping, got the text \"castle\"")),
-        Case("rules:\n  - on: later", problem("rules[0].on", 2, "`later` is not one of `submit`, `poll`")),
+        Case("rules:\n  - on: later", problem("rules[0].on", 2, "`later` is not one of `submit`, `poll`, `callback`")),
         Case("rules:\n  - match: castle", problem("rules[0].match", 2, "expected a mapping like `{model: z-image, nth: 3}`, got the text \"castle\"")),
         Case("rules:\n  - match: {nth: 0}", problem("rules[0].match.nth", 2, "must be an integer ≥ 1 (the first matching request is 1), got 0")),
         Case("rules:\n  - match: {prompt_contains: ''}", problem("rules[0].match.prompt_contains", 2, "must not be empty")),

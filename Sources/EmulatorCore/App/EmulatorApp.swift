@@ -26,12 +26,15 @@ public final class EmulatorApp: Sendable {
     ///   - overrides: CLI clock flags, which win over the scenario's keys (in every session
     ///     that does not give its own).
     ///   - clock: the default session's clock (tests); else one made from scenario and overrides.
+    ///   - callbackSender: carries the webhooks of `callback_url` (every session's).
     public init(configuration: EmulatorConfiguration, clock: EmulatorClock? = nil, scenario: Scenario = .empty,
                 scenarioSource: String = "none", scenarioText: String? = nil,
                 overrides: ClockOverrides = ClockOverrides(),
-                validator: any SubmitValidator, renderImage: @escaping MediaRendering) throws {
+                validator: any SubmitValidator, renderImage: @escaping MediaRendering,
+                callbackSender: (any CallbackSender)? = nil) throws {
         self.configuration = configuration
-        let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides)
+        let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides,
+                                       callbackSender: callbackSender)
         let defaultSession = try Session(id: "default", pathPrefix: "", scenario: scenario, source: scenarioSource,
                                          text: scenarioText, settings: settings, clock: clock)
         sessions = SessionRegistry(defaultSession: defaultSession, maxSessions: configuration.maxSessions,

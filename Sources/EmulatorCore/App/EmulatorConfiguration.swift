@@ -20,6 +20,8 @@ public struct EmulatorConfiguration: Sendable {
     public var maxSessions: Int = 256
     /// Wall time after which a session nobody used is ended (`--session-idle-timeout`).
     public var sessionIdleTimeoutMilliseconds: Int64 = 3_600_000
+    /// Hosts a `callback_url` may name (`--callback-hosts`); loopback by default.
+    public var callbackHosts: CallbackHosts = .loopback
 
     public init() {}
 

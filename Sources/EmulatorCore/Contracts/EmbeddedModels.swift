@@ -1439,6 +1439,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's fast tier. 4 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -1456,7 +1457,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {
@@ -1484,6 +1493,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's ultra tier. 12 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -1501,7 +1511,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {
@@ -1529,6 +1547,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's standard tier; imagen-4 is accepted as an alias (choice). 8 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -1546,7 +1565,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {

@@ -30,7 +30,8 @@ extension Session {
     }
 
     /// Moves the clock forward (at most `EmulatorClock.maxAdvanceMilliseconds`) and books
-    /// what fell due, in time order.
+    /// what fell due, in time order; then performs the webhook attempts due by the new time,
+    /// waiting for each (at most its 5 s timeout), retries that fall due meanwhile included.
     @discardableResult
     public func advance(milliseconds: Int64) -> ClockAdvance {
         clock.advance(byMilliseconds: milliseconds)
@@ -43,7 +44,8 @@ extension Session {
                                   key: event.kind == .failed ? task?.owner : nil)
             }
         }
-        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes)
+        let callbacks = performDueCallbacks(now: now)
+        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, callbacks: callbacks)
     }
 
     /// Every account the session knows, by key.
@@ -139,6 +141,8 @@ public struct ClockAdvance: Sendable, Equatable {
     public let advancedMilliseconds: Int64
     /// Tasks that completed, failed or expired on the way, in time order.
     public let changes: [TaskChange]
+    /// Webhook attempts the advance performed, in time order.
+    public let callbacks: [DeliveryAttempt]
 }
 
 /// A slice of the journal with the ring's size and what fell off it.

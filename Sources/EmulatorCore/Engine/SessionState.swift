@@ -19,9 +19,12 @@ struct SessionState: Sendable {
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
+    /// Webhook deliveries of tasks submitted with `callback_url`.
+    var callbacks: CallbackSchedule
 
     init(active: ActiveScenario, seed: UInt64) {
         self.active = active
+        callbacks = CallbackSchedule(seed: seed)
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
         accounts = active.listedAccounts ?? [:]
@@ -43,6 +46,7 @@ struct SessionState: Sendable {
         taskRandom = Self.taskRandom(seed: seed)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()
+        callbacks.reset(seed: seed)
     }
 
     /// Books everything that fell due by `now`, in time order: a failed task's refund is

@@ -18,7 +18,7 @@ extension ControlAPI {
         o["parameters"] = .object(task.order.parameters)
         o["image_urls"] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
-        o["timeline"] = .array(task.timeline(at: now))
+        o["timeline"] = .array(session.timeline(task, now: now))
         o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()
         return .success(.object(o))
     }
@@ -102,10 +102,12 @@ extension LedgerEntry {
 
 extension JournalEntry {
     var json: JSONValue {
-        ["seq": .int(sequence), "method": .string(method), "path": .string(path), "status": .int(status),
-         "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
+        var o: JSONObject = ["seq": .int(sequence), "direction": .string(direction), "method": .string(method), "path": .string(path),
+         "status": .int(status), "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
          "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
          "task_id": taskID.map(JSONValue.string) ?? .null]
+        addingOutbound(to: &o)
+        return .object(o)
     }
 }
 

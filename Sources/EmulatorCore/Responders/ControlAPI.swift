@@ -71,7 +71,7 @@ struct ControlAPI: Sendable {
         }
         let advance = session.advance(milliseconds: milliseconds)
         return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                         "changes": .array(advance.changes.map(\.json))])
+                         "changes": .array(advance.changesJSON)])
     }
 
     static func scenarioBody(_ session: Session) -> JSONValue {

@@ -36,6 +36,11 @@ struct ProviderAPI: Sendable {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
             case .success(let o): order = o
             }
+            let callback: CallbackTarget?
+            switch callbackTarget(order) {
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .success(let target): callback = target
+            }
             let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
                                               provider: configuration.provider)
             let rule = RuleMatcher.pick(s.active.scenario.rules, for: subject, counters: &s.ruleCounters)
@@ -58,6 +63,7 @@ struct ProviderAPI: Sendable {
             }
             let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task)
+            if let callback { scheduleCallback(task, to: callback, context, &s) }
             // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
             s.settle(now)
             var accepted = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody()),

@@ -11,6 +11,9 @@ public struct Rule: Sendable, Equatable {
         case submit
         /// `GET /api/v1/tasks/{id}` for a task that exists and belongs to the key.
         case poll
+        /// The webhook delivery of a task submitted with `callback_url`, decided when the
+        /// task is accepted (it may use `fail: {attempts: N}`, `delay` and `body`).
+        case callback
     }
 
     /// `on`: the phase this rule applies to (default `submit`).
@@ -29,13 +32,20 @@ public struct Rule: Sendable, Equatable {
     public var delay: DurationRange?
     /// `fault`: the connection is dropped instead of answered.
     public var fault: ConnectionFault?
+    /// `fail: {attempts: N}` of a callback rule: the first N delivery attempts fail without
+    /// reaching the receiver, as if it had not answered.
+    public var failedAttempts: Int?
+    /// `body` of a callback rule: the delivered JSON, with `{path}` placeholders naming fields
+    /// of the task's poll answer (`{data.status}`); nil sends the poll answer itself.
+    public var body: JSONValue?
     /// Position in `rules`, from 0 (for the journal and diagnostics).
     public var index: Int
 
     public init(
         on: Phase = .submit, match: RuleMatch = RuleMatch(), duration: DurationRange? = nil,
         fail: TaskFailure? = nil, reject: RejectKind? = nil, respond: ScriptedResponse? = nil,
-        delay: DurationRange? = nil, fault: ConnectionFault? = nil, index: Int
+        delay: DurationRange? = nil, fault: ConnectionFault? = nil, failedAttempts: Int? = nil,
+        body: JSONValue? = nil, index: Int
     ) {
         self.on = on
         self.match = match
@@ -45,6 +55,8 @@ public struct Rule: Sendable, Equatable {
         self.respond = respond
         self.delay = delay
         self.fault = fault
+        self.failedAttempts = failedAttempts
+        self.body = body
         self.index = index
     }
 }

@@ -1,7 +1,7 @@
 /// `rules`: each rule's keys, its one outcome, what its phase allows, and rules that can never
 /// apply because an earlier rule always matches first.
 extension ScenarioLinter {
-    static let ruleKeys = ["on", "match", "duration", "fail", "reject", "respond", "delay", "fault"]
+    static let ruleKeys = ["on", "match", "duration", "fail", "reject", "respond", "delay", "fault", "body"]
     static let matchKeys = ["model", "prompt_contains", "nth", "key", "provider"]
     static let outcomeKeys = ["fail", "reject", "respond", "fault"]
     /// Headers the HTTP layer computes from the body; a scripted value would contradict it.
@@ -36,7 +36,14 @@ extension ScenarioLinter {
         if let entry = fields["match"] { rule.match = match(entry.value, Self.join(path, "match"), accounts: accounts) ?? RuleMatch() }
         if let entry = fields["duration"] { rule.duration = durationRange(entry.value, Self.join(path, "duration")) }
         if let entry = fields["delay"] { rule.delay = durationRange(entry.value, Self.join(path, "delay")) }
-        if let entry = fields["fail"] { rule.fail = failure(entry.value, Self.join(path, "fail")) }
+        if let entry = fields["fail"] {
+            if rule.on == .callback {
+                rule.failedAttempts = callbackFailure(entry.value, Self.join(path, "fail"))
+            } else {
+                rule.fail = failure(entry.value, Self.join(path, "fail"))
+            }
+        }
+        if let entry = fields["body"] { rule.body = callbackBody(entry, Self.join(path, "body"), phase: rule.on) }
         if let entry = fields["reject"] { rule.reject = choice(entry.value, Self.join(path, "reject"), as: RejectKind.self) }
         if let entry = fields["respond"] { rule.respond = response(entry.value, Self.join(path, "respond")) }
         if let entry = fields["fault"] { rule.fault = choice(entry.value, Self.join(path, "fault"), as: ConnectionFault.self) }
@@ -50,7 +57,9 @@ extension ScenarioLinter {
             let names = outcomes.map { "`\($0.key)`" }.joined(separator: " and ")
             report(path, outcomes[1].line, "has \(names); a rule has at most one outcome among `fail`, `reject`, `respond` and `fault`")
         }
-        if rule.on == .poll {
+        if rule.on == .callback {
+            checkCallbackRule(fields, path)
+        } else if rule.on == .poll {
             for key in ["duration", "fail", "reject"] {
                 guard let entry = fields[key] else { continue }
                 report(Self.join(path, key), entry.line, "`\(key)` only applies to submit rules; a rule with `on: poll` "
