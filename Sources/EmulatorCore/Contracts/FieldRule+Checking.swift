@@ -76,6 +76,9 @@ extension FieldRule {
             return ResolvedValue(value: value)
         case .forbidden:
             throw failure(.forbidden, messages)
+        case .number, .object:
+            guard let schema else { throw failure(.type, messages, ["got": value.typeName]) }
+            return ResolvedValue(value: try schema.check(value, path: name, messages))
         }
     }
 

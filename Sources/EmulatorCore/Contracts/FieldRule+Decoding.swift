@@ -3,7 +3,7 @@ extension FieldRule {
     private static func allowedKeys(for kind: Kind) -> [String] {
         let common = ["type", "messages"]
         switch kind {
-        case .prompt: return common + ["max_length"]
+        case .prompt: return common + ["required", "max_length"]
         case .string:
             return common + ["required", "default", "default_when_supplied", "enum", "case_insensitive", "pixel_sizes",
                              "max_length", "urls", "requires", "restricts"]
@@ -11,6 +11,8 @@ extension FieldRule {
         case .boolean: return common + ["required", "default", "requires"]
         case .stringArray: return common + ["required", "max_items", "urls", "requires"]
         case .forbidden: return common
+        case .number: return ValueSchema.allowedKeys(for: .number) + ["requires"]
+        case .object: return ValueSchema.allowedKeys(for: .object) + ["requires"]
         }
     }
 
@@ -22,15 +24,18 @@ extension FieldRule {
         self.name = name
         self.kind = kind
         let declaredRequired = try fixture.bool("required", default: false)
-        required = kind == .prompt || declaredRequired
+        // A prompt is required unless its spec says otherwise (Midjourney's follow-up actions).
+        required = kind == .prompt ? try fixture.bool("required", default: true) : declaredRequired
+        let structured = kind == .number || kind == .object
+        schema = structured ? try ValueSchema(fixture: fixture, kind: kind == .number ? .number : .object, extraKeys: ["requires"]) : nil
         allowed = try fixture.stringArray("enum")
         if let allowed, allowed.isEmpty { throw ModelDefinitionError(path: fixture.path("enum"), "must list at least one value") }
         caseInsensitive = try fixture.bool("case_insensitive", default: false)
         if caseInsensitive, allowed == nil {
             throw ModelDefinitionError(path: fixture.path("case_insensitive"), "needs an enum")
         }
-        minimum = try fixture.optionalInt("min", in: Int.min...Int.max)
-        maximum = try fixture.optionalInt("max", in: Int.min...Int.max)
+        minimum = structured ? nil : try fixture.optionalInt("min", in: Int.min...Int.max)
+        maximum = structured ? nil : try fixture.optionalInt("max", in: Int.min...Int.max)
         if let minimum, let maximum, minimum > maximum {
             throw ModelDefinitionError(path: fixture.path("min"), "is greater than max")
         }
@@ -39,7 +44,7 @@ extension FieldRule {
         urls = try fixture.bool("urls", default: false)
         pixelSizes = try Self.readPixelSizes(fixture)
         defaultValue = fixture.value("default")
-        messages = try Self.readMessages(fixture)
+        messages = structured ? [:] : try Self.readMessages(fixture)
         requires = try fixture.optionalString("requires")
         conditionalDefaults = try Self.readConditionalDefaults(fixture)
         restrictions = try Self.readRestrictions(fixture, earlier: earlier)

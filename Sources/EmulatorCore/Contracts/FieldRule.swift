@@ -13,6 +13,10 @@ struct FieldRule: Sendable {
         case stringArray = "string_array"
         /// Not accepted by this model: supplying it (non-null, non-empty) is 20003.
         case forbidden
+        /// A JSON number within `min` / `max` / `exclusive_min` (checked by `schema`).
+        case number
+        /// A JSON object with declared members (checked by `schema`, see `ValueSchema`).
+        case object
     }
 
     /// "When this field resolves to `when`, `field` (listed earlier) must be one of `allowed`."
@@ -58,6 +62,8 @@ struct FieldRule: Sendable {
     let urls: Bool
     let restrictions: [Restriction]
     let messages: [Failure: MessageTemplate]
+    /// The structure a `number` or `object` field's value must have; nil for other kinds.
+    let schema: ValueSchema?
 
     /// The `W:H` entries of `allowed`, the candidates `WxH` strings snap to.
     var ratios: [AspectRatio] { (allowed ?? []).compactMap(AspectRatio.init) }
@@ -93,6 +99,8 @@ struct FieldRule: Sendable {
         case .boolean: "a boolean"
         case .stringArray: "an array of strings"
         case .forbidden: "absent"
+        case .number: "a number"
+        case .object: "an object"
         }
     }
 }

@@ -7,7 +7,7 @@ extension ModelDefinition {
         "price_unit", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
         "notes",
-    ]
+    ] + VariantTable.rootKeys + PromptRules.rootKeys + ["price_per"]
 
     /// Longest URL lifetime a definition may set: ten years.
     static let maxURLLifetimeSeconds = 315_360_000
@@ -46,20 +46,25 @@ extension ModelDefinition {
         self.fields = fields
         imageCountField = try Self.integerField(root, "image_count_field", fields: fields, countsImages: true)
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
+        variants = try VariantTable(root, fields: fields)
+        promptRules = try PromptRules(root)
+        let derived = Self.derivedAxes(fields: fields, promptRules: promptRules)
 
-        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields)
+        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields, derived: derived)
         pixels = try LookupTable(axes: pixelAxes.names, axisValues: pixelAxes.values, value: try Self.required(root, "pixels"),
                                  path: "pixels", treatAs: root.value("pixels_treat_as"), treatAsPath: "pixels_treat_as",
                                  leaf: Self.pixelSize)
 
         let unit = try root.choice("price_unit", as: PriceTable.Unit.self)
-        let priceAxes = try Self.axes(root, "price_by", fields: fields)
-        price = PriceTable(unit: unit, perImage: try LookupTable(
+        let priceAxes = try Self.axes(root, "price_by", fields: fields, derived: derived)
+        var price = PriceTable(unit: unit, perImage: try LookupTable(
             axes: priceAxes.names, axisValues: priceAxes.values, value: try Self.required(root, "price_per_image"),
             path: "price_per_image", treatAs: root.value("price_treat_as"), treatAsPath: "price_treat_as",
             leaf: PriceTable.entry(unit: unit)))
+        if root.value("price_per") != nil { price.basis = try root.choice("price_per", as: PriceTable.Basis.self) }
+        self.price = price
 
-        let durationAxes = try Self.axes(root, "duration_by", fields: fields)
+        let durationAxes = try Self.axes(root, "duration_by", fields: fields, derived: derived)
         durations = try LookupTable(axes: durationAxes.names, axisValues: durationAxes.values,
                                     value: try Self.required(root, "duration_ms"), path: "duration_ms",
                                     treatAs: root.value("duration_treat_as"), treatAsPath: "duration_treat_as",
@@ -77,8 +82,8 @@ extension ModelDefinition {
         for (name, spec) in object.object.pairs {
             fields.append(try FieldRule(name: name, fixture: try FixtureObject(spec, path: object.path(name)), earlier: fields))
         }
-        guard fields.filter({ $0.kind == .prompt }).count == 1 else {
-            throw ModelDefinitionError(path: "fields", "must declare exactly one field of type \"prompt\"")
+        guard fields.filter({ $0.kind == .prompt }).count <= 1 else {
+            throw ModelDefinitionError(path: "fields", "must declare at most one field of type \"prompt\"")
         }
         for field in fields {
             for fallback in field.conditionalDefaults where !fields.contains(where: { $0.name == fallback.whenSupplied }) {
@@ -106,11 +111,17 @@ extension ModelDefinition {
 
     /// The fields a table is keyed by: each must always resolve (required or defaulted),
     /// and its enum (if any) bounds the table's keys at that level.
-    private static func axes(_ root: FixtureObject, _ key: String,
-                             fields: [FieldRule]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
+    /// `derived` are the other names a table may be keyed by (`model_params.speed`, a prompt's
+    /// `aspect_ratio`), with their allowed values.
+    private static func axes(_ root: FixtureObject, _ key: String, fields: [FieldRule],
+                             derived: [String: [String]?]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
         let names = try root.stringArray(key) ?? []
         var values: [[String]?] = []
         for (index, name) in names.enumerated() {
+            if let allowed = derived[name] {
+                values.append(allowed)
+                continue
+            }
             guard let field = fields.first(where: { $0.name == name }), field.kind != .forbidden,
                   field.required || field.defaultValue != nil else {
                 throw ModelDefinitionError(path: "\(key).\(index)", "\"\(name)\" is not a declared field that always has a value")

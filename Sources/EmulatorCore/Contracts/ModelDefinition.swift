@@ -20,6 +20,8 @@ public struct ModelDefinition: Sendable {
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
     public let source: JSONObject
+    /// Where the definition came from (built in or a scenario) and what it extends.
+    public internal(set) var provenance = ModelProvenance()
 
     let fields: [FieldRule]
     /// The integer field giving the number of images (`n`, `num_images`); one image when `nil`.
@@ -29,6 +31,10 @@ public struct ModelDefinition: Sendable {
     let pixels: LookupTable<PixelSize>
     let price: PriceTable
     let durations: LookupTable<ClosedRange<Int64>>
+    /// Request variants (Midjourney's `action`), fixed image counts and follow-ups of earlier tasks.
+    let variants: VariantTable
+    /// Checks and values that come from the prompt's text (`--ar 16:9`, `data:` URIs).
+    let promptRules: PromptRules
 
     /// The request fields this model reads, in the order they are checked.
     public var fieldNames: [String] { fields.map(\.name) }
@@ -39,15 +45,16 @@ public struct ModelDefinition: Sendable {
     /// JSON type, allowed values / range / length / count, `requires`, URL scheme, then the
     /// restrictions it places on earlier fields (the 4K rule). Fields the model does not
     /// declare are ignored. `model` itself is the catalog's business, not checked here.
-    public func validate(_ body: JSONObject) -> Result<GenerationOrder, APIError> {
+    /// `prior` answers for the tasks a follow-up (Midjourney `upscale`, mj-v7-upscale) names.
+    public func validate(_ body: JSONObject, prior: PriorTasks = .none) -> Result<GenerationOrder, APIError> {
         do {
-            return .success(try order(for: body))
+            return .success(try order(for: body, prior: prior))
         } catch {
             return .failure(error)
         }
     }
 
-    private func order(for body: JSONObject) throws(APIError) -> GenerationOrder {
+    private func order(for body: JSONObject, prior: PriorTasks) throws(APIError) -> GenerationOrder {
         let context = MessageContext(model: id, prefix: provider.validationMessagePrefix)
         var resolved = JSONObject()
         var parameters = JSONObject()
@@ -61,8 +68,10 @@ public struct ModelDefinition: Sendable {
                 parameters[field.name] = value.value
             }
             if let original = value.snappedFrom { parameters["requested_\(field.name)"] = .string(original) }
+            try checkResolved(field, value.value, in: body, context)
         }
-        let imageCount = imageCountField.flatMap { resolved[$0]?.intValue } ?? 1
+        let variantImages = try applyVariant(body, resolved: &resolved, parameters: &parameters, prompt: prompt, prior: prior, context)
+        let imageCount = variantImages ?? imageCountField.flatMap { resolved[$0]?.intValue } ?? 1
         guard let size = pixels.lookup(resolved, isLess: { $0.area < $1.area }) else {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
