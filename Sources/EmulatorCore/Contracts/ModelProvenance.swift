@@ -9,9 +9,12 @@ public struct ModelProvenance: Sendable, Equatable {
     public var origin: Origin
     /// The id of the definition this one was merged over (`"extends": "mj-v7"`).
     public var extends: String?
+    /// A built-in definition a scenario's `models:` entry changed.
+    public var overridden: Bool
 
-    public init(origin: Origin = .builtIn, extends: String? = nil) {
+    public init(origin: Origin = .builtIn, extends: String? = nil, overridden: Bool = false) {
         self.origin = origin
         self.extends = extends
+        self.overridden = overridden
     }
 }
