@@ -3,13 +3,16 @@ import Testing
 
 @Suite("Model catalog: lookup and the model check")
 struct ModelCatalogTests {
-    @Test("the built-in catalog holds the seven documented models with their providers")
+    @Test("the built-in catalog holds the documented models with their providers")
     func builtInModels() throws {
         let catalog = try builtInCatalog.get()
         let summary = catalog.models.map { "\($0.provider.rawValue)/\($0.id)" }.sorted()
         #expect(summary == [
             "apiinone/imagen4", "apiinone/imagen4-fast", "apiinone/imagen4-ultra",
-            "reapi/gpt-image-2", "reapi/gpt-image-2-official", "reapi/imagen-4-0", "reapi/z-image",
+            "reapi/gpt-image-2", "reapi/gpt-image-2-official", "reapi/imagen-4-0",
+            "reapi/midjourney", "reapi/mj-v7", "reapi/mj-v7-edit", "reapi/mj-v7-enhance", "reapi/mj-v7-inpaint",
+            "reapi/mj-v7-outpaint", "reapi/mj-v7-pan", "reapi/mj-v7-remix", "reapi/mj-v7-remove-bg", "reapi/mj-v7-retexture",
+            "reapi/mj-v7-upload-paint", "reapi/mj-v7-upscale", "reapi/mj-v7-variation", "reapi/z-image",
         ])
     }
 
@@ -21,6 +24,8 @@ struct ModelCatalogTests {
             ("z-image", .reapi, .canonical, .hex32), ("imagen-4-0", .reapi, .imagen, .ulid),
             ("imagen4", .apiinone, .apiinone, .apiinone), ("imagen4-fast", .apiinone, .apiinone, .apiinone),
             ("imagen4-ultra", .apiinone, .apiinone, .apiinone),
+            ("midjourney", .reapi, .imagen, .ulid), ("mj-v7", .reapi, .canonical, .hex32),
+            ("mj-v7-upscale", .reapi, .canonical, .hex32),
         ]
         for (id, provider, family, style) in expected {
             let model = try #require(catalog.model(named: id, provider: provider))

@@ -46,7 +46,9 @@ extension EmulatorApp {
             case .success(let k): key = k
             }
             let order: GenerationOrder
-            switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider) }) {
+            // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of now.
+            let prior = PriorTasks.of(s.tasks, key: key, at: now)
+            switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider, prior: prior) }) {
             case .failure(let error): return answer(errors.response(error, requestID: requestID), key: key)
             case .success(let o): order = o
             }

@@ -6,7 +6,7 @@ extension ValueSchema {
         case .string: return common + ["default", "enum", "min_length", "max_length"]
         case .integer, .number: return common + ["default", "min", "max", "exclusive_min"]
         case .boolean: return common + ["default"]
-        case .object: return common + ["default", "fields", "exactly_one_of"]
+        case .object: return common + ["default", "fields", "exactly_one_of", "additional_fields"]
         case .array: return common + ["items", "min_items", "max_items", "even_count"]
         case .forbidden: return ["type", "messages"]
         }
@@ -59,6 +59,7 @@ extension ValueSchema {
         evenCount = try fixture.bool("even_count", default: false)
         messages = try Self.readMessages(fixture)
         members = try Self.readMembers(fixture)
+        additionalMembers = try fixture.bool("additional_fields", default: false)
         exactlyOneOf = try fixture.stringArray("exactly_one_of") ?? []
         for name in exactlyOneOf where !members.contains(where: { $0.name == name }) {
             throw ModelDefinitionError(path: fixture.path("exactly_one_of"), "\"\(name)\" is not a member of this object")

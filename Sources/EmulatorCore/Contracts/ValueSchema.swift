@@ -32,6 +32,8 @@ struct ValueSchema: Sendable {
     let exclusiveMinimum: Double?
     /// Object members in the order they are checked.
     let members: [(name: String, schema: ValueSchema)]
+    /// Keys the object does not declare are kept as sent instead of refused (`metadata`).
+    let additionalMembers: Bool
     /// Members of which exactly one must be supplied (mj-v7 `mask`: `areas` or `url`).
     let exactlyOneOf: [String]
     /// The schema of an array's items (one element, or none for an unchecked array).
@@ -102,10 +104,11 @@ struct ValueSchema: Sendable {
     /// Members in declared order (presence, then the member's own checks), then the
     /// exactly-one rule; keys the object does not declare are refused first.
     private func checkMembers(_ object: JSONObject, _ path: String, _ context: MessageContext) throws(APIError) -> JSONObject {
-        for key in object.keys where !members.contains(where: { $0.name == key }) {
-            throw failure(.unknown, "\(path).\(key)", context)
-        }
         var out = JSONObject()
+        for (key, value) in object.pairs where !members.contains(where: { $0.name == key }) {
+            guard additionalMembers else { throw failure(.unknown, "\(path).\(key)", context) }
+            out[key] = value
+        }
         for (name, member) in members {
             let at = "\(path).\(name)"
             let raw = object[name].flatMap { $0.isNull ? nil : $0 }
