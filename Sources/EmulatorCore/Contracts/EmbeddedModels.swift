@@ -865,7 +865,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },
@@ -983,7 +984,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },
@@ -1029,7 +1031,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },
@@ -1076,7 +1079,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },
@@ -1121,7 +1125,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },
@@ -1343,7 +1348,8 @@ enum EmbeddedModels {
       "mj-v7-remix",
       "mj-v7-retexture",
       "mj-v7-upload-paint",
-      "mj-v7-variation"
+      "mj-v7-variation",
+      "mj-v7-upscale"
     ],
     "inherit": ["aspect_ratio"]
   },

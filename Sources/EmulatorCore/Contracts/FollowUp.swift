@@ -1,6 +1,7 @@
 /// How a submit names an earlier task it continues — Midjourney's `upscale` of a grid, an
 /// mj-v7-variation of an mj-v7 task — and what that parent must be: a task of the same key,
-/// of one of the `parents` models (or this model), completed, holding the image picked.
+/// of one of the `parents` models (this model's own when none are listed), completed, holding
+/// the image picked.
 ///
 /// ```json
 /// "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1,
@@ -31,7 +32,7 @@ struct FollowUp: Sendable {
     let indexBase: Int
     /// The index used when the request gives none; nil when the index is not checked then.
     let indexDefault: Int?
-    /// Models whose tasks may be followed, besides this model's own.
+    /// Models whose tasks may be followed; empty: this model's own.
     let parents: [String]
     let inherit: [String]
     let requirements: [Requirement]
@@ -53,7 +54,7 @@ struct FollowUp: Sendable {
         guard let taskID = resolved[taskField]?.stringValue, !taskID.isEmpty else {
             throw APIError(.missingField, context.prefix + "\(taskField) is required")
         }
-        let allowed = [model] + parents.filter { $0 != model }
+        let allowed = parents.isEmpty ? [model] : parents
         var values = ["field": taskField, "task": MessageTemplate.echo(taskID), "model": model,
                       "parents": allowed.joined(separator: ", ")]
         func failure(_ failure: Failure) -> APIError {
