@@ -35,7 +35,7 @@ struct ContractHarness {
     ///   - credits: balance of keys created on first use.
     init(provider: Provider = .reapi, scenario yaml: String = "", seed: UInt64 = 1, credits: Int = 1_000_000) throws {
         let catalog = try builtInCatalog.get()
-        let scenario = try ScenarioLoader.parse(yaml, knownModels: catalog.knownModels)
+        let scenario = try ScenarioLoader.parse(yaml, catalog: catalog)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: seed)
         configuration.defaultCredits = credits
         renderer = RecordingRenderer()

@@ -106,7 +106,8 @@ extension EmulatorApp {
             return .failure(APIError(.invalidJSON, "scenario must be UTF-8 YAML or JSON"))
         }
         do {
-            let scenario = try ScenarioLoader.parse(text, source: "PUT /_emulator/scenario", knownModels: baseValidator.knownModels)
+            let scenario = try ScenarioLoader.parse(text, source: "PUT /_emulator/scenario", knownModels: baseValidator.knownModels,
+                                                catalog: baseValidator.modelCatalog)
             let active = try ActiveScenario(scenario, source: "PUT /_emulator/scenario", text: text, baseValidator: baseValidator,
                                             provider: configuration.provider)
             state.withLock { $0.active = active }
