@@ -68,14 +68,14 @@ extension ModelCatalog {
         let base = try baseID(of: patch, path: name)
         if let base {
             guard let parent = existing.first(where: { $0.id == base || $0.aliases.contains(base) }) else {
-                let known = existing.map(\.id)
+                let known = existing.map(\.id).sorted()
                 throw ModelDefinitionError(path: "\(name).extends",
                                            "unknown model \"\(base)\"\(NameSuggestion.hint(for: base, among: known)) (known: \(known.joined(separator: ", ")))")
             }
             object = merged(patch, id: name, over: parent.source)
         } else {
             guard patch["provider"] != nil || patch["fields"] != nil else {
-                let known = existing.map(\.id)
+                let known = existing.map(\.id).sorted()
                 throw ModelDefinitionError(path: name, "unknown model\(NameSuggestion.hint(for: name, among: known)); to define a new one give "
                                            + "`extends: <known id>` or a full definition (known: \(known.joined(separator: ", ")))")
             }

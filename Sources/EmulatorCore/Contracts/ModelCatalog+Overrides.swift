@@ -36,7 +36,7 @@ extension ModelCatalog {
                 throw error.under(name)
             }
             definitions[index].provenance = provenance
-            definitions[index].provenance.overridden = true
+            definitions[index].provenance.overridden = provenance.origin == .builtIn
         }
         // New models, each after the model it extends when that one is new too.
         while !pending.isEmpty {

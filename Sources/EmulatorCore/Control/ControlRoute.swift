@@ -2,6 +2,7 @@
 enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
+    case listModels
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -17,5 +18,6 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/accounts", .listAccounts),
         ("GET", "/_emulator/accounts/{key}", .getAccount),
         ("PUT", "/_emulator/accounts/{key}", .putAccount),
+        ("GET", "/_emulator/models", .listModels),
     ]
 }

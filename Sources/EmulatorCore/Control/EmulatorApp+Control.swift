@@ -24,6 +24,7 @@ extension EmulatorApp {
         case .listAccounts: result = .success(accountsBody())
         case .getAccount: result = accountBody(parameters["key"] ?? "")
         case .putAccount: result = updateAccount(parameters["key"] ?? "", request.body)
+        case .listModels: result = .success(modelsBody())
         }
         switch result {
         case .success(let body): return .json(200, body)
