@@ -52,6 +52,9 @@ struct MediaOverHTTPTests {
         Picture(body: #"{"model":"z-image","prompt":"p","aspect_ratio":"16:9"}"#, width: 1280, height: 720, format: .jpeg),
         Picture(body: #"{"model":"imagen-4-0","prompt":"p"}"#, width: 1408, height: 768, format: .png),
         Picture(provider: .apiinone, body: #"{"model":"imagen4","prompt":"p","aspect_ratio":"1:1"}"#, width: 1024, height: 1024, format: .png),
+        Picture(body: #"{"model":"midjourney","action":"imagine","prompt":"p"}"#, width: 1456, height: 816, format: .png),
+        Picture(body: #"{"model":"mj-v7","prompt":"p --ar 9:16"}"#, width: 816, height: 1456, format: .png),
+        Picture(body: #"{"model":"mj-v7-remove-bg","image_urls":["https://cdn.example/a.png"]}"#, width: 1024, height: 1024, format: .png),
     ]
 
     @Test("the served bytes decode to exactly the documented pixel size, with the right Content-Type and Content-Length",

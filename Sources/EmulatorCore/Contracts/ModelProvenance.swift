@@ -9,7 +9,7 @@ public struct ModelProvenance: Sendable, Equatable {
     public var origin: Origin
     /// The id of the definition this one was merged over (`"extends": "mj-v7"`).
     public var extends: String?
-    /// A built-in definition a scenario's `models:` entry changed.
+    /// A built-in definition the scenario changed (a `models:` entry or a `url_ttl:` shortcut).
     public var overridden: Bool
 
     public init(origin: Origin = .builtIn, extends: String? = nil, overridden: Bool = false) {

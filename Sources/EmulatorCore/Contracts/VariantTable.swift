@@ -48,8 +48,6 @@ struct VariantTable: Sendable {
         guard let name = value?.stringValue, let variant = variants.first(where: { $0.name == name }) else { return base }
         return variant
     }
-
-    var followUps: [FollowUp] { ([base] + variants).compactMap(\.follows) }
 }
 
 extension VariantTable.Variant {
