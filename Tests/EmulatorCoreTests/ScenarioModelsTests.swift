@@ -44,6 +44,16 @@ struct ScenarioModelsTests {
         #expect(models["midjourney"]?["overridden"] == false)
     }
 
+    @Test("midjourney's envelope is a definition field a scenario can patch")
+    func envelopeOverride() throws {
+        let emu = try ContractHarness(scenario: "models:\n  midjourney: {family: canonical, id_style: hex32}\n")
+        let response = emu.submit(#"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond"}"#)
+        let id = try #require(response.json?["id"]?.stringValue)
+        #expect(TaskIDShape.isHex32(id))
+        #expect(response.json?["status"] == "processing" && response.json?["model"] == "midjourney")
+        #expect(try listing(emu)["midjourney"]?["overridden"] == true)
+    }
+
     @Test("the listing shows every model of the listener's provider with its fields, media, tables and lifetime")
     func listingContents() throws {
         let models = try listing(try ContractHarness())
