@@ -71,22 +71,23 @@ enum ModelTable {
 
     static func images(_ images: JSONValue?) -> String {
         if let field = images?["field"]?.stringValue { return "by \(field)" }
-        let counts = Set((images?["values"]?.objectValue?.pairs ?? []).compactMap { $0.value.intValue })
-        let base = images?["count"]?.intValue ?? 1
-        guard let by = images?["by"]?.stringValue, counts.count > 1 else { return String(counts.first ?? base) }
-        return counts.sorted().map(String.init).joined(separator: "/") + " by \(by)"
+        let counts = Set(leaves(images?["table"]).map { Int($0) })
+        let by = (images?["by"]?.arrayValue ?? []).compactMap(\.stringValue)
+        guard counts.count > 1 else { return String(counts.first ?? 1) }
+        return counts.sorted().map(String.init).joined(separator: "/") + " by " + by.joined(separator: ", ")
+    }
+
+    /// Every number in a lookup table, however deep.
+    static func leaves(_ table: JSONValue?) -> [Double] {
+        switch table {
+        case .object(let object)?: return object.pairs.flatMap { leaves($0.value) }
+        case let leaf?: return leaf.doubleValue.map { [$0] } ?? []
+        case nil: return []
+        }
     }
 
     static func price(_ price: JSONValue?) -> String {
-        var leaves: [Double] = []
-        func collect(_ value: JSONValue?) {
-            switch value {
-            case .object(let object)?: object.pairs.forEach { collect($0.value) }
-            case let leaf?: if let number = leaf.doubleValue { leaves.append(number) }
-            case nil: break
-            }
-        }
-        collect(price?["table"])
+        let leaves = leaves(price?["table"])
         let unit = price?["unit"]?.stringValue == "usd" ? "$" : ""
         let suffix = price?["unit"]?.stringValue == "usd" ? "" : " credits"
         func text(_ number: Double) -> String { unit + (number.rounded() == number ? String(Int(number)) : String(number)) }

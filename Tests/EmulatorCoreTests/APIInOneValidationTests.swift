@@ -62,9 +62,11 @@ struct APIInOneValidationTests {
         #expect(order.family == .apiinone && order.idStyle == .apiinone)
     }
 
-    @Test("reAPI fields mean nothing here and are ignored")
-    func foreignFieldsIgnored() throws {
-        let order = try accepted(request("imagen4", ["size": "16:9", "n": 3]), on: .apiinone)
-        #expect(order.imageCount == 1 && order.width == 1024)
+    @Test("reAPI fields are unknown here: 20003 with the provider's prefix")
+    func foreignFieldsRefused() throws {
+        expectRefusal(try refused(request("imagen4", ["size": "16:9", "n": 3]), on: .apiinone), code: 20003,
+                      "Invalid parameters: unknown field \"size\" for model \"imagen4\"")
+        expectRefusal(try refused(request("imagen-4", ["image_urls": ["https://a.example/x.png"]]), on: .apiinone), code: 20003,
+                      "Invalid parameters: unknown field \"image_urls\" for model \"imagen4\"")
     }
 }

@@ -57,7 +57,7 @@ struct GPTImage2OfficialPrecedenceTests {
     @Test("the order keeps the prompt exactly as sent and the request's parameters after defaults")
     func parametersRecorded() throws {
         let order = try accepted(request(model, prompt: "  castle  ", ["size": "16:9", "resolution": "2K", "quality": "low",
-                                                                        "n": 2, "background": "transparent", "extra": true]))
+                                                                        "n": 2, "background": "transparent"]))
         #expect(order.prompt == "  castle  ")
         #expect(order.parameters == ["size": "16:9", "resolution": "2k", "n": 2, "quality": "low",
                                      "background": "transparent", "moderation": "auto"])

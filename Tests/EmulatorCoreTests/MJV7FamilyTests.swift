@@ -96,7 +96,7 @@ struct MJV7FamilyTests {
                       code: 20002, "model_params.canvas is required")
         expectRefusal(try refusal("mj-v7-edit", prompt: "a fox", ["model_params": [
             "task_id": "task_grid", "canvas": ["width": 0, "height": 1024], "img_pos": position]]),
-                      code: 20003, "model_params.canvas.width must be greater than 0 and at most 9007199254740991")
+                      code: 20003, "model_params.canvas.width must be between 1 and 9007199254740991")
         func mask(_ points: [JSONValue]) -> JSONObject {
             ["model_params": ["task_id": "task_grid", "canvas": canvas, "img_pos": position,
                               "mask": ["areas": [["width": 10, "height": 10, "points": .array(points)]]]]]

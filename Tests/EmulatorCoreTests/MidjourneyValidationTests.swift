@@ -38,7 +38,7 @@ struct MidjourneyValidationTests {
         }
         expectRefusal(try refused(body(["action": "remix_subtle", "task_id": "task_x"])), code: 20002,
                       "index is required when action is remix_subtle")
-        expectRefusal(try refused(body(["action": "imagine", "prompt": "   "])), code: 20002, "prompt is required")
+        expectRefusal(try refused(body(["action": "imagine", "prompt": "   "])), code: 20002, "prompt is required when action is imagine")
     }
 
     @Test("fields an action does not take are refused")

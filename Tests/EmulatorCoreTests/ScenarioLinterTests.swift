@@ -70,7 +70,7 @@ struct ScenarioLinterTests {
     static let keyCases: [Case] = [
         Case("ratelimit: {requests_per_minute: 5}", problem("ratelimit", 1, "unknown key `ratelimit` (did you mean `rate_limit`?)")),
         Case("timeScale: 2", problem("timeScale", 1, "unknown key `timeScale` (did you mean `time_scale`?)")),
-        Case("colour: red", problem("colour", 1, "unknown key `colour`; known keys: `name`, `clock`, `time_scale`, `seed`, `start_time`, `accounts`, `default_credits`, `rate_limit`, `latency`, `rules`, `url_ttl`, `codes`, `models`, `journal`")),
+        Case("colour: red", problem("colour", 1, "unknown key `colour`; known keys: `name`, `clock`, `time_scale`, `seed`, `start_time`, `accounts`, `default_credits`, `rate_limit`, `latency`, `rules`, `url_ttl`, `codes`, `models`, `journal`, `unknown_fields`")),
         Case("latency: {sumbit: 1s}", problem("latency.sumbit", 1, "unknown key `sumbit` (did you mean `submit`?)")),
         Case("accounts: [{key: k, credit: 5}]", problem("accounts[0].credit", 1, "unknown key `credit` (did you mean `credits`?)")),
         Case("rules:\n  - match: {prompt: castle}", problem("rules[0].match.prompt", 2, "unknown key `prompt` (did you mean `prompt_contains`?)")),
@@ -104,6 +104,8 @@ struct ScenarioLinterTests {
         Case("rate_limit: {requests_per_minute: 0}", problem("rate_limit.requests_per_minute", 1, "must be an integer ≥ 1, got 0")),
         Case("rate_limit: {}", problem("rate_limit", 1, "needs `requests_per_minute`")),
         Case("journal: {capacity: 0}", problem("journal.capacity", 1, "must be an integer from 1 to 1000000, got 0")),
+        Case("unknown_fields: rejct", problem("unknown_fields", 1, "`rejct` is not one of `reject`, `ignore` (did you mean `reject`?)")),
+        Case("unknown_fields: [ignore]", problem("unknown_fields", 1, "expected one of `reject`, `ignore`, got a list")),
         Case("journal: {capacity: many}", problem("journal.capacity", 1, "expected an integer, got the text \"many\"")),
     ]
 
@@ -322,6 +324,7 @@ struct ScenarioLinterTests {
             codes: {task_not_found: \(number)}
             models: {z-image: {price: \(number)}}
             journal: {capacity: \(number)}
+            unknown_fields: \(number)
             """
         #expect(!Self.problems(in: yaml).isEmpty)
     }

@@ -69,11 +69,11 @@ struct ScenarioModelsTests {
         #expect(midjourney["pixels"]?["table"]?["16:9"] == [1456, 816])
         #expect(midjourney["price"]?["per"] == "request" && midjourney["price"]?["unit"] == "usd")
         #expect(midjourney["price"]?["table"]?["imagine"]?["relax"] == 0.051796)
-        #expect(midjourney["images"]?["values"]?["upscale"] == 1)
+        #expect(midjourney["images"]?["by"] == ["action"])
+        #expect(midjourney["images"]?["table"]?["upscale"] == 1 && midjourney["images"]?["table"]?["imagine"] == 4)
         #expect(midjourney["duration_ms"]?["table"]?["fast"] == [30000, 60000])
         #expect(midjourney["url_ttl_seconds"] == 86400)
-        let zImage = try #require(models["z-image"])
-        #expect(zImage["images"] == ["field": "n"])
+        #expect(models["gpt-image-2-official"]?["images"] == ["field": "n"])
         let apiInOne = try ContractHarness(provider: .apiinone)
         #expect(try listing(apiInOne).keys.sorted() == ["imagen4", "imagen4-fast", "imagen4-ultra"])
     }
@@ -125,8 +125,10 @@ struct ScenarioModelsTests {
                   aspect_ratio:
                     enum: []
             """) == ["models.my-model.fields.aspect_ratio.enum (line 7): must list at least one value"])
-        #expect(try Self.problems("models:\n  mine:\n    extends: dall-e-3\n") == [
-            "models.mine.extends (line 3): unknown model \"dall-e-3\" (known: gpt-image-2, gpt-image-2-official, imagen-4-0, imagen4, imagen4-fast, imagen4-ultra, midjourney, mj-v7, mj-v7-edit, mj-v7-enhance, mj-v7-inpaint, mj-v7-outpaint, mj-v7-pan, mj-v7-remix, mj-v7-remove-bg, mj-v7-retexture, mj-v7-upload-paint, mj-v7-upscale, mj-v7-variation, z-image)"])
+        let unknownBase = try Self.problems("models:\n  mine:\n    extends: dall-e-3\n")
+        #expect(unknownBase.count == 1)
+        #expect(unknownBase.first?.hasPrefix("models.mine.extends (line 3): unknown model \"dall-e-3\" (known: ") == true)
+        #expect(unknownBase.first?.contains(" midjourney, mj-v7, mj-v7-edit,") == true)
         let typo = try Self.problems("models:\n  z-imag: {url_ttl_seconds: 60}\n")
         #expect(typo.count == 1)
         #expect(typo.first?.hasPrefix("models.z-imag (line 2): unknown model (did you mean `z-image`?); to define a new one give `extends: <known id>` or a full definition") == true)
@@ -135,7 +137,7 @@ struct ScenarioModelsTests {
         #expect(try Self.problems("models:\n  a: {extends: midjourney, aliases: [b]}\n  c: {extends: z-image, aliases: [b]}\n") == [
             "models.c (line 3): name \"b\" is already used by a on reapi"])
         #expect(try Self.problems("models:\n  mine: {extends: mj-v7, fields: {model_params: {fields: {speed: {enum: [slow]}}}}}\n") == [
-            "models.mine.fields.model_params.fields.speed.default (line 2): is not accepted by the field itself: invalid default \"fast\" (allowed: slow)"])
+            "models.mine.fields.model_params.fields.speed.default (line 2): is not accepted by the field itself: invalid model_params.speed \"fast\" (allowed: slow)"])
     }
 
     @Test("rules and url_ttl may name a model the scenario defines, and a model may extend another scenario model")

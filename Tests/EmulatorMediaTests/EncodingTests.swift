@@ -30,7 +30,7 @@ struct EncodingTests {
     }
 
     @Test("Edge sizes encode in both formats",
-          arguments: [(4096, 4096), (8192, 1), (1, 8192), (2, 3), (7, 1)])
+          arguments: [(4096, 4096), (8192, 1), (1, 8192), (12288, 1536), (1, 16384), (2, 3), (7, 1)])
     func edgeSizes(width: Int, height: Int) throws {
         let renderer = ImageRenderer(cacheLimitBytes: 0)
         let png = try renderer.image(for: Self.spec(width, height, .png))

@@ -16,6 +16,7 @@ extension ModelCatalog: SubmitValidator {
         for (model, seconds) in scenario.urlTTL.sorted(by: { $0.key < $1.key }) {
             catalog = try catalog.withURLLifetime(seconds, forModel: model)
         }
+        catalog.unknownFields = scenario.unknownFields ?? .reject
         return catalog
     }
 }

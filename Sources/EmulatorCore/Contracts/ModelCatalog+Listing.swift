@@ -34,22 +34,17 @@ extension ModelDefinition {
         entry["pixels"] = table("pixels")
         var price = table("price_per_image").objectValue ?? JSONObject()
         price["unit"] = source["price_unit"] ?? .null
-        price["per"] = .string(self.price.basis.rawValue)
+        price["per"] = .string(pricedPerRequest ? "request" : "image")
         entry["price"] = .object(price)
         entry["duration_ms"] = table("duration_ms")
         entry["url_ttl_seconds"] = .int(Int(urlLifetimeSeconds))
         return .object(entry)
     }
 
-    /// How many images a request makes: a field, a fixed count, or per variant.
+    /// How many images a request makes: a count field, or the `images` table (1 without one).
     private var imagesEntry: JSONValue {
         if let imageCountField { return ["field": .string(imageCountField)] }
-        var images: JSONObject = ["count": variants.base.imageCount.map(JSONValue.int) ?? (variants.field == nil ? 1 : .null)]
-        if let field = variants.field {
-            images["by"] = .string(field)
-            images["values"] = .object(JSONObject(variants.variants.map { ($0.name, .int($0.imageCount ?? variants.base.imageCount ?? 1)) }))
-        }
-        return .object(images)
+        return ["by": source["images_by"] ?? .array([]), "table": source["images"] ?? 1, "treat_as": source["images_treat_as"] ?? .null]
     }
 
     /// `{"by", "table", "treat_as"}` of the table stored under `key` (`pixels`, `price_per_image`, `duration_ms`).

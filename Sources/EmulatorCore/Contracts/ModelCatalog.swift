@@ -3,6 +3,8 @@
 public struct ModelCatalog: Sendable {
     /// Every definition, both providers, in file-name order for the built-in set.
     public let models: [ModelDefinition]
+    /// What a body key its model does not define gets (scenario `unknown_fields`).
+    public var unknownFields: UnknownFieldPolicy = .reject
 
     /// A catalog of exactly these definitions. When two share a name on one provider the
     /// first wins; `builtIn()` and `applying(overrides:)` refuse such sets instead.
@@ -62,7 +64,7 @@ public struct ModelCatalog: Sendable {
         guard let model = model(named: name, provider: provider) else {
             return .failure(APIError(.unknownModel, prefix + "unknown model \"\(MessageTemplate.echo(name))\""))
         }
-        return model.validate(body, prior: prior)
+        return model.validate(body, unknownFields: unknownFields, prior: prior)
     }
 
     /// The submit check with no earlier tasks to look up.

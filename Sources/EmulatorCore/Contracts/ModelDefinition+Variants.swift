@@ -15,9 +15,8 @@ extension ModelDefinition {
     /// Runs once every field resolved, before the tables are read: object members become
     /// dotted keys (`model_params.speed`), the prompt's `--ar` becomes `aspect_ratio`, the
     /// variant's fills apply, and a follow-up's parent is checked and its values inherited.
-    /// Returns the variant's image count, when it fixes one.
     func applyVariant(_ body: JSONObject, resolved: inout JSONObject, parameters: inout JSONObject, prompt: String,
-                      prior: PriorTasks, _ context: MessageContext) throws(APIError) -> Int? {
+                      prior: PriorTasks, _ context: MessageContext) throws(APIError) {
         for field in fields where field.kind == .object {
             if let value = resolved[field.name] { Self.flatten(value, at: field.name, into: &resolved) }
         }
@@ -39,7 +38,6 @@ extension ModelDefinition {
                 parameters[name] = value
             }
         }
-        return variant.imageCount ?? variants.base.imageCount
     }
 
     /// Members of an object value as `parent.member` keys, recursively (arrays stay whole).
@@ -57,14 +55,14 @@ extension ModelDefinition {
     /// and what the prompt rules derive.
     static func derivedAxes(fields: [FieldRule], promptRules: PromptRules) -> [String: [String]?] {
         var axes = promptRules.derivedAxes
-        func walk(_ schema: ValueSchema, _ path: String) {
-            for (name, member) in schema.members where member.required || member.defaultValue != nil {
-                let at = "\(path).\(name)"
-                if member.kind == .object { walk(member, at) } else if member.kind != .forbidden { axes[at] = .some(member.allowed) }
+        func walk(_ members: [FieldRule], _ path: String) {
+            for member in members where member.required || member.defaultValue != nil {
+                let at = "\(path).\(member.key)"
+                if member.kind == .object { walk(member.members, at) } else if member.kind != .forbidden { axes[at] = .some(member.allowed) }
             }
         }
         for field in fields where field.kind == .object && (field.required || field.defaultValue != nil) {
-            if let schema = field.schema { walk(schema, field.name) }
+            walk(field.members, field.name)
         }
         return axes
     }

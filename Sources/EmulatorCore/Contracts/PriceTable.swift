@@ -4,8 +4,6 @@
 /// `credits = ceil(usd × n × 1000)` is exact: $0.0048 is 4800 µ$, one image is
 /// ceil(4800 / 1000) = 5 credits, never 6 from a floating-point 4.8000000001.
 /// `credits` tables hold whole credits per image, multiplied by the image count.
-/// With `price_per: request` (Midjourney: one price for its grid of four) an entry is the
-/// price of the whole request and the image count does not multiply it.
 struct PriceTable: Sendable {
     enum Unit: String, Sendable, CaseIterable {
         case usd
@@ -16,21 +14,14 @@ struct PriceTable: Sendable {
     static let maxMicroDollars = 1_000_000_000
     static let maxCredits = 1_000_000
 
-    /// What one entry prices: `price_per` in the fixture.
-    enum Basis: String, Sendable, CaseIterable {
-        case image
-        case request
-    }
-
     let unit: Unit
-    /// Micro-dollars (`usd`) or credits (`credits`) per image (or per request, see `basis`).
+    /// Micro-dollars (`usd`) or credits (`credits`) per image.
     let perImage: LookupTable<Int>
-    var basis = Basis.image
 
     /// Credits for `count` images with these resolved fields; `nil` when the table has no entry.
     func credits(_ resolved: JSONObject, count: Int) -> Int? {
         guard let each = perImage.lookup(resolved, isLess: <) else { return nil }
-        let (total, overflow) = each.multipliedReportingOverflow(by: basis == .request ? 1 : count)
+        let (total, overflow) = each.multipliedReportingOverflow(by: count)
         guard !overflow, total >= 0 else { return nil }
         switch unit {
         case .usd: return total / 1000 + (total % 1000 == 0 ? 0 : 1)

@@ -1,12 +1,9 @@
 extension VariantTable {
-    /// Reads `variant_field`, `variants`, `image_count` and `follows` from a definition's root;
+    /// Reads `variant_field`, `variants` and `follows` from a definition's root;
     /// every field a variant names must be declared (dotted paths reach into object fields).
     init(_ root: FixtureObject, fields: [FieldRule]) throws(ModelDefinitionError) {
         let isField: (String) -> Bool = { Self.declares($0, in: fields) }
         let fieldNames = fields.map(\.name)
-        if root.value("image_count") != nil, root.value("image_count_field") != nil {
-            throw ModelDefinitionError(path: "image_count", "give image_count (a fixed count) or image_count_field, not both")
-        }
         base = try Self.variant("", root, rootLevel: true, fieldNames: fieldNames, isField: isField)
         field = try root.optionalString("variant_field")
         guard let field else {
@@ -41,9 +38,7 @@ extension VariantTable {
         }
         let follows = try fixture.child("follows").map { spec throws(ModelDefinitionError) in try FollowUp(spec, isField: isField) }
         if rootLevel {
-            return Variant(name: name, requires: [], accepts: nil, minimumEntries: [],
-                           imageCount: try fixture.optionalInt("image_count", in: 1...ModelDefinition.maxImageCount),
-                           follows: follows, fills: [], messages: [:])
+            return Variant(name: name, requires: [], accepts: nil, minimumEntries: [], follows: follows, fills: [], messages: [:])
         }
         var minimumEntries: [(field: String, count: Int)] = []
         if let object = try fixture.child("min_entries") {
@@ -76,9 +71,7 @@ extension VariantTable {
             }
         }
         return Variant(name: name, requires: try names("requires") ?? [], accepts: try names("accepts"),
-                       minimumEntries: minimumEntries,
-                       imageCount: try fixture.optionalInt("image_count", in: 1...ModelDefinition.maxImageCount),
-                       follows: follows, fills: fills, messages: messages)
+                       minimumEntries: minimumEntries, follows: follows, fills: fills, messages: messages)
     }
 
     /// Whether `path` names a declared field, or a member of a declared object field
@@ -87,6 +80,11 @@ extension VariantTable {
         let parts = path.split(separator: ".")
         guard let head = parts.first, let field = fields.first(where: { $0.name == head }), field.kind != .forbidden else { return false }
         guard parts.count > 1 else { return true }
-        return field.schema?.member(at: parts.dropFirst()) != nil
+        var level = field.members
+        for part in parts.dropFirst() {
+            guard let member = level.first(where: { $0.key == part && $0.kind != .forbidden }) else { return false }
+            level = member.members
+        }
+        return true
     }
 }

@@ -1,17 +1,17 @@
 /// Request variants chosen by one field's value — Midjourney's `action` — each with the fields
-/// it requires and accepts, how many images it produces and the earlier task it follows; and,
-/// for a model without such a field, the same facts for every request (mj-v7's four images,
-/// mj-v7-upscale's parent task).
+/// it requires and accepts and the earlier task it follows; and, for a model without such a
+/// field, the task every request follows (mj-v7-upscale's parent). Images per variant come
+/// from the definition's `images_by` table.
 ///
 /// ```json
 /// "variant_field": "action",
-/// "variants": {"upscale": {"requires": ["task_id"], "accepts": ["task_id", "index"], "image_count": 1,
+/// "variants": {"upscale": {"requires": ["task_id"], "accepts": ["task_id", "index"],
 ///                          "follows": {"task_field": "task_id", "index_field": "index"}}},
-/// "image_count": 4
+/// "follows": {"task_field": "model_params.task_id"}
 /// ```
 struct VariantTable: Sendable {
-    static let rootKeys = ["variant_field", "variants", "image_count", "follows"]
-    static let variantKeys = ["requires", "accepts", "min_entries", "image_count", "follows", "fill", "messages"]
+    static let rootKeys = ["variant_field", "variants", "follows"]
+    static let variantKeys = ["requires", "accepts", "min_entries", "follows", "fill", "messages"]
 
     enum Failure: String, Sendable, CaseIterable {
         case required, notAccepted = "not_accepted", tooFew = "too_few"
@@ -31,7 +31,6 @@ struct VariantTable: Sendable {
         /// The fields a request of this variant may supply (besides the variant field); nil: all.
         let accepts: [String]?
         let minimumEntries: [(field: String, count: Int)]
-        let imageCount: Int?
         let follows: FollowUp?
         let fills: [Fill]
         let messages: [Failure: MessageTemplate]
@@ -40,7 +39,7 @@ struct VariantTable: Sendable {
     /// The field whose value picks the variant; nil when `base` applies to every request.
     let field: String?
     let variants: [Variant]
-    /// The root-level facts (`image_count`, `follows`); a variant's own replace them.
+    /// The root-level `follows`; a variant's own replaces it.
     let base: Variant
 
     /// The variant a resolved value of `field` selects, else `base`.
@@ -69,7 +68,10 @@ extension VariantTable.Variant {
             values.merge(extras) { _, new in new }
             return APIError(failure == .required ? .missingField : .invalidValue, context.prefix + template(failure).render(values))
         }
-        for field in requires where !FieldRule.isSupplied(body[field]) { throw failure(.required, field) }
+        // Blank text counts as missing, as a blank prompt does.
+        for field in requires where !FieldRule.isSupplied(body[field]) || body[field]?.stringValue?.allSatisfy(\.isWhitespace) == true {
+            throw failure(.required, field)
+        }
         if let accepts {
             for field in fieldNames where field != variantField && !accepts.contains(field) && FieldRule.isSupplied(body[field]) {
                 throw failure(.notAccepted, field)

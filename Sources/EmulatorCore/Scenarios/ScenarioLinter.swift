@@ -6,7 +6,7 @@
 struct ScenarioLinter {
     static let rootKeys = [
         "name", "clock", "time_scale", "seed", "start_time", "accounts", "default_credits", "rate_limit",
-        "latency", "rules", "url_ttl", "codes", "models", "journal",
+        "latency", "rules", "url_ttl", "codes", "models", "journal", "unknown_fields",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
@@ -47,6 +47,9 @@ struct ScenarioLinter {
         if let entry = fields["url_ttl"] { scenario.urlTTL = urlTTL(entry.value) }
         if let entry = fields["codes"] { scenario.codes = codes(entry.value) }
         if let entry = fields["models"] { scenario.models = models(entry.value) }
+        if let entry = fields["unknown_fields"] {
+            scenario.unknownFields = choice(entry.value, "unknown_fields", as: UnknownFieldPolicy.self)
+        }
         if let entry = fields["journal"] {
             let journal = mapping(entry.value, "journal", keys: ["capacity"])
             if let capacity = journal?["capacity"] {
