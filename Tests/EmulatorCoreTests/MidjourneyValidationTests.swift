@@ -81,6 +81,7 @@ struct MidjourneyValidationTests {
                       "cref must be a public http(s) URL — data: URIs are rejected")
         expectRefusal(try refused(with("prompt", "data:image/png;base64,AAAA a koi pond")), code: 20003,
                       "base64 / data: image inputs are not accepted — use a public http(s) URL")
+        expectRefusal(try refused(with("mode", "fast")), code: 20003, "unknown field \"mode\" for model \"midjourney\"")
         let order = try accepted(with("metadata", ["run": "nightly", "n": 3]))
         #expect(order.parameters["metadata"] == ["run": "nightly", "n": 3])
         #expect(try accepted(with("iw", 2.5)).parameters["iw"] == 2.5)
