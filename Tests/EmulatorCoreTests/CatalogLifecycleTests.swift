@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Each catalogue model end to end on the virtual clock, through the HTTP-level core: a
@@ -55,7 +56,7 @@ struct CatalogLifecycleTests {
 
     @Test("submit, charge, complete on the clock, serve, expire", arguments: flows)
     func flow(_ flow: Flow) throws {
-        let emu = try ContractHarness(credits: 10_000)
+        let emu = try EmulatorHarness(credits: 10_000)
         let submitted = emu.submit(flow.body)
         #expect(submitted.status == 200, "\(submitted.bodyText)")
         let answer = try #require(submitted.json)
@@ -75,7 +76,7 @@ struct CatalogLifecycleTests {
         let urls = try #require(poll["output"]?["image_urls"]?.arrayValue).compactMap(\.stringValue)
         #expect(urls.count == flow.images)
         for (index, url) in urls.enumerated() {
-            #expect(url == "\(ContractHarness.publicURL)/media/tasks/\(id.dropFirst(5))/\(index).\(flow.ext)")
+            #expect(url == "\(EmulatorHarness.publicURL)/media/tasks/\(id.dropFirst(5))/\(index).\(flow.ext)")
             let media = emu.media(url)
             #expect(media.status == 200)
             #expect(media.header("Content-Type") == (flow.ext == "png" ? "image/png" : "image/jpeg"))
@@ -84,9 +85,9 @@ struct CatalogLifecycleTests {
         #expect(drawn.count == flow.images)
         #expect(drawn.allSatisfy { $0.width == flow.width && $0.height == flow.height && $0.format.fileExtension == flow.ext })
 
-        try emu.advance(seconds: flow.ttlHours * 3600 - 1)
+        _ = emu.advance(seconds: Double(flow.ttlHours * 3600 - 1))
         #expect(emu.media(urls[0]).status == 200)
-        try emu.advance(seconds: 1)
+        _ = emu.advance(seconds: 1)
         #expect(emu.media(urls[0]).status == 403)
     }
 }

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Every published input schema is `additionalProperties: false`: a field the model does not
@@ -83,11 +84,11 @@ struct CatalogUnknownFieldTests {
     @Test("over HTTP: 400 with the platform envelope by default, 200 under a scenario with unknown_fields: ignore")
     func overHTTP() throws {
         let body = #"{"model":"flux-2","prompt":"a red fox","response_format":"url"}"#
-        let strict = try ContractHarness().submit(body)
+        let strict = try EmulatorHarness().submit(body)
         #expect(strict.status == 400)
         #expect(strict.json?["error"]?["code"] == 20003)
         #expect(strict.json?["error"]?["message"] == "unknown field \"response_format\" for model \"flux-2\"")
-        let lenient = try ContractHarness(scenario: "unknown_fields: ignore").submit(body)
+        let lenient = try EmulatorHarness(scenario: "unknown_fields: ignore").submit(body)
         #expect(lenient.status == 200, "\(lenient.bodyText)")
     }
 

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// `midjourney` through the whole emulator: the follow-up actions need a completed task of the
@@ -8,20 +9,20 @@ import Testing
 @Suite("midjourney: actions and follow-ups")
 struct MidjourneyLifecycleTests {
     /// Submits, runs the clock past the task's end and returns its id.
-    func completed(_ emu: ContractHarness, _ json: String, key: String? = nil) throws -> String {
+    func completed(_ emu: EmulatorHarness, _ json: String, key: String? = nil) throws -> String {
         let id = try emu.accepted(json, key: key)
         try emu.advance(to: try emu.settlesAt(id))
         return id
     }
 
     /// The image URLs of a completed task in the imagen-style poll body.
-    func imageURLs(_ emu: ContractHarness, _ id: String, key: String? = nil) throws -> [String] {
+    func imageURLs(_ emu: EmulatorHarness, _ id: String, key: String? = nil) throws -> [String] {
         let body = try #require(emu.poll(id, key: key).json)
         #expect(body["data"]?["status"]?.stringValue == "completed")
         return (body["data"]?["result"]?["images"]?.arrayValue ?? []).compactMap { $0["url"]?.stringValue }
     }
 
-    func sizes(_ emu: ContractHarness, _ urls: [String]) -> [String] {
+    func sizes(_ emu: EmulatorHarness, _ urls: [String]) -> [String] {
         urls.map { url in
             _ = emu.media(url)
             return emu.renderer.requested.last.map { "\($0.width)x\($0.height)" } ?? "none"
@@ -30,7 +31,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("imagine: data[0].task_id at submit, completes with 4 images of the 16:9 tile")
     func imagine() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let response = emu.submit(#"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond"}"#)
         #expect(response.status == 200)
         let id = try #require(response.json?["data"]?[0]?["task_id"]?.stringValue)
@@ -45,7 +46,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("upscale of a completed grid with index: 1 image, the parent's tile")
     func upscale() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let grid = try completed(emu, #"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond", "size": "1:1"}"#)
         let up = try completed(emu, #"{"model": "midjourney", "action": "upscale", "task_id": "\#(grid)", "index": 4}"#)
         let urls = try imageURLs(emu, up)
@@ -56,7 +57,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("variation, reroll, zoom, pan and remix make a new grid of 4 at the parent's tile")
     func gridFollowUps() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let grid = try completed(emu, #"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond", "size": "2:3"}"#)
         let bodies = [
             #""action": "variation", "index": 2"#, #""action": "high_variation", "index": 1"#,
@@ -74,7 +75,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("blend and edits create grids of 4; blend's dimensions pick the size")
     func blendAndEdits() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let blend = try completed(emu, #"{"model": "midjourney", "action": "blend", "dimensions": "PORTRAIT", "image_urls": ["https://cdn.example/a.png", "https://cdn.example/b.png"]}"#)
         #expect(Set(sizes(emu, try imageURLs(emu, blend))) == ["896x1344"])
         let edits = try completed(emu, #"{"model": "midjourney", "action": "edits", "prompt": "add snow", "image_urls": ["https://cdn.example/a.png"]}"#)
@@ -83,7 +84,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("the parent must exist, be this key's, be a midjourney task and be completed")
     func parentChecks() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         func upscaleOf(_ id: String, key: String? = nil) -> HTTPResponse {
             emu.submit(#"{"model": "midjourney", "action": "upscale", "task_id": "\#(id)", "index": 1}"#, key: key)
         }
@@ -104,7 +105,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("index 1-4: 0 and 5 are out of range, and an upscaled task holds only index 1")
     func indexRange() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let grid = try completed(emu, #"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond"}"#)
         for index in [0, 5] {
             let response = emu.submit(#"{"model": "midjourney", "action": "upscale", "task_id": "\#(grid)", "index": \#(index)}"#)
@@ -120,7 +121,7 @@ struct MidjourneyLifecycleTests {
 
     @Test("refusals are never charged; accepted follow-ups are charged per request")
     func charging() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let grid = try completed(emu, #"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond", "speed": "fast"}"#)
         _ = emu.submit(#"{"model": "midjourney", "action": "upscale", "task_id": "task_nope"}"#)
         _ = try emu.accepted(#"{"model": "midjourney", "action": "upscale", "task_id": "\#(grid)", "speed": "turbo"}"#)
@@ -132,7 +133,7 @@ struct MidjourneyLifecycleTests {
 struct MJV7LifecycleTests {
     @Test("mj-v7 grid, then mj-v7-upscale of one image: canonical envelope, one image at twice the tile")
     func gridThenUpscale() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let grid = try emu.accepted(#"{"model": "mj-v7", "prompt": "a fox --ar 16:9"}"#)
         #expect(TaskIDShape.isHex32(grid))
         let early = emu.submit(#"{"model": "mj-v7-upscale", "model_params": {"task_id": "\#(grid)", "image_number": 0}}"#)

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Models a scenario defines (`models:` entries naming an unknown id) and `GET /_emulator/models`.
@@ -17,8 +18,8 @@ struct ScenarioModelsTests {
             duration: 5s
         """
 
-    func listing(_ emu: ContractHarness) throws -> [String: JSONValue] {
-        let body = try emu.app.control(json: "GET", "/_emulator/models")
+    func listing(_ emu: EmulatorHarness) throws -> [String: JSONValue] {
+        let body = try emu.controlJSON("GET", "/_emulator/models")
         var byID: [String: JSONValue] = [:]
         for model in body["models"]?.arrayValue ?? [] { byID[model["id"]?.stringValue ?? ""] = model }
         return byID
@@ -26,11 +27,11 @@ struct ScenarioModelsTests {
 
     @Test("a model that extends midjourney is accepted, follows its own tasks, and is listed with source scenario")
     func extendsMidjourney() throws {
-        let emu = try ContractHarness(scenario: Self.extending)
+        let emu = try EmulatorHarness(scenario: Self.extending)
         let id = try emu.accepted(#"{"model": "mj-local", "action": "imagine", "prompt": "a koi pond", "speed": "fast"}"#)
         #expect(TaskIDShape.isULID(id))
-        #expect(try emu.credits() == 1_000_000 - 20)
-        try emu.advance(seconds: 5)
+        #expect(emu.credits() == 1_000_000 - 20)
+        _ = emu.advance(seconds: 5)
         #expect(emu.poll(id).json?["data"]?["status"]?.stringValue == "completed")
         #expect(try emu.accepted(#"{"model": "my-mj", "action": "upscale", "task_id": "\#(id)"}"#).hasPrefix("task_"))
         let models = try listing(emu)
@@ -46,7 +47,7 @@ struct ScenarioModelsTests {
 
     @Test("midjourney's envelope is a definition field a scenario can patch")
     func envelopeOverride() throws {
-        let emu = try ContractHarness(scenario: "models:\n  midjourney: {family: canonical, id_style: hex32}\n")
+        let emu = try EmulatorHarness(scenario: "models:\n  midjourney: {family: canonical, id_style: hex32}\n")
         let response = emu.submit(#"{"model": "midjourney", "action": "imagine", "prompt": "a koi pond"}"#)
         let id = try #require(response.json?["id"]?.stringValue)
         #expect(TaskIDShape.isHex32(id))
@@ -56,7 +57,7 @@ struct ScenarioModelsTests {
 
     @Test("the listing shows every model of the listener's provider with its fields, media, tables and lifetime")
     func listingContents() throws {
-        let models = try listing(try ContractHarness())
+        let models = try listing(try EmulatorHarness())
         #expect(models.keys.contains("midjourney") && models.keys.contains("mj-v7-upscale") && models.keys.contains("z-image"))
         #expect(!models.keys.contains("imagen4"))
         let midjourney = try #require(models["midjourney"])
@@ -74,13 +75,13 @@ struct ScenarioModelsTests {
         #expect(midjourney["duration_ms"]?["table"]?["fast"] == [30000, 60000])
         #expect(midjourney["url_ttl_seconds"] == 86400)
         #expect(models["gpt-image-2-official"]?["images"] == ["field": "n"])
-        let apiInOne = try ContractHarness(provider: .apiinone)
+        let apiInOne = try EmulatorHarness(provider: .apiinone)
         #expect(try listing(apiInOne).keys.sorted() == ["imagen4", "imagen4-fast", "imagen4-ultra"])
     }
 
     @Test("a full definition under a new id is a model too")
     func fullDefinition() throws {
-        let emu = try ContractHarness(scenario: """
+        let emu = try EmulatorHarness(scenario: """
             models:
               tiny-png:
                 provider: reapi
@@ -95,11 +96,11 @@ struct ScenarioModelsTests {
                 duration_ms: [1000, 1000]
             """)
         let id = try emu.accepted(#"{"model": "tiny-png", "prompt": "dot"}"#)
-        try emu.advance(seconds: 1)
+        _ = emu.advance(seconds: 1)
         let url = try #require(emu.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue)
         _ = emu.media(url)
         #expect(emu.renderer.requested.last.map { [$0.width, $0.height] } == [64, 32])
-        #expect(try emu.credits() == 1_000_000 - 3)
+        #expect(emu.credits() == 1_000_000 - 3)
         #expect(try listing(emu)["tiny-png"]?["source"] == "scenario")
         #expect(try listing(emu)["tiny-png"]?["extends"] == .null)
     }
@@ -143,7 +144,7 @@ struct ScenarioModelsTests {
     @Test("rules and url_ttl may name a model the scenario defines, and a model may extend another scenario model")
     func namesAndChains() throws {
         #expect(try Self.problems("models:\n  b: {extends: a}\n  a: {extends: z-image}\nrules:\n  - match: {model: b}\n    duration: 1s\nurl_ttl: {a: 1h}\n") == [])
-        let emu = try ContractHarness(scenario: "models:\n  b: {extends: a, url_ttl_seconds: 60}\n  a: {extends: z-image}\n")
+        let emu = try EmulatorHarness(scenario: "models:\n  b: {extends: a, url_ttl_seconds: 60}\n  a: {extends: z-image}\n")
         #expect(try listing(emu)["b"]?["extends"] == "a")
         _ = try emu.accepted(#"{"model": "b", "prompt": "a fox"}"#)
     }

@@ -37,7 +37,7 @@ extension ModelDefinition {
         family = try root.choice("family", as: EnvelopeFamily.self)
         idStyle = try root.choice("id_style", as: TaskIDStyle.self)
         aliases = try root.stringArray("aliases") ?? []
-        format = try root.choice("format", as: OutputFormat.self)
+        format = try root.choice("format", as: ImageFormat.self)
         urlLifetimeSeconds = Int64(try root.int("url_ttl_seconds", in: 1...Self.maxURLLifetimeSeconds))
         _ = try root.stringArray("notes")
         source = json
@@ -150,7 +150,7 @@ extension ModelDefinition {
               field.required || field.defaultValue != nil else {
             throw ModelDefinitionError(path: "format_field", "\"\(name)\" is not a declared enum field that always has a value")
         }
-        for value in values where OutputFormat(rawValue: value) == nil {
+        for value in values where ImageFormat(rawValue: value) == nil {
             throw ModelDefinitionError(path: "fields.\(name).enum", "\"\(value)\" is not an output format (png, jpeg)")
         }
         return name

@@ -15,7 +15,7 @@ public struct ModelDefinition: Sendable {
     /// Other names accepted for this model (resolved to `id` before anything else).
     public let aliases: [String]
     /// The format of the images it produces (when `formatField` has no value).
-    public let format: OutputFormat
+    public let format: ImageFormat
     /// How long result URLs stay valid after completion.
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
@@ -121,7 +121,7 @@ public struct ModelDefinition: Sendable {
         guard let duration = durations.lookup(resolved, isLess: longer) else {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
-        let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(OutputFormat.init(rawValue:)) } ?? format
+        let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(rawValue:)) } ?? format
         return GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
             width: size.width, height: size.height, format: outputFormat, credits: credits,

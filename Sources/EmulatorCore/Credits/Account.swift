@@ -12,9 +12,6 @@ public struct Account: Sendable, Equatable {
         self.ledger = ledger
     }
 
-    public var json: JSONValue {
-        ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked), "ledger": .array(ledger.map(\.json))]
-    }
 }
 
 /// A movement of credits: negative for a charge, positive for a refund.
@@ -26,8 +23,4 @@ public struct LedgerEntry: Sendable, Equatable {
     public var reason: Reason
     public var at: Timestamp
 
-    public var json: JSONValue {
-        ["task_id": taskID.map(JSONValue.string) ?? .null, "amount": .int(amount), "reason": .string(reason.rawValue),
-         "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
-    }
 }
