@@ -79,6 +79,21 @@ struct ScenarioModelsTests {
         #expect(try listing(apiInOne).keys.sorted() == ["imagen4", "imagen4-fast", "imagen4-ultra"])
     }
 
+    @Test("a session's listing shows its own scenario's models; a broken definition refuses the session")
+    func perSession() throws {
+        let emu = try EmulatorHarness()
+        let created = emu.control("POST", "/_emulator/sessions", #"{"scenario": "models:\n  my-mj: {extends: midjourney}\n"}"#)
+        #expect(created.status == 201)
+        let prefix = "/sessions/" + (created.json?["id"]?.stringValue ?? "")
+        let mine = emu.control("GET", "\(prefix)/_emulator/models").json?["models"]?.arrayValue ?? []
+        #expect(mine.contains { $0["id"] == "my-mj" && $0["source"] == "scenario" })
+        #expect(try listing(emu)["my-mj"] == nil)
+        _ = try emu.accepted(#"{"model": "my-mj", "action": "imagine", "prompt": "a koi pond"}"#, base: prefix)
+        let broken = emu.control("POST", "/_emulator/sessions", #"{"scenario": "models:\n  my-mj: {extends: nothing}\n"}"#)
+        #expect(broken.status == 400)
+        #expect(broken.errorMessage?.hasPrefix("invalid scenario: models.my-mj.extends (line 2): unknown model \"nothing\"") == true)
+    }
+
     @Test("a full definition under a new id is a model too")
     func fullDefinition() throws {
         let emu = try EmulatorHarness(scenario: """
