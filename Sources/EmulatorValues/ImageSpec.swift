@@ -48,5 +48,4 @@ public struct ImageSpec: Hashable, Sendable {
         self.lines = lines
         self.seed = seed
     }
-
 }

@@ -9,11 +9,14 @@ struct PytestRecipeTests {
     /// pytest-xdist importable as well: the sessions recipe then runs on two workers.
     static let hasXdist = pythonImports("xdist")
 
-    /// True when `python3 -c "import <module>"` succeeds.
+    /// The suite's venv python (scripts/python-env.sh, which CI prepares), else python3 on the PATH.
+    static let python = PythonClientTests.venv.map { $0.appendingPathComponent("bin/python").path } ?? "python3"
+
+    /// True when `<python> -c "import <module>"` succeeds.
     static func pythonImports(_ module: String) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import \(module)"]
+        process.arguments = [python, "-c", "import \(module)"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return false }
@@ -33,7 +36,7 @@ struct PytestRecipeTests {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["REAPI_EMULATOR_BIN"] = try BuiltProducts.emulator().path
-        let run = try await ChildProcess.run("python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider", directory.path],
+        let run = try await ChildProcess.run(Self.python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", directory.path],
                                              environment: environment, directory: directory, timeout: 120)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("3 passed"), "stdout: \(run.stdout)")
@@ -55,7 +58,7 @@ struct PytestRecipeTests {
         var environment = ProcessInfo.processInfo.environment
         environment["REAPI_EMULATOR_URL"] = server.baseURL
         let workers = Self.hasXdist ? ["-n", "2"] : []
-        let run = try await ChildProcess.run("python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider"] + workers + [tests.path],
+        let run = try await ChildProcess.run(Self.python, ["-m", "pytest", "-q", "-p", "no:cacheprovider"] + workers + [tests.path],
                                              environment: environment, directory: directory, timeout: 120)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("8 passed"), "stdout: \(run.stdout)")

@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// API in One's Imagen 4 (seed 004; CONTRACTS.md §5). Messages start with "Invalid parameters: ".
+/// API in One's Imagen 4 (API in One's Imagen 4 page; docs/contract.md §5). Messages start with "Invalid parameters: ".
 @Suite("API in One imagen4: rules")
 struct APIInOneValidationTests {
     @Test("prompt is required", arguments: ["imagen4", "imagen4-fast", "imagen4-ultra"])

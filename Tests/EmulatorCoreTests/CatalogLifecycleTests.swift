@@ -85,9 +85,9 @@ struct CatalogLifecycleTests {
         #expect(drawn.count == flow.images)
         #expect(drawn.allSatisfy { $0.width == flow.width && $0.height == flow.height && $0.format.fileExtension == flow.ext })
 
-        _ = emu.advance(seconds: Double(flow.ttlHours * 3600 - 1))
+        emu.advance(seconds: Double(flow.ttlHours * 3600 - 1))
         #expect(emu.media(urls[0]).status == 200)
-        _ = emu.advance(seconds: 1)
+        emu.advance(seconds: 1)
         #expect(emu.media(urls[0]).status == 403)
     }
 }

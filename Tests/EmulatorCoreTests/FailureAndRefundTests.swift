@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 
 /// Task failures 80001–80006 on the emulator's clock, the refund that goes with them, and
-/// what is (and is never) charged (CONTRACTS.md §2, seed 002's billing section).
+/// what is (and is never) charged (docs/contract.md §2, the gpt-image-2-official docs page's billing section).
 @Suite("Failures, refunds and charges")
 struct FailureAndRefundTests {
     static let zImage = #"{"model":"z-image","prompt":"a harbour"}"#
@@ -41,7 +41,7 @@ struct FailureAndRefundTests {
         if let after = t.failsAfter {
             #expect(failsAt == EmulatorHarness.start.adding(milliseconds: after))
         } else {
-            // The model's own time: low × 1k is 20–40 s (seed 002).
+            // The model's own time: low × 1k is 20–40 s (the gpt-image-2-official docs page).
             #expect((20_000...40_000).contains(failsAt.milliseconds - EmulatorHarness.start.milliseconds))
         }
         if failsAt > emu.now {

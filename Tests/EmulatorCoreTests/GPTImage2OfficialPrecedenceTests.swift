@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// When a body breaks several rules, the one listed first in seed 002's table decides.
+/// When a body breaks several rules, the one listed first in the gpt-image-2-official docs page's table decides.
 @Suite("gpt-image-2-official: order of precedence and defaults")
 struct GPTImage2OfficialPrecedenceTests {
     let model = "gpt-image-2-official"

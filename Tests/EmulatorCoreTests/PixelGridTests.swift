@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// Output pixel sizes: seed 002's size × resolution grid, and the fixed sizes of the other models.
+/// Output pixel sizes: the gpt-image-2-official docs page's size × resolution grid, and the fixed sizes of the other models.
 @Suite("Pixel grid")
 struct PixelGridTests {
     /// Seed 002's table; portrait cells are the transposes of their landscape twins.
@@ -19,7 +19,7 @@ struct PixelGridTests {
         ("auto", "1k", 1024, 1024), ("auto", "2k", 2048, 2048),
     ]
 
-    @Test("gpt-image-2-official renders the seed's cell for every size x resolution", arguments: officialGrid)
+    @Test("gpt-image-2-official renders the docs page's cell for every size x resolution", arguments: officialGrid)
     func officialCell(cell: (size: String, resolution: String, width: Int, height: Int)) throws {
         let order = try accepted(request("gpt-image-2-official", ["size": .string(cell.size), "resolution": .string(cell.resolution)]))
         #expect(order.width == cell.width)

@@ -4,7 +4,7 @@ import Testing
 /// Credits charged at accept: credits = ceil(usd per image × n × 1000), or flat credits × n.
 @Suite("Pricing")
 struct PricingTests {
-    /// The public snapshot (CONTRACTS.md §3) in credits: ceil(usd × 1000).
+    /// The public snapshot (docs/contract.md §3) in credits: ceil(usd × 1000).
     @Test("gpt-image-2-official snapshot cells, each quality",
           arguments: [
             ("1:1", "1k", "low", 5), ("1:1", "1k", "medium", 43), ("1:1", "1k", "high", 169),

@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// z-image (seed 003).
+/// z-image (the z-image docs page).
 @Suite("z-image: rules")
 struct ZImageValidationTests {
     let model = "z-image"

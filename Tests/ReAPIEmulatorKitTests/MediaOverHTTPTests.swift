@@ -6,7 +6,7 @@ import Testing
 @testable import ReAPIEmulatorKit
 
 /// Result URLs over real sockets with the real renderer: the bytes decode to the documented
-/// pixel size and format (CONTRACTS.md §3–§6).
+/// pixel size and format (docs/contract.md §3–§6).
 @Suite("Media over HTTP (live server on port 0)")
 struct MediaOverHTTPTests {
     /// Starts an emulator on a virtual clock.

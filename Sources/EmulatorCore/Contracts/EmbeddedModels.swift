@@ -1272,7 +1272,7 @@ enum EmbeddedModels {
   "notes": [
     "Seed 002, 'Differences from gpt-image-2': same endpoint, size enum (14), resolutions and 4K rule, image_urls up to 16; one image; no quality, mask_url, background or moderation; flat price per resolution.",
     "Messages follow gpt-image-2-official's table wherever the rule is shared.",
-    "(choice) WxH pixel strings are not accepted: seed 002 says the official channel 'additionally' accepts them.",
+    "(choice) WxH pixel strings are not accepted: the gpt-image-2-official docs page says the official channel 'additionally' accepts them.",
     "(choice) n other than 1, and a supplied quality, mask_url, background or moderation (non-null, non-empty), are 20003.",
     "(choice) 7-day URLs and the official channel's pixel grid, auto rendering the 1:1 cell; image_urls without size resolves to auto, as on the official channel.",
     "Prices: USD per image, the published SKUs gpt-image-2:1k 0.03, 2k 0.05, 4k 0.08 (reapi.ai/models/gpt-image-2, snapshot of 2026-07-23): 30, 50 and 80 credits.",
@@ -1384,10 +1384,10 @@ enum EmbeddedModels {
   "image_count_field": "n",
   "notes": [
     "Seeds 000 and 001: prompt required, up to 4000 characters; n only 1; size 1:1|4:3|3:4|16:9|9:16, default 16:9; text-to-image only; 46 credits per image, flat; URLs valid 24 hours.",
-    "Fields are listed in the order of seed 000's error list: prompt, size, n, reference media.",
+    "Fields are listed in the order of the imagen-4-0 docs page's error list: prompt, size, n, reference media.",
     "(choice) Reference fields refused: image_urls, image_url, image, mask, mask_url (non-null, non-empty).",
-    "Pixel sizes: Imagen 4's published output sizes (CONTRACTS.md section 4).",
-    "(choice) Duration 5-15 s (the seed gives no figure)."
+    "Pixel sizes: Imagen 4's published output sizes (docs/contract.md §4).",
+    "(choice) Duration 5-15 s (the docs page gives no figure)."
   ],
   "fields": {
     "prompt": {
@@ -2839,7 +2839,7 @@ enum EmbeddedModels {
     "No n field (the published schema has none, and additionalProperties is false): n is an unknown field. (choice) image_urls, image_url and mask_url (non-null, non-empty) are 20003 with a text-to-image-only message.",
     "(choice) URLs live 24 hours; pixel sizes 1:1 1024x1024, 4:3 1152x864, 3:4 864x1152, 16:9 1280x720, 9:16 720x1280.",
     "Price: public snapshot $0.0044 per image, ceil -> 5 credits.",
-    "(choice) Duration 2-6 s (a turbo model; the seed gives no figure)."
+    "(choice) Duration 2-6 s (a turbo model; the docs page gives no figure)."
   ],
   "fields": {
     "prompt": {

@@ -1,5 +1,5 @@
 /// One kind of error answer: its stable name (the key a scenario's `codes:` map overrides),
-/// HTTP status, default reAPI code and API in One `type` (CONTRACTS.md §2 and §5).
+/// HTTP status, default reAPI code and API in One `type` (docs/contract.md §2 and §5).
 public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     public let status: Int

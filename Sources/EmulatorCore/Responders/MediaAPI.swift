@@ -1,4 +1,4 @@
-/// Result URLs: real images served by the emulator, expiring on its clock (CONTRACTS.md §6).
+/// Result URLs: real images served by the emulator, expiring on its clock (docs/contract.md §6).
 /// Rendering happens outside the session's lock.
 struct MediaAPI: Sendable {
     let renderImage: MediaRendering

@@ -1,9 +1,9 @@
-/// Submit and poll: the provider API itself (CONTRACTS.md §2–§5), with the session's
+/// Submit and poll: the provider API itself (docs/contract.md §2–§5), with the session's
 /// accounts, rate limit, rules and latency applied.
 struct ProviderAPI: Sendable {
     let configuration: EmulatorConfiguration
 
-    /// The bearer key of a request (10001 missing, 10002 malformed, CONTRACTS.md §2).
+    /// The bearer key of a request (10001 missing, 10002 malformed, docs/contract.md §2).
     static func bearerKey(_ request: HTTPRequest) -> Result<String, APIError> {
         switch BearerToken.parse(request.header("authorization")) {
         case .failure(.missing):
