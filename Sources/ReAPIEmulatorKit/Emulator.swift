@@ -83,8 +83,8 @@ public final class Emulator: SessionControls, Sendable {
     /// again does nothing.
     public func stop() {
         server.stop()
-        app.defaultSession.clock.fireAll()
-        for session in app.sessions.all() { session.clock.fireAll() }
+        app.defaultSession.clock.close()
+        for session in app.sessions.all() { session.clock.close() }
     }
 
     private static func trimmed(_ url: String) -> String {

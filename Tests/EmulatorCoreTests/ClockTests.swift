@@ -52,3 +52,19 @@ struct ClockLimitTests {
         #expect(virtual.now() == Timestamp(milliseconds: EmulatorClock.maxAdvanceMilliseconds))
     }
 }
+
+@Suite("Emulator clock: closing")
+struct ClockClosingTests {
+    @Test("a closed clock runs pending wake-ups and every later one at once")
+    func closedClockStrandsNothing() {
+        let clock = EmulatorClock(mode: .virtual, start: Timestamp(unixSeconds: 0))
+        let fired = Mutex<[String]>([])
+        clock.schedule(at: Timestamp(unixSeconds: 3600)) { fired.withLock { $0.append("pending") } }
+        clock.close()
+        #expect(fired.withLock { $0 } == ["pending"])
+        // Scheduled after the close (a request racing with the end of its session): runs at once.
+        clock.schedule(at: Timestamp(unixSeconds: 7200)) { fired.withLock { $0.append("late") } }
+        #expect(fired.withLock { $0 } == ["pending", "late"])
+        #expect(clock.pendingWakeups == 0)
+    }
+}

@@ -60,14 +60,12 @@ struct SessionsOverHTTPTests {
         let status = Mutex<Int?>(nil)
         Thread.detachNewThread {
             let reply = RawHTTP.send("GET \(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n",
-                                     port: emu.port, timeout: 10)
+                                     port: emu.port, timeout: 60)
             status.withLock { $0 = reply.status ?? 0 }
         }
-        let deadline = ContinuousClock.now + .seconds(5)
-        while emu.server.suspendedConnections < 1, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
-        #expect(emu.server.suspendedConnections == 1)
+        try await waitUntil { emu.server.suspendedConnections == 1 }
         session.end()
-        while status.withLock({ $0 }) == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        try await waitUntil { status.withLock { $0 } != nil }
         #expect(status.withLock { $0 } == 404)
     }
 }

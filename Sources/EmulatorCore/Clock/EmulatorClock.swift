@@ -28,6 +28,8 @@ public final class EmulatorClock: Sendable {
         var anchorWall: Int64
         var wakeups: [Wakeup] = []
         var sequence: UInt64 = 0
+        /// After `close()`, every wake-up runs at once: nothing may wait on a clock nobody moves.
+        var closed = false
     }
 
     private let state: Mutex<State>
@@ -103,7 +105,7 @@ public final class EmulatorClock: Sendable {
         let wall = wallClock()
         let (fireNow, wallDelay) = state.withLock { s -> (Bool, Int64?) in
             let current = Self.now(in: s, wall: wall)
-            if due <= current { return (true, nil) }
+            if due <= current || s.closed { return (true, nil) }
             s.sequence += 1
             let wakeup = Wakeup(due: due, sequence: s.sequence, action: action)
             let index = s.wakeups.firstIndex { ($0.due, $0.sequence) > (due, wakeup.sequence) } ?? s.wakeups.endIndex
@@ -117,6 +119,13 @@ public final class EmulatorClock: Sendable {
                 self?.fireDue()
             }
         }
+    }
+
+    /// Runs every pending wake-up now and every later one at once (the session ended or the
+    /// emulator stops): a wake-up scheduled while the clock closes cannot be stranded.
+    public func close() {
+        state.withLock { $0.closed = true }
+        fireAll()
     }
 
     /// Runs every pending wake-up now, whatever its time (used when stopping).

@@ -115,8 +115,9 @@ extension Session {
         journal.withLock { $0.append(make) }
     }
 
-    /// Ends the session: held answers are sent at once; the state goes with the last reference.
-    func end() { clock.fireAll() }
+    /// Ends the session: held answers are sent at once, and so is any answer still being held
+    /// as it ends; the state goes with the last reference.
+    func end() { clock.close() }
 }
 
 /// A task reaching a new state while the clock moved.
