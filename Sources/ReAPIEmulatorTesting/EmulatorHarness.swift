@@ -27,7 +27,7 @@ public struct EmulatorHarness: Sendable {
                 credits: Int = 1_000_000, adminToken: String? = nil, validator: (any SubmitValidator)? = nil,
                 maxSessions: Int = 256, callbackHosts: CallbackHosts = .loopback) throws {
         let catalog = try validator ?? ModelCatalog.builtIn()
-        let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels)
+        let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels, catalog: catalog.modelCatalog)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: 1)
         configuration.defaultCredits = credits
         configuration.adminToken = adminToken

@@ -15,6 +15,9 @@ struct ModelCatalogTests {
             "reapi/gemini-3-pro-image-preview", "reapi/gemini-3-pro-image-preview-official",
             "reapi/gemini-3.1-flash-image-preview", "reapi/gemini-3.1-flash-image-preview-official",
             "reapi/gpt-image-2-beta", "reapi/nano-banana-2-lite", "reapi/qwen-image-2", "reapi/wan2.7-image", "reapi/wan2.7-image-pro",
+            "reapi/midjourney", "reapi/mj-v7", "reapi/mj-v7-edit", "reapi/mj-v7-enhance", "reapi/mj-v7-inpaint",
+            "reapi/mj-v7-outpaint", "reapi/mj-v7-pan", "reapi/mj-v7-remix", "reapi/mj-v7-remove-bg", "reapi/mj-v7-retexture",
+            "reapi/mj-v7-upload-paint", "reapi/mj-v7-upscale", "reapi/mj-v7-variation",
         ]
         #expect(expected.isSubset(of: summary), "missing: \(expected.subtracting(summary).sorted())")
     }
@@ -27,6 +30,8 @@ struct ModelCatalogTests {
             ("z-image", .reapi, .canonical, .hex32), ("imagen-4-0", .reapi, .imagen, .ulid),
             ("imagen4", .apiinone, .apiinone, .apiinone), ("imagen4-fast", .apiinone, .apiinone, .apiinone),
             ("imagen4-ultra", .apiinone, .apiinone, .apiinone),
+            ("midjourney", .reapi, .imagen, .ulid), ("mj-v7", .reapi, .canonical, .hex32),
+            ("mj-v7-upscale", .reapi, .canonical, .hex32),
         ]
         for (id, provider, family, style) in expected {
             let model = try #require(catalog.model(named: id, provider: provider))

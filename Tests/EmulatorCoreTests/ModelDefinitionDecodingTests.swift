@@ -46,7 +46,7 @@ struct ModelDefinitionDecodingTests {
             (#"{"fields": {"ratio": {"requires": "n"}}}"#, "fields.ratio.requires: \"n\" is not an accepted field listed earlier"),
             (#"{"fields": {"ratio": {"restricts": [{"when": "2:1", "field": "n", "allowed": [], "message": "m"}]}}}"#,
              "fields.ratio.restricts.0.field: \"n\" is not an enum field listed earlier"),
-            (#"{"fields": {"prompt": {"type": "string"}}}"#, "fields: must declare exactly one field of type \"prompt\""),
+            (#"{"fields": {"caption": {"type": "prompt"}}}"#, "fields: must declare at most one field of type \"prompt\""),
             (#"{"fields": {"n": {"max": null}}}"#, "fields.n: an image count needs min >= 1 and max <= 10000"),
             (#"{"image_count_field": "ratio"}"#, "image_count_field: \"ratio\" is not a declared integer field"),
             (#"{"pixels_by": ["size"]}"#, "pixels_by.0: \"size\" is not a declared field that always has a value"),

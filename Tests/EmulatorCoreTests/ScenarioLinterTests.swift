@@ -154,7 +154,6 @@ struct ScenarioLinterTests {
 
     static let catalogueCases: [Case] = [
         Case("url_ttl: {zimage: 1h}", problem("url_ttl.zimage", 1, "unknown model `zimage` (did you mean `z-image`?); known models: gpt-image-2, gpt-image-2-official, imagen-4-0, imagen4, imagen4-fast, imagen4-ultra, z-image")),
-        Case("models: {dall-e-3: {price: 1}}", problem("models.dall-e-3", 1, "unknown model `dall-e-3`; known models: gpt-image-2, gpt-image-2-official, imagen-4-0, imagen4, imagen4-fast, imagen4-ultra, z-image")),
         Case("rules:\n  - match: {model: imagen4-utlra}", problem("rules[0].match.model", 2, "unknown model `imagen4-utlra` (did you mean `imagen4-ultra`?); known models: gpt-image-2, gpt-image-2-official, imagen-4-0, imagen4, imagen4-fast, imagen4-ultra, z-image")),
         Case("models: {z-image: 6}", problem("models.z-image", 1, "expected a mapping of model-definition fields, got 6")),
         Case("models:\n  z-image: {price: 1e400}", problem("models.z-image.price", 2, "`1e400` is not a finite number, which JSON requires")),

@@ -72,6 +72,9 @@ struct MediaOverHTTPTests {
         Picture(body: #"{"model":"qwen-image-2","prompt":"p","image_size":"3:4","output_format":"jpeg"}"#, width: 1728, height: 2368, format: .jpeg),
         Picture(body: #"{"model":"wan2.7-image","prompt":"p","size":"4:3","resolution":"1k"}"#, width: 1168, height: 880, format: .png),
         Picture(body: #"{"model":"wan2.7-image-pro","prompt":"p","size":"2:3","resolution":"1k"}"#, width: 832, height: 1248, format: .png),
+        Picture(body: #"{"model":"midjourney","action":"imagine","prompt":"p"}"#, width: 1456, height: 816, format: .png),
+        Picture(body: #"{"model":"mj-v7","prompt":"p --ar 9:16"}"#, width: 816, height: 1456, format: .png),
+        Picture(body: #"{"model":"mj-v7-remove-bg","image_urls":["https://cdn.example/a.png"]}"#, width: 1024, height: 1024, format: .png),
     ]
 
     @Test("the served bytes decode to exactly the documented pixel size, with the right Content-Type and Content-Length",

@@ -38,6 +38,11 @@ public typealias MediaRendering = @Sendable (ImageSpec) throws -> [UInt8]
 /// Turns a submit body into a validated order (the model catalogue provides the real one).
 public protocol SubmitValidator: Sendable {
     func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError>
+    /// The submit check when earlier tasks matter: `prior` looks up the task a follow-up names.
+    func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError>
+    /// The model catalogue behind this validator, for `GET /_emulator/models` and the scenario
+    /// linter's check of `models:` entries; nil for validators that have none.
+    var modelCatalog: ModelCatalog? { get }
     /// Model ids a scenario may name (`match.model`, `url_ttl`, `models`).
     var knownModels: Set<String> { get }
     /// The validator with a scenario's `models:` and `url_ttl:` overrides applied.
@@ -45,6 +50,10 @@ public protocol SubmitValidator: Sendable {
 }
 
 extension SubmitValidator {
+    public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError> {
+        validate(body, provider: provider)
+    }
+    public var modelCatalog: ModelCatalog? { nil }
     public var knownModels: Set<String> { [] }
     public func applying(_ scenario: Scenario) throws -> any SubmitValidator { self }
 }

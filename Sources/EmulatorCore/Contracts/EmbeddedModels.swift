@@ -1589,6 +1589,895 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "midjourney.json", text: #"""
+{
+  "id": "midjourney",
+  "provider": "reapi",
+  "family": "imagen",
+  "id_style": "ulid",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema of reapi.ai/models/midjourney-v8 (fields, enums, defaults, limits; material: image_urls <= 4, cref/sref/dref 1 each); action picks the variant (schema_variants), each with its required fields.",
+    "Submit envelope: the page's client reads data[0].task_id, the shape of imagen-4-0's submit (same ULID ids), so the imagen family (choice).",
+    "Images: 4 per request, upscale 1 (reAPI docs; APIMart). Follow-ups name a completed midjourney task of the same key by task_id, index 1-4 (default 1, choice) and render at its size.",
+    "(choice) Which actions accept which fields, blend's 2-4 image_urls (APIMart), blend dimensions -> size, the messages of the per-action rules and of the parent checks.",
+    "Price per request by action and speed: SKUs midjourney:imagine:* and midjourney:edit:*; blend and reroll billed as imagine, every other follow-up as edit (choice).",
+    "Pixels: Midjourney grid tiles (Runware, ComfyUI; 9:21 inferred); an upscale is the tile itself (APIMart).",
+    "(choice) PNG, URLs 24 hours, duration relax 60-180 s, fast 30-60 s, turbo 15-30 s."
+  ],
+  "fields": {
+    "action": {
+      "type": "string",
+      "required": true,
+      "enum": [
+        "imagine",
+        "edits",
+        "blend",
+        "upscale",
+        "variation",
+        "high_variation",
+        "low_variation",
+        "reroll",
+        "zoom",
+        "pan",
+        "remix_strong",
+        "remix_subtle"
+      ]
+    },
+    "prompt": {"type": "prompt", "required": false},
+    "image_urls": {"type": "string_array", "max_items": 4, "urls": true},
+    "cref": {"type": "string", "urls": true},
+    "sref": {"type": "string", "urls": true},
+    "dref": {"type": "string", "urls": true},
+    "speed": {"type": "string", "enum": ["relax", "fast", "turbo"], "default": "relax"},
+    "size": {
+      "type": "string",
+      "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "2:1", "1:2", "21:9", "9:21"],
+      "default": "16:9"
+    },
+    "quality": {"type": "string", "enum": ["0.25", "0.5", "1", "2"]},
+    "style": {"type": "string"},
+    "version": {"type": "string", "enum": ["8.2", "8.1", "7", "6.1", "5.2", "5.1"], "default": "8.2"},
+    "seed": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+    "negative_prompt": {"type": "string"},
+    "stylize": {"type": "integer", "min": 0, "max": 1000},
+    "chaos": {"type": "integer", "min": 0, "max": 100},
+    "weird": {"type": "integer", "min": 0, "max": 3000},
+    "tile": {"type": "boolean"},
+    "niji": {"type": "boolean"},
+    "iw": {"type": "number", "min": 0, "max": 3},
+    "cw": {"type": "integer", "min": 0, "max": 100},
+    "sw": {"type": "integer", "min": 0, "max": 1000},
+    "dw": {"type": "number", "min": 0, "max": 100},
+    "repeat": {"type": "integer", "min": 2, "max": 40},
+    "raw": {"type": "boolean"},
+    "draft": {"type": "boolean"},
+    "hd": {"type": "boolean"},
+    "stop": {"type": "integer", "min": 10, "max": 100},
+    "extra": {"type": "string"},
+    "metadata": {"type": "object", "additional_fields": true, "fields": {}},
+    "dimensions": {"type": "string", "enum": ["SQUARE", "PORTRAIT", "LANDSCAPE"]},
+    "task_id": {"type": "string"},
+    "index": {"type": "integer", "min": 1, "max": 4},
+    "custom_id": {"type": "string"},
+    "zoom_ratio": {"type": "number", "min": 0, "exclusive_min": true},
+    "direction": {"type": "string", "enum": ["left", "right", "up", "down"]}
+  },
+  "seed_field": "seed",
+  "variant_field": "action",
+  "variants": {
+    "imagine": {
+      "requires": ["prompt"],
+      "accepts": [
+        "prompt",
+        "image_urls",
+        "cref",
+        "sref",
+        "dref",
+        "speed",
+        "size",
+        "quality",
+        "style",
+        "version",
+        "seed",
+        "negative_prompt",
+        "stylize",
+        "chaos",
+        "weird",
+        "tile",
+        "niji",
+        "iw",
+        "cw",
+        "sw",
+        "dw",
+        "repeat",
+        "raw",
+        "draft",
+        "hd",
+        "stop",
+        "extra",
+        "metadata"
+      ]
+    },
+    "edits": {
+      "requires": ["prompt", "image_urls"],
+      "accepts": [
+        "prompt",
+        "image_urls",
+        "cref",
+        "sref",
+        "dref",
+        "speed",
+        "size",
+        "quality",
+        "style",
+        "version",
+        "seed",
+        "negative_prompt",
+        "stylize",
+        "chaos",
+        "weird",
+        "tile",
+        "niji",
+        "iw",
+        "cw",
+        "sw",
+        "dw",
+        "repeat",
+        "raw",
+        "draft",
+        "hd",
+        "stop",
+        "extra",
+        "metadata"
+      ]
+    },
+    "blend": {
+      "requires": ["image_urls"],
+      "accepts": ["image_urls", "dimensions", "size", "speed", "metadata"],
+      "min_entries": {"image_urls": 2},
+      "fill": {"size": {"from": "dimensions", "values": {"SQUARE": "1:1", "PORTRAIT": "2:3", "LANDSCAPE": "3:2"}}}
+    },
+    "upscale": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "high_variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "low_variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "reroll": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "inherit": ["size"]}
+    },
+    "zoom": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "zoom_ratio", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "pan": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "direction", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "remix_strong": {
+      "requires": ["task_id", "index"],
+      "accepts": ["task_id", "index", "prompt", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "remix_subtle": {
+      "requires": ["task_id", "index"],
+      "accepts": ["task_id", "index", "prompt", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    }
+  },
+  "images_by": ["action"],
+  "images": {
+    "imagine": 4,
+    "edits": 4,
+    "blend": 4,
+    "upscale": 1,
+    "variation": 4,
+    "high_variation": 4,
+    "low_variation": 4,
+    "reroll": 4,
+    "zoom": 4,
+    "pan": 4,
+    "remix_strong": 4,
+    "remix_subtle": 4
+  },
+  "prompt_rules": {"data_uri_message": "base64 / data: image inputs are not accepted — use a public http(s) URL"},
+  "pixels_by": ["size"],
+  "pixels": {
+    "1:1": [1024, 1024],
+    "16:9": [1456, 816],
+    "9:16": [816, 1456],
+    "4:3": [1232, 928],
+    "3:4": [928, 1232],
+    "3:2": [1344, 896],
+    "2:3": [896, 1344],
+    "2:1": [1536, 768],
+    "1:2": [768, 1536],
+    "21:9": [1680, 720],
+    "9:21": [720, 1680]
+  },
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": ["action", "speed"],
+  "price_treat_as": {
+    "action": {
+      "blend": "imagine",
+      "reroll": "imagine",
+      "upscale": "edits",
+      "variation": "edits",
+      "high_variation": "edits",
+      "low_variation": "edits",
+      "zoom": "edits",
+      "pan": "edits",
+      "remix_strong": "edits",
+      "remix_subtle": "edits"
+    }
+  },
+  "price_per_image": {
+    "imagine": {"relax": 0.051796, "fast": 0.063296, "turbo": 0.115},
+    "edits": {"relax": 0.063296, "fast": 0.063296, "turbo": 0.115}
+  },
+  "duration_by": ["speed"],
+  "duration_ms": {"relax": [60000, 180000], "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-edit.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-edit",
+  "notes": [
+    "Canvas edit (reposition on a canvas, fill the blank): model_params task_id, canvas, img_pos required; image_number 0-3 (0-based); mask areas with points.",
+    "Rule messages from the page config: the prompt's data: rule, points must be an even list of (x,y) pairs.",
+    "(choice) Follows a completed mj-v7 family task of the same key; renders at its parent's tile; 4 images (inferred); price SKUs mj-v7-edit:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "canvas": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+          }
+        },
+        "img_pos": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "x": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991},
+            "y": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991}
+          }
+        },
+        "mask": {
+          "type": "object",
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            }
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-enhance.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-enhance",
+  "notes": [
+    "Upgrades a draft-mode mj-v7 task (EvoLink: 'Only supports source tasks generated in draft mode'); no prompt; model_params task_id required, image_number 0-3.",
+    "(choice) 4 images (inferred), the parent's tile; flat SKU mj-v7-enhance:flat; 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "speed": null
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": ["mj-v7"],
+    "inherit": ["aspect_ratio"],
+    "parent_must": [
+      {
+        "field": "model_params.speed",
+        "equals": "draft",
+        "message": "{field} \"{task}\" was generated with speed {value}; mj-v7-enhance only supports source tasks generated in draft mode"
+      }
+    ]
+  },
+  "price_by": null,
+  "price_per_image": 0.087318,
+  "duration_by": null,
+  "duration_ms": [30000, 60000]
+}
+
+"""#),
+        (name: "mj-v7-inpaint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-inpaint",
+  "notes": [
+    "Vary Region: model_params task_id and mask required; mask must set exactly one of areas or url (url itself is not supported here: nested material); points must be an even list of (x,y) pairs.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-inpaint:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "mask": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            },
+            "url": {
+              "type": "forbidden",
+              "messages": {"forbidden": "{field} is not supported by {model}: give the mask as areas"}
+            }
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]},
+  "rules": [
+    {
+      "when": {"model_params.mask": {"supplied": true}},
+      "require": {"model_params.mask.areas": {"supplied": true}},
+      "message": "mask must set exactly one of areas or url"
+    }
+  ]
+}
+
+"""#),
+        (name: "mj-v7-outpaint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-outpaint",
+  "notes": [
+    "Zoom out: model_params task_id required, image_number 0-3, scale 1.1-2.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-outpaint:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "scale": {"type": "number", "min": 1.1, "max": 2},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.087318, "turbo": 0.174636},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-pan.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-pan",
+  "notes": [
+    "Pan: model_params task_id required, direction down|right|up|left, image_number 0-3, scale 1.1-3.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-pan:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "direction": {"type": "string", "enum": ["down", "right", "up", "left"]},
+        "scale": {"type": "number", "min": 1.1, "max": 3},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.087318, "turbo": 0.174636},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-remix.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-remix",
+  "notes": [
+    "Remix: prompt and model_params.task_id required; mode strong|subtle; image_number 0-3.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-remix:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "mode": {"type": "string", "enum": ["strong", "subtle"]},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-remove-bg.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-remove-bg",
+  "notes": [
+    "Background removal of one image: image_urls exactly 1 (material min 1 max 1); no prompt or parameters (EvoLink: 'Does not support prompt, speed or other parameters').",
+    "(choice) 1 transparent-capable PNG (inferred) of 1024x1024 (the input's own size cannot be known offline); flat SKU mj-v7-remove-bg:flat; 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": null,
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "images": 1,
+  "price_by": null,
+  "price_per_image": 0.087318,
+  "duration_by": null,
+  "duration_ms": [30000, 60000],
+  "pixels": [1024, 1024],
+  "prompt_rules": null,
+  "pixels_by": null
+}
+
+"""#),
+        (name: "mj-v7-retexture.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-retexture",
+  "notes": [
+    "Retexture one image: prompt required (its data: rule), image_urls exactly 1, model_params.speed fast|turbo.",
+    "(choice) 4 images (inferred) at the prompt's --ar tile; SKUs mj-v7-retexture:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {"type": "object", "fields": {"speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}}},
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-upload-paint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-upload-paint",
+  "notes": [
+    "Canvas edit of an uploaded image (no parent task): prompt, image_urls (exactly 1), model_params mask, canvas, img_pos required; mask exactly one of areas or url; points even.",
+    "(choice) 4 images (inferred) at the prompt's --ar tile; SKUs mj-v7-upload-paint:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "mask": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            },
+            "url": {
+              "type": "forbidden",
+              "messages": {"forbidden": "{field} is not supported by {model}: give the mask as areas"}
+            }
+          }
+        },
+        "canvas": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+          }
+        },
+        "img_pos": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "x": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991},
+            "y": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991}
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    },
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]},
+  "rules": [
+    {
+      "when": {"model_params.mask": {"supplied": true}},
+      "require": {"model_params.mask.areas": {"supplied": true}},
+      "message": "mask must set exactly one of areas or url"
+    }
+  ]
+}
+
+"""#),
+        (name: "mj-v7-upscale.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-upscale",
+  "notes": [
+    "Upscale one image of a grid: model_params task_id required, image_number 0-3, type standard|creative; no prompt.",
+    "One image at 2x the parent's tile (apiframe: 'doubles the size'); an upscaled task cannot be upscaled again (EvoLink), so parents are the grid models.",
+    "Flat SKU mj-v7-upscale:flat. (choice) 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "type": {"type": "string", "enum": ["standard", "creative"]},
+        "speed": null
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "images": 1,
+  "price_by": null,
+  "price_per_image": 0.130977,
+  "duration_by": null,
+  "duration_ms": [30000, 60000],
+  "pixels": {
+    "1:1": [2048, 2048],
+    "16:9": [2912, 1632],
+    "9:16": [1632, 2912],
+    "4:3": [2464, 1856],
+    "3:4": [1856, 2464],
+    "3:2": [2688, 1792],
+    "2:3": [1792, 2688],
+    "21:9": [3360, 1440],
+    "9:21": [1440, 3360],
+    "2:1": [3072, 1536],
+    "1:2": [1536, 3072]
+  }
+}
+
+"""#),
+        (name: "mj-v7-variation.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-variation",
+  "notes": [
+    "Variation: model_params task_id required, image_number 0-3, type subtle|strong; the prompt (optional) remixes.",
+    "A new 4-image grid at the parent's tile; SKUs mj-v7-variation:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "type": {"type": "string", "enum": ["subtle", "strong"]},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7.json", text: #"""
+{
+  "id": "mj-v7",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema of reapi.ai/models/midjourney-v7: prompt 1-8192 characters, model_params.speed draft|fast|turbo; no reference media (image prompts are URLs at the start of the prompt).",
+    "Submit envelope: the page's client reads resp.json()[\"id\"]: the canonical family; ids hex32 (choice).",
+    "Four images per request (reAPI docs). The aspect ratio travels in the prompt as --ar W:H (or --aspect), snapped to the closest tile ratio; 1:1 without one (choice).",
+    "Pixels: Midjourney grid tiles (Runware, ComfyUI; 9:21 inferred).",
+    "Price per request: SKUs mj-v7:draft / fast / turbo. (choice) model_params.speed defaults to fast.",
+    "URLs 24 hours (EvoLink). (choice) PNG; duration draft 10-20 s, fast 30-60 s, turbo 15-30 s.",
+    "The mj-v7-* edit models extend this definition (extends: mj-v7) with their own model_params."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "default": {},
+      "fields": {"speed": {"type": "string", "enum": ["draft", "fast", "turbo"], "default": "fast"}}
+    }
+  },
+  "images": 4,
+  "prompt_rules": {
+    "data_uri_message": "base64 / data: image inputs are not accepted — place a public http(s) URL at the start of the prompt",
+    "aspect_ratio_flags": ["--ar", "--aspect"],
+    "aspect_ratios": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21", "2:1", "1:2"],
+    "aspect_ratio_default": "1:1"
+  },
+  "pixels_by": ["aspect_ratio"],
+  "pixels": {
+    "1:1": [1024, 1024],
+    "16:9": [1456, 816],
+    "9:16": [816, 1456],
+    "4:3": [1232, 928],
+    "3:4": [928, 1232],
+    "3:2": [1344, 896],
+    "2:3": [896, 1344],
+    "21:9": [1680, 720],
+    "9:21": [720, 1680],
+    "2:1": [1536, 768],
+    "1:2": [768, 1536]
+  },
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": ["model_params.speed"],
+  "price_per_image": {"draft": 0.043659, "fast": 0.087318, "turbo": 0.174636},
+  "duration_by": ["model_params.speed"],
+  "duration_ms": {"draft": [10000, 20000], "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
         (name: "nano-banana-2-lite.json", text: #"""
 {
   "id": "nano-banana-2-lite",

@@ -11,8 +11,8 @@ extension FieldRule {
         case .number: return common + ["required", "default", "min", "max", "exclusive_min", "requires"]
         case .boolean: return common + ["required", "default", "requires"]
         case .stringArray: return common + ["required", "min_items", "max_items", "urls", "requires"]
-        case .array: return common + ["required", "items", "min_items", "max_items", "requires"]
-        case .object: return common + ["required", "fields", "requires"]
+        case .array: return common + ["required", "items", "min_items", "max_items", "even_count", "requires"]
+        case .object: return common + ["required", "default", "fields", "additional_fields", "requires"]
         case .forbidden: return common
         }
     }
@@ -57,6 +57,8 @@ extension FieldRule {
         }
         items = try Self.readItems(fixture, kind: kind, name: name)
         members = try Self.readMembers(fixture, kind: kind, name: name)
+        additionalFields = try fixture.bool("additional_fields", default: false)
+        evenCount = try fixture.bool("even_count", default: false)
         urls = try fixture.bool("urls", default: false)
         pixelSizes = try Self.readPixelSizes(fixture)
         defaultValue = fixture.value("default")

@@ -5,6 +5,7 @@ extension FieldRule {
     func checkCount(_ items: [JSONValue], messages: MessageContext) throws(APIError) {
         if let maxItems, items.count > maxItems { throw failure(.tooMany, messages) }
         if let minItems, items.count < minItems { throw failure(.tooFew, messages) }
+        if evenCount, !items.count.isMultiple(of: 2) { throw failure(.oddCount, messages) }
     }
 
     /// Any JSON number within `numberRange`; integers stay integers in the resolved value.
@@ -43,8 +44,12 @@ extension FieldRule {
             guard let checked = try member.resolve(in: object, resolved: resolved, messages: messages) else { continue }
             resolved[member.key] = checked.value
         }
-        if messages.rejectsUnknownFields, let stray = object.keys.first(where: { key in !members.contains { $0.key == key } }) {
-            throw UnknownFieldPolicy.failure(field: "\(name).\(stray)", messages)
+        for (key, member) in object.pairs where !members.contains(where: { $0.key == key }) {
+            if additionalFields {
+                resolved[key] = member
+            } else if messages.rejectsUnknownFields {
+                throw UnknownFieldPolicy.failure(field: "\(name).\(key)", messages)
+            }
         }
         return .object(resolved)
     }

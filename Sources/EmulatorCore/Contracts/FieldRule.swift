@@ -40,7 +40,7 @@ struct FieldRule: Sendable {
     /// The ways a field can fail; each has a message template in `messages`.
     enum Failure: String, Sendable, CaseIterable {
         case required, tooLong = "too_long", tooShort = "too_short", type, invalid, range
-        case tooMany = "too_many", tooFew = "too_few", forbidden, requires
+        case tooMany = "too_many", tooFew = "too_few", oddCount = "odd_count", forbidden, requires
         case dataURI = "data_uri", notHTTP = "not_http"
     }
 
@@ -73,6 +73,10 @@ struct FieldRule: Sendable {
     let items: Box<FieldRule>?
     /// The fields of an `object` field, in order of precedence.
     let members: [FieldRule]
+    /// An `object` keeps keys it does not declare instead of refusing them (`metadata`).
+    let additionalFields: Bool
+    /// An array must hold an even number of entries (mj-v7 mask `points`: (x, y) pairs).
+    let evenCount: Bool
     /// A field (listed earlier) that must hold a non-empty value when this one is supplied.
     let requires: String?
     /// Values must be public `http(s)` URLs; `data:` URIs get their own message.
@@ -102,6 +106,7 @@ struct FieldRule: Sendable {
             }
         case .tooMany: return MessageTemplate("{field} accepts at most {max} entries")
         case .tooFew: return MessageTemplate("{field} needs at least {min} entries")
+        case .oddCount: return MessageTemplate("{field} must hold an even number of entries")
         case .forbidden: return MessageTemplate("{field} is not supported by {model}")
         case .requires: return MessageTemplate("{field} requires at least one entry in {other}")
         case .dataURI: return MessageTemplate("{field} must be a public http(s) URL — data: URIs are rejected")

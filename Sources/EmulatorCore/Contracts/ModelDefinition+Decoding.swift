@@ -7,7 +7,7 @@ extension ModelDefinition {
         "price_unit", "price_per", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
         "notes",
-    ]
+    ] + VariantTable.rootKeys + PromptRules.rootKeys
 
     /// Longest URL lifetime a definition may set: ten years.
     static let maxURLLifetimeSeconds = 315_360_000
@@ -47,9 +47,12 @@ extension ModelDefinition {
         rules = try CrossFieldRule.decodeList(root.value("rules"), fields: fields)
         formatField = try Self.formatField(root, fields: fields)
         imageCountField = try Self.integerField(root, "image_count_field", fields: fields, countsImages: true)
+        variants = try VariantTable(root, fields: fields)
+        promptRules = try PromptRules(root)
+        let derived = Self.derivedAxes(fields: fields, promptRules: promptRules)
         if let images = root.value("images") {
             if imageCountField != nil { throw ModelDefinitionError(path: "images", "cannot be used with image_count_field") }
-            let axes = try Self.axes(root, "images_by", fields: fields)
+            let axes = try Self.axes(root, "images_by", fields: fields, derived: derived)
             imageTable = try LookupTable(axes: axes.names, axisValues: axes.values, value: images, path: "images",
                                          treatAs: root.value("images_treat_as"), treatAsPath: "images_treat_as") { value, path throws(ModelDefinitionError) in
                 try FixtureObject.int(value, in: 1...Self.maxImageCount, path: path)
@@ -65,20 +68,20 @@ extension ModelDefinition {
         pricedPerRequest = per == "request"
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
 
-        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields)
+        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields, derived: derived)
         pixels = try LookupTable(axes: pixelAxes.names, axisValues: pixelAxes.values, value: try Self.required(root, "pixels"),
                                  path: "pixels", treatAs: root.value("pixels_treat_as"), treatAsPath: "pixels_treat_as",
                                  leaf: Self.pixelSize)
         try Self.checkGridSnapping(fields: fields, pixelAxes: pixelAxes.names)
 
         let unit = try root.choice("price_unit", as: PriceTable.Unit.self)
-        let priceAxes = try Self.axes(root, "price_by", fields: fields)
+        let priceAxes = try Self.axes(root, "price_by", fields: fields, derived: derived)
         price = PriceTable(unit: unit, perImage: try LookupTable(
             axes: priceAxes.names, axisValues: priceAxes.values, value: try Self.required(root, "price_per_image"),
             path: "price_per_image", treatAs: root.value("price_treat_as"), treatAsPath: "price_treat_as",
             leaf: PriceTable.entry(unit: unit)))
 
-        let durationAxes = try Self.axes(root, "duration_by", fields: fields)
+        let durationAxes = try Self.axes(root, "duration_by", fields: fields, derived: derived)
         durations = try LookupTable(axes: durationAxes.names, axisValues: durationAxes.values,
                                     value: try Self.required(root, "duration_ms"), path: "duration_ms",
                                     treatAs: root.value("duration_treat_as"), treatAsPath: "duration_treat_as",
@@ -96,8 +99,8 @@ extension ModelDefinition {
         for (name, spec) in object.object.pairs {
             fields.append(try FieldRule(name: name, fixture: try FixtureObject(spec, path: object.path(name)), earlier: fields))
         }
-        guard fields.filter({ $0.kind == .prompt }).count == 1 else {
-            throw ModelDefinitionError(path: "fields", "must declare exactly one field of type \"prompt\"")
+        guard fields.filter({ $0.kind == .prompt }).count <= 1 else {
+            throw ModelDefinitionError(path: "fields", "must declare at most one field of type \"prompt\"")
         }
         for field in fields {
             for fallback in field.conditionalDefaults where !fields.contains(where: { $0.name == fallback.whenSupplied }) {
@@ -156,11 +159,17 @@ extension ModelDefinition {
     /// The fields a table is keyed by: each must always resolve (required or defaulted),
     /// and its enum (if any) bounds the table's keys at that level. `count(<field>)` is the
     /// number of entries of an array field (0 when absent), keyed `"0"`, `"1"`, ….
-    private static func axes(_ root: FixtureObject, _ key: String,
-                             fields: [FieldRule]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
+    /// `derived` are the other names a table may be keyed by (`model_params.speed`, a prompt's
+    /// `aspect_ratio`), with their allowed values.
+    private static func axes(_ root: FixtureObject, _ key: String, fields: [FieldRule],
+                             derived: [String: [String]?] = [:]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
         let names = try root.stringArray(key) ?? []
         var values: [[String]?] = []
         for (index, name) in names.enumerated() {
+            if let allowed = derived[name] {
+                values.append(allowed)
+                continue
+            }
             if name.hasPrefix("count("), name.hasSuffix(")") {
                 let target = String(name.dropFirst(6).dropLast())
                 guard fields.contains(where: { $0.name == target && ($0.kind == .array || $0.kind == .stringArray) }) else {

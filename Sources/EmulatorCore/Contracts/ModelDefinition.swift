@@ -20,6 +20,8 @@ public struct ModelDefinition: Sendable {
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
     public let source: JSONObject
+    /// Where the definition came from (built in or a scenario) and what it extends.
+    public internal(set) var provenance = ModelProvenance()
 
     let fields: [FieldRule]
     /// Rules between fields, checked after the fields themselves.
@@ -38,6 +40,10 @@ public struct ModelDefinition: Sendable {
     let pixels: LookupTable<PixelSize>
     let price: PriceTable
     let durations: LookupTable<ClosedRange<Int64>>
+    /// Request variants (Midjourney's `action`) and follow-ups of earlier tasks.
+    let variants: VariantTable
+    /// Checks and values that come from the prompt's text (`--ar 16:9`, `data:` URIs).
+    let promptRules: PromptRules
 
     /// The request fields this model reads, in the order they are checked.
     public var fieldNames: [String] { fields.map(\.name) }
@@ -48,16 +54,18 @@ public struct ModelDefinition: Sendable {
     /// JSON type, allowed values / range / length / count, `requires`, URL scheme, then the
     /// restrictions it places on earlier fields (the 4K rule). Then a body key the model does
     /// not declare is refused (unless `unknownFields` is `.ignore`), then the cross-field
-    /// `rules` run in order. `model` itself is the catalog's business, not checked here.
-    public func validate(_ body: JSONObject, unknownFields: UnknownFieldPolicy = .reject) -> Result<GenerationOrder, APIError> {
+    /// `rules` run in order, then a follow-up's parent task is checked through `prior`
+    /// (Midjourney `upscale`, mj-v7-upscale). `model` itself is the catalog's business.
+    public func validate(_ body: JSONObject, unknownFields: UnknownFieldPolicy = .reject,
+                         prior: PriorTasks = .none) -> Result<GenerationOrder, APIError> {
         do {
-            return .success(try order(for: body, unknownFields: unknownFields))
+            return .success(try order(for: body, unknownFields: unknownFields, prior: prior))
         } catch {
             return .failure(error)
         }
     }
 
-    private func order(for body: JSONObject, unknownFields: UnknownFieldPolicy) throws(APIError) -> GenerationOrder {
+    private func order(for body: JSONObject, unknownFields: UnknownFieldPolicy, prior: PriorTasks) throws(APIError) -> GenerationOrder {
         let context = MessageContext(model: id, prefix: provider.validationMessagePrefix,
                                      rejectsUnknownFields: unknownFields == .reject)
         var resolved = JSONObject()
@@ -78,6 +86,7 @@ public struct ModelDefinition: Sendable {
                 parameters[field.name] = value.value
             }
             if let original = value.snappedFrom { parameters["requested_\(field.name)"] = .string(original) }
+            try checkResolved(field, value.value, in: body, context)
         }
         if unknownFields == .reject, let stray = body.keys.first(where: { $0 != "model" && !fieldNames.contains($0) }) {
             throw UnknownFieldPolicy.failure(field: stray, context)
@@ -85,6 +94,7 @@ public struct ModelDefinition: Sendable {
         for rule in rules {
             if let refusal = rule.check(body: body, resolved: resolved, messages: context) { throw refusal }
         }
+        try applyVariant(body, resolved: &resolved, parameters: &parameters, prompt: prompt, prior: prior, context)
         for field in fields where field.kind == .array || field.kind == .stringArray {
             resolved["count(\(field.name))"] = .int(resolved[field.name]?.arrayValue?.count ?? 0)
         }

@@ -35,6 +35,7 @@ struct ControlAPI: Sendable {
         case .createSession: return createSession(request.body, context)
         case .listSessions: result = .success(sessionsBody())
         case .endSession: result = endSession(parameters["id"] ?? "")
+        case .listModels: result = .success(session.modelListing)
         }
         switch result {
         case .success(let body): return .json(200, body)
@@ -89,7 +90,8 @@ struct ControlAPI: Sendable {
         }
         let source = "PUT /_emulator/scenario"
         do {
-            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: session.settings.baseValidator.knownModels)
+            let base = session.settings.baseValidator
+            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
             try session.replaceScenario(scenario, source: source, text: text)
             return .success(Self.scenarioBody(session))
         } catch {

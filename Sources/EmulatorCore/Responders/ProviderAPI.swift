@@ -32,7 +32,11 @@ struct ProviderAPI: Sendable {
                 return answer(errors.response(refusal, requestID: context.requestID))
             }
             let order: GenerationOrder
-            switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider) }) {
+            // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
+            // now. The lookup holds a copy of the task table only for the call, gone before the table changes below.
+            switch Self.parseObject(request.body).flatMap({
+                s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
+            }) {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
             case .success(let o): order = o
             }

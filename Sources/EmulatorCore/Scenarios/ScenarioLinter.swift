@@ -13,8 +13,8 @@ struct ScenarioLinter {
     static let maxCredits = 1_000_000_000_000_000
     static let maxJournalCapacity = 1_000_000
 
-    /// When given, model ids in the scenario must be among these.
-    let knownModels: Set<String>?
+    /// When given, model ids in the scenario must be among these (or defined by its `models:`).
+    var knownModels: Set<String>?
     var problems: [ScenarioProblem] = []
 
     init(knownModels: Set<String>?) { self.knownModels = knownModels }
@@ -24,6 +24,10 @@ struct ScenarioLinter {
         var scenario = Scenario.empty
         if root.isNull { return scenario }
         guard let fields = mapping(root, "", keys: Self.rootKeys, hint: " of scenario settings") else { return scenario }
+        // A `models:` entry naming an unknown id defines that model, so rules and url_ttl may name it.
+        if let entry = fields["models"], case .mapping(let entries) = entry.value.content {
+            knownModels?.formUnion(entries.filter { !$0.value.isNull }.map(\.key))
+        }
 
         if let entry = fields["name"] { scenario.name = string(entry.value, "name") }
         if let entry = fields["clock"] { scenario.clock = choice(entry.value, "clock", as: EmulatorClock.Mode.self) }
@@ -186,7 +190,7 @@ struct ScenarioLinter {
 
     private mutating func models(_ value: YAMLValue) -> [String: JSONValue] {
         var models: [String: JSONValue] = [:]
-        for entry in modelEntries(value, "models", expecting: " of model ids to definition overrides") {
+        for entry in modelEntries(value, "models", expecting: " of model ids to definitions (overrides, or new models)") {
             let path = Self.join("models", entry.key)
             guard case .mapping = entry.value.content else {
                 report(path, entry.value.line, "expected a mapping of model-definition fields, got \(Self.describe(entry.value))")
