@@ -59,7 +59,7 @@ enum PlainHTTPPost {
             close(fd)
             return .failure(PostFailure("connection refused"))
         }
-        guard wait(fd, events: Int16(POLLOUT), until: deadline) else {
+        guard SocketWait.ready(fd, events: Int16(POLLOUT), until: deadline) else {
             close(fd)
             return .failure(PostFailure("timed out connecting", timeout: true))
         }
@@ -78,7 +78,7 @@ enum PlainHTTPPost {
                                  timeoutMilliseconds: Int64) -> Result<Int, PostFailure> {
         var sent = 0
         while sent < request.count {
-            guard wait(fd, events: Int16(POLLOUT), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
+            guard SocketWait.ready(fd, events: Int16(POLLOUT), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
             let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
             guard n > 0 else { return .failure(PostFailure("connection closed while sending")) }
@@ -87,7 +87,7 @@ enum PlainHTTPPost {
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while answer.count < 65_536, !answer.containsHeaderEnd {
-            guard wait(fd, events: Int16(POLLIN), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
+            guard SocketWait.ready(fd, events: Int16(POLLIN), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
             if n <= 0 { break }
@@ -103,15 +103,6 @@ enum PlainHTTPPost {
         return .success(status)
     }
 
-    private static func wait(_ fd: Int32, events: Int16, until deadline: Date) -> Bool {
-        while true {
-            let remaining = Int32(max(0, deadline.timeIntervalSinceNow * 1000))
-            var p = pollfd(fd: fd, events: events, revents: 0)
-            let r = poll(&p, 1, remaining)
-            if r > 0 { return true }
-            if r == 0 || errno != EINTR { return false }
-        }
-    }
 }
 
 extension [UInt8] {
