@@ -74,7 +74,9 @@ extension EmulatorApp {
         } else {
             return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
         }
-        clock.advance(byMilliseconds: milliseconds)
+        if case .failure(let error) = clock.advanceWithinRange(byMilliseconds: milliseconds) {
+            return .failure(APIError(.invalidValue, error.description))
+        }
         let now = clock.now()
         let changes = state.withLock { s in
             s.settle(now).map { event -> JSONValue in

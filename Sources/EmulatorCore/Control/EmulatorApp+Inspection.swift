@@ -99,8 +99,10 @@ extension EmulatorApp {
         }
         var credits: Int?
         if let value = object["credits"] {
-            guard case .int(let c) = value, c >= 0 else { return .failure(APIError(.invalidValue, "credits must be an integer >= 0")) }
-            credits = c
+            switch CreditBounds.requestedBalance(value) {
+            case .failure(let e): return .failure(e)
+            case .success(let c): credits = c
+            }
         }
         var revoked: Bool?
         if let value = object["revoked"] {
@@ -115,10 +117,7 @@ extension EmulatorApp {
         return .success(state.withLock { s in
             s.settle(now)
             var account = s.accounts[key] ?? Account(key: key, credits: 0)
-            if let credits, credits != account.credits {
-                account.ledger.append(LedgerEntry(taskID: nil, amount: credits - account.credits, reason: .adjustment, at: now))
-                account.credits = credits
-            }
+            if let credits, credits != account.credits { account.book(credits - account.credits, .adjustment, taskID: nil, at: now) }
             if let revoked { account.revoked = revoked }
             s.accounts[key] = account
             return account.json
