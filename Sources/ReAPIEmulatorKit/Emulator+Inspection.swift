@@ -13,7 +13,7 @@ extension Emulator {
     @discardableResult
     public func advance(by duration: Duration) -> ClockAdvance {
         let (seconds, attoseconds) = duration.components
-        let milliseconds = max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+        let milliseconds = max(0, Timestamp(unixSeconds: seconds).adding(milliseconds: attoseconds / 1_000_000_000_000_000).milliseconds)
         let body = try? app.control(json: "POST", "/_emulator/clock/advance", body: #"{"milliseconds": \#(milliseconds)}"#)
         let dates = Self.timestampParser()
         let changes = body?["changes"]?.arrayValue?.compactMap { TaskChange(json: $0, dates: dates) } ?? []
