@@ -117,7 +117,7 @@ public enum RejectKind: String, Sendable, CaseIterable {
 
 /// `respond`: a scripted HTTP answer.
 public struct ScriptedResponse: Sendable, Equatable {
-    /// HTTP status, 100–599.
+    /// HTTP status, 200–599 (`ScenarioLinter.scriptedStatuses`).
     public var status: Int
     /// The body to send as JSON; nil means the provider's error envelope for `status`
     /// (`ErrorKind.forStatus`).

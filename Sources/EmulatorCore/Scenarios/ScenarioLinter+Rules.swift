@@ -133,14 +133,19 @@ extension ScenarioLinter {
     private mutating func response(_ value: YAMLValue, _ path: String) -> ScriptedResponse? {
         guard let fields = mapping(value, path, keys: ["status", "body", "headers"], hint: " like `{status: 503}`") else { return nil }
         guard let statusEntry = fields["status"] else {
-            report(path, value.line, "needs a `status` (an HTTP status from 100 to 599)")
+            report(path, value.line, "needs a `status` (an HTTP status from 200 to 599)")
             return nil
         }
-        guard let status = integer(statusEntry.value, Self.join(path, "status"), in: 100...599, "an HTTP status from 100 to 599")
+        let statuses = Self.scriptedStatuses
+        guard let status = integer(statusEntry.value, Self.join(path, "status"), in: statuses,
+                                   "an HTTP status from \(statuses.lowerBound) to \(statuses.upperBound) (a 1xx answer is not final)")
         else { return nil }
         var response = ScriptedResponse(status: status)
         if let entry = fields["body"] { response.body = json(entry.value, Self.join(path, "body")) }
-        if let entry = fields["headers"] { response.headers = headers(entry.value, Self.join(path, "headers")) }
+        if let entry = fields["headers"] {
+            response.headers = headers(entry.value, Self.join(path, "headers"))
+            checkHeaderSize(response.headers, Self.join(path, "headers"), entry.line)
+        }
         return response
     }
 

@@ -189,6 +189,7 @@ struct ScenarioLinter {
                 report(path, entry.value.line, "expected a mapping of model-definition fields, got \(Self.describe(entry.value))")
                 continue
             }
+            checkPixels(inOverride: entry.value, path)
             models[entry.key] = json(entry.value, path)
         }
         return models
