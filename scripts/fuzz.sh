@@ -18,7 +18,7 @@ TOTAL_SECONDS=${1:-60}
     || { echo "fuzz: error: SECONDS must be an integer from 1 to 86400, got '$TOTAL_SECONDS'" >&2; exit 2; }
 CORES=$(nproc)
 ROUNDS=$(( (5 + CORES - 1) / CORES ))
-PER_TARGET=$(( SECONDS_PER_TARGET / ROUNDS ))
+PER_TARGET=$(( TOTAL_SECONDS / ROUNDS ))
 (( PER_TARGET >= 1 )) || PER_TARGET=1
 SEED=${REAPI_FUZZ_SEED:-1}
 [[ "$SEED" =~ ^[0-9]+$ ]] || { echo "fuzz: error: REAPI_FUZZ_SEED must be a non-negative integer" >&2; exit 2; }
