@@ -14,32 +14,53 @@ struct RuleMatcher: Sendable {
         var provider: Provider
     }
 
-    /// The rules of one phase, in order, with where each one's needle ends in `needles`.
+    /// The rules of one phase, in order, with their match keys as small integers so that a
+    /// request's walk over thousands of rules compares integers, not strings.
     private struct Phase: Sendable {
         var rules: [Rule]
-        var needleStates: [Int32?]
+        /// Per rule: the id of its `model` / `key` / `provider` (`any` when not given).
+        var models: [Int32], keys: [Int32], providers: [Int32]
+        /// Per rule: where its needle ends in `needles`, or `any`.
+        var needleStates: [Int32]
+        /// Per rule: its `nth` (0: none) and its index in the scenario's `rules`.
+        var nths: [Int], indexes: [Int]
         var needles: NeedleIndex
         /// Position of the last rule with `nth`: past the decision, only those still count.
         var lastCounted: Int
     }
 
+    private static let any: Int32 = -1
     private let phases: [Rule.Phase: Phase]
+    /// Ids of the model ids, keys and providers the rules name.
+    private let modelIDs: [String: Int32], keyIDs: [String: Int32], providerIDs: [Provider: Int32]
 
     init(rules: [Rule]) {
+        func intern<T: Hashable>(_ values: [T?]) -> [T: Int32] {
+            var ids: [T: Int32] = [:]
+            for case let value? in values where ids[value] == nil { ids[value] = Int32(ids.count) }
+            return ids
+        }
+        modelIDs = intern(rules.map(\.match.model))
+        keyIDs = intern(rules.map(\.match.key))
+        providerIDs = intern(rules.map(\.match.provider))
         var phases: [Rule.Phase: Phase] = [:]
         for phase in Rule.Phase.allCases {
             let own = rules.filter { $0.on == phase }
             guard !own.isEmpty else { continue }
-            let needles = own.compactMap { $0.match.promptContains.map(NeedleIndex.fold) }
-            let index = NeedleIndex(needles: needles)
+            let index = NeedleIndex(needles: own.compactMap { $0.match.promptContains.map(NeedleIndex.fold) })
             var next = 0
-            let states = own.map { rule -> Int32? in
-                guard rule.match.promptContains != nil else { return nil }
+            let states = own.map { rule -> Int32 in
+                guard rule.match.promptContains != nil else { return Self.any }
                 defer { next += 1 }
                 return index.state(ofNeedle: next)
             }
-            phases[phase] = Phase(rules: own, needleStates: states, needles: index,
-                                  lastCounted: own.lastIndex { $0.match.nth != nil } ?? -1)
+            let (models, keys, providers) = (modelIDs, keyIDs, providerIDs)
+            phases[phase] = Phase(
+                rules: own, models: own.map { $0.match.model.flatMap { models[$0] } ?? Self.any },
+                keys: own.map { $0.match.key.flatMap { keys[$0] } ?? Self.any },
+                providers: own.map { $0.match.provider.flatMap { providers[$0] } ?? Self.any },
+                needleStates: states, nths: own.map { $0.match.nth ?? 0 }, indexes: own.map(\.index), needles: index,
+                lastCounted: own.lastIndex { $0.match.nth != nil } ?? -1)
         }
         self.phases = phases
     }
@@ -47,28 +68,31 @@ struct RuleMatcher: Sendable {
     /// The rule that decides `subject`, counting it for every `nth` rule whose other keys it fits.
     func pick(for subject: Subject, counters: inout [Int: Int]) -> Rule? {
         guard let phase = phases[subject.phase] else { return nil }
+        // A value no rule names gets an id no rule has: only rules without that key fit.
+        let model = modelIDs[subject.model] ?? -2, key = keyIDs[subject.key] ?? -2
+        let provider = providerIDs[subject.provider] ?? -2
         var found: Set<Int32>?
         var chosen: Rule?
-        for (position, rule) in phase.rules.enumerated() {
+        for position in phase.rules.indices {
             if chosen != nil {
                 if position > phase.lastCounted { break }
-                if rule.match.nth == nil { continue }
+                if phase.nths[position] == 0 { continue }
             }
-            let match = rule.match
-            if let expected = match.model, expected != subject.model { continue }
-            if let expected = match.key, expected != subject.key { continue }
-            if let expected = match.provider, expected != subject.provider { continue }
-            if let state = phase.needleStates[position] {
+            if phase.models[position] != Self.any, phase.models[position] != model { continue }
+            if phase.keys[position] != Self.any, phase.keys[position] != key { continue }
+            if phase.providers[position] != Self.any, phase.providers[position] != provider { continue }
+            let state = phase.needleStates[position]
+            if state != Self.any {
                 let occurring = found ?? phase.needles.matches(in: NeedleIndex.fold(subject.prompt))
                 found = occurring
                 guard occurring.contains(state) else { continue }
             }
-            if let nth = match.nth {
-                let seen = (counters[rule.index] ?? 0) + 1
-                counters[rule.index] = seen
-                if nth != seen { continue }
+            if phase.nths[position] != 0 {
+                let seen = (counters[phase.indexes[position]] ?? 0) + 1
+                counters[phase.indexes[position]] = seen
+                if phase.nths[position] != seen { continue }
             }
-            if chosen == nil { chosen = rule }
+            if chosen == nil { chosen = phase.rules[position] }
         }
         return chosen
     }
