@@ -15,7 +15,7 @@ struct RuleIndexAgreementTests {
             var match = RuleMatch()
             if r.oneIn(2) { match.model = r.pick(models) }
             if r.oneIn(2) { match.promptContains = r.pick(needles) }
-            if r.oneIn(4) { match.nth = 1 + r.below(3) }
+            if r.oneIn(3) { match.nth = 1 + r.below(4) }
             if r.oneIn(4) { match.key = r.pick(keys) }
             if r.oneIn(5) { match.provider = r.pick([.reapi, .apiinone]) }
             return Rule(on: r.oneIn(4) ? .poll : .submit, match: match, index: index)
@@ -44,15 +44,15 @@ struct RuleIndexAgreementTests {
             let rules = Self.randomRules(&r, count: 1 + r.below(12))
             let matcher = RuleMatcher(rules: rules)
             var indexed: [Int: Int] = [:], expected: [Int: Int] = [:]
-            for _ in 0..<12 {
+            for _ in 0..<30 {
                 let subject = RuleMatcher.Subject(phase: r.oneIn(4) ? .poll : .submit, model: r.pick(Self.models + ["other"]),
                                                   prompt: r.pick(Self.prompts), key: r.pick(Self.keys + ["rk_c"]),
                                                   provider: r.pick([.reapi, .apiinone]))
                 let picked = matcher.pick(for: subject, counters: &indexed)
                 let wanted = Self.reference(rules, subject, &expected)
+                // The matcher keeps one count per group of `nth` rules with the same other keys, so
+                // the counts are compared through what they decide, request after request.
                 #expect(picked?.index == wanted?.index, "\(rules) \(subject)")
-                // Only `nth` rules need their counts.
-                for rule in rules where rule.match.nth != nil { #expect(indexed[rule.index] == expected[rule.index]) }
             }
         }
     }
