@@ -27,12 +27,17 @@ let package = Package(
             name: "CImageCodecs",
             linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]
         ),
+        // The one request/response vocabulary the binding, the core and the tests share.
+        .target(name: "HTTPMessages"),
+        // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
+        // shows) and SeededRandom (one generator for ids, durations and pixels).
+        .target(name: "EmulatorValues"),
         .target(
             name: "EmulatorCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "EmulatorValues", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs"]),
-        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "EmulatorValues"]),
+        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages"]),
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
@@ -48,9 +53,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore"]),
-        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia"]),
-        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia"]),
-        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit"]),
+        // One in-process harness and one live HTTP client, shared by every test target.
+        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs"]),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),
     ]
 )

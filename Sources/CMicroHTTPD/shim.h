@@ -13,24 +13,22 @@
 #include <arpa/inet.h>
 #include <string.h>
 #include <stdint.h>
+#include <errno.h>
+#include <unistd.h>
+#include <sys/socket.h>
 
-/// Replaces MHD_start_daemon(flags, port, ..., MHD_OPTION_SOCK_ADDR, ...).
-/// `ipv4` is the address to bind in network byte order (INADDR_ANY for 0.0.0.0).
-/// MHD binds inside the call, so the sockaddr only lives for the call.
+/// Replaces MHD_start_daemon(flags, 0, ..., MHD_OPTION_LISTEN_SOCKET, ...).
+/// `listen_fd` is a socket the caller has already bound and put in listening state, so the
+/// port is known (and media URLs can be built) before the first request can arrive.
 static inline struct MHD_Daemon *
-cmhd_start_daemon(unsigned int flags, uint32_t ipv4, uint16_t port,
+cmhd_start_daemon(unsigned int flags, int listen_fd,
                   MHD_AccessHandlerCallback handler, void *handler_cls,
                   MHD_RequestCompletedCallback completed, void *completed_cls,
                   unsigned int thread_pool_size, unsigned int connection_limit,
                   unsigned int connection_timeout_seconds, size_t connection_memory_limit)
 {
-    struct sockaddr_in sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    sa.sin_addr.s_addr = ipv4;
-    return MHD_start_daemon(flags, port, NULL, NULL, handler, handler_cls,
-        MHD_OPTION_SOCK_ADDR, (const struct sockaddr *) &sa,
+    return MHD_start_daemon(flags, 0, NULL, NULL, handler, handler_cls,
+        MHD_OPTION_LISTEN_SOCKET, (MHD_socket) listen_fd,
         MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
         MHD_OPTION_THREAD_POOL_SIZE, thread_pool_size,
         MHD_OPTION_CONNECTION_LIMIT, connection_limit,
@@ -39,11 +37,33 @@ cmhd_start_daemon(unsigned int flags, uint32_t ipv4, uint16_t port,
         MHD_OPTION_END);
 }
 
-/// Replaces MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT): the port actually bound
-/// (the one the kernel picked when port 0 was asked).
-static inline uint16_t cmhd_bound_port(struct MHD_Daemon *daemon) {
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
-    return info ? info->port : 0;
+/// Creates a TCP socket bound to `ipv4:port` (network byte order address) and listening,
+/// non-blocking as MHD's epoll loop wants it. Returns the fd, or -1 with errno set.
+static inline int cmhd_bind_listener(uint32_t ipv4, uint16_t port, int backlog) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) return -1;
+    int on = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    struct sockaddr_in sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    sa.sin_addr.s_addr = ipv4;
+    if (bind(fd, (const struct sockaddr *) &sa, sizeof sa) != 0 || listen(fd, backlog) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+/// The port a bound socket listens on (the kernel's pick when 0 was asked), 0 on error.
+static inline uint16_t cmhd_socket_port(int fd) {
+    struct sockaddr_in sa;
+    socklen_t len = sizeof sa;
+    if (getsockname(fd, (struct sockaddr *) &sa, &len) != 0) return 0;
+    return ntohs(sa.sin_port);
 }
 
 /// inet_pton for IPv4 without Swift having to build a struct in_addr.

@@ -1,5 +1,6 @@
 import CMicroHTTPD
 import Glibc
+import HTTPMessages
 import Synchronization
 
 /// An HTTP/1.1 listener on libmicrohttpd: an internal polling thread with epoll and a
@@ -8,7 +9,7 @@ import Synchronization
 ///
 /// The only type in the project that touches libmicrohttpd's C pointers.
 public final class HTTPServer: Sendable {
-    public typealias Handler = @Sendable (ServerRequest) -> ServerReply
+    public typealias Handler = @Sendable (HTTPRequest) -> ServerReply
 
     let handler: Handler
     let configuration: ServerConfiguration
@@ -18,17 +19,16 @@ public final class HTTPServer: Sendable {
     /// connections do not count, so they never delay a stop).
     let inFlight = Atomic<Int>(0)
     private let daemon = Mutex<DaemonHandle?>(nil)
-    private let boundPort = Atomic<UInt16>(0)
+    let listener: Listener
 
-    /// The port actually bound (the kernel's pick when 0 was asked).
-    public var port: UInt16 { boundPort.load(ordering: .relaxed) }
+    /// The port served (the kernel's pick when 0 was asked).
+    public var port: UInt16 { listener.port }
 
-    /// Starts listening at once; throws when the address cannot be bound.
-    public init(configuration: ServerConfiguration, handler: @escaping Handler) throws(ServerError) {
+    /// Starts serving `listener` at once with `handler`.
+    public init(listener: Listener, configuration: ServerConfiguration, handler: @escaping Handler) throws(ServerError) {
         self.configuration = configuration
         self.handler = handler
-        var address: UInt32 = 0
-        guard cmhd_parse_ipv4(configuration.host, &address) == 1 else { throw .invalidHost(configuration.host) }
+        self.listener = listener
 
         // MHD_USE_INTERNAL_POLLING_THREAD: MHD runs its own threads (required for the pool).
         // MHD_USE_EPOLL: Linux epoll instead of select (no FD_SETSIZE limit).
@@ -38,16 +38,15 @@ public final class HTTPServer: Sendable {
         let box = ServerBox(self)
         let context = Unmanaged.passRetained(box).toOpaque()
         let started = cmhd_start_daemon(
-            flags, address, configuration.port,
+            flags, listener.fd,
             accessHandlerTrampoline, context,
             requestCompletedTrampoline, context,
             UInt32(max(1, configuration.threads)), UInt32(max(1, configuration.connectionLimit)),
             UInt32(max(0, configuration.connectionTimeoutSeconds)), configuration.connectionMemoryBytes)
         guard let started else {
             Unmanaged<ServerBox>.fromOpaque(context).release()
-            throw .startFailed(host: configuration.host, port: configuration.port)
+            throw .startFailedAfterBind("libmicrohttpd refused the options (thread pool, connection limit)")
         }
-        boundPort.store(cmhd_bound_port(started), ordering: .relaxed)
         daemon.withLock { $0 = DaemonHandle(raw: started, context: context) }
     }
 
@@ -62,7 +61,7 @@ public final class HTTPServer: Sendable {
         stopping.store(true, ordering: .sequentiallyConsistent)
         // MHD: after quiesce the listening socket is no longer polled; the caller closes it,
         // but only after MHD_stop_daemon when MHD runs its own threads.
-        let listener = MHD_quiesce_daemon(handle.raw)
+        let quiesced = MHD_quiesce_daemon(handle.raw)
         // MHD: "It is an API violation to call MHD_stop_daemon while having suspended connections".
         for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
         let deadline = ContinuousClock.now + .milliseconds(Int(drainSeconds * 1000))
@@ -72,7 +71,9 @@ public final class HTTPServer: Sendable {
             usleep(5_000)
         }
         MHD_stop_daemon(handle.raw)
-        if listener >= 0 { close(listener) }
+        // MHD: a quiesced daemon hands the listening socket back to the caller; otherwise
+        // MHD_stop_daemon closed it itself.
+        if quiesced >= 0 { self.listener.close() } else { self.listener.disown() }
         // MHD has joined its threads: no callback can run any more, so the context can go.
         Unmanaged<ServerBox>.fromOpaque(handle.context).release()
     }

@@ -1,3 +1,4 @@
+import HTTPMessages
 import Synchronization
 
 /// Per-request state kept in libmicrohttpd's `con_cls` between access-handler calls.
@@ -5,7 +6,7 @@ final class RequestState {
     var body: [UInt8] = []
     var bodyTooLarge = false
     /// A response computed earlier and sent when the suspended connection is resumed.
-    var pending: ServerResponse?
+    var pending: HTTPResponse?
     var suspended = false
 }
 

@@ -1,47 +1,19 @@
-/// A request as read off the socket by libmicrohttpd, body complete (or refused for size).
-public struct ServerRequest: Sendable {
-    public var method: String
-    /// The path without the query string.
-    public var path: String
-    public var query: [String: String]
-    /// Header names lower-cased.
-    public var headers: [String: String]
-    public var body: [UInt8]
-    /// The body was larger than the configured cap; `body` is then empty.
-    public var bodyTooLarge: Bool
-}
-
-/// What the server sends back.
-public struct ServerResponse: Sendable {
-    public var status: Int
-    public var headers: [(name: String, value: String)]
-    public var body: [UInt8]
-
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-}
+import HTTPMessages
 
 /// The handler's decision for one request.
 public enum ServerReply: Sendable {
     /// Send this now.
-    case respond(ServerResponse)
+    case respond(HTTPResponse)
     /// Hold the connection (suspended: no thread is blocked) and send the response once
     /// `waitUntil` calls the closure it is given. The closure may be called from any thread,
     /// at most once matters; later calls are ignored.
-    case respondLater(ServerResponse, waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void)
+    case respondLater(HTTPResponse, waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void)
     /// Close the connection without an answer (a scripted network fault).
     case drop
 }
 
 /// Listener settings.
 public struct ServerConfiguration: Sendable {
-    /// A dotted IPv4 address to bind, e.g. "127.0.0.1" or "0.0.0.0".
-    public var host: String = "127.0.0.1"
-    /// 0 lets the kernel pick a free port (read it back from `HTTPServer.port`).
-    public var port: UInt16 = 8080
     /// Worker threads in libmicrohttpd's pool.
     public var threads: Int = 2
     public var connectionLimit: Int = 1024
@@ -61,11 +33,13 @@ public struct ServerConfiguration: Sendable {
 public enum ServerError: Error, CustomStringConvertible, Sendable {
     case invalidHost(String)
     case startFailed(host: String, port: UInt16)
+    case startFailedAfterBind(String)
 
     public var description: String {
         switch self {
         case .invalidHost(let host): "invalid --host \"\(host)\": give an IPv4 address such as 127.0.0.1 or 0.0.0.0"
         case .startFailed(let host, let port): "cannot listen on \(host):\(port): the port is in use or not allowed"
+        case .startFailedAfterBind(let reason): "cannot start serving: \(reason)"
         }
     }
 }

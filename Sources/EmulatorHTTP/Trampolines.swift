@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import HTTPMessages
 
 // libmicrohttpd calls these from its own worker threads. They are top-level, non-isolated
 // functions that capture nothing, so they convert to @convention(c) pointers; a closure
@@ -59,7 +60,7 @@ func accessHandlerTrampoline(
 /// Builds the request, asks the handler, and sends, holds or drops the answer.
 private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer,
                       url: UnsafePointer<CChar>?, method: UnsafePointer<CChar>?) -> MHD_Result {
-    let request = ServerRequest(
+    let request = HTTPRequest(
         method: method.map { String(cString: $0) } ?? "GET",
         path: url.map { String(cString: $0) } ?? "/",
         query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
@@ -90,7 +91,7 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
 }
 
 /// Queues a response; MHD copies the bytes (RESPMEM_MUST_COPY), so Swift's array may go.
-private func queue(_ response: ServerResponse, on connection: OpaquePointer) -> MHD_Result {
+private func queue(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
     let created = response.body.withUnsafeBytes { buffer in
         MHD_create_response_from_buffer(buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress), .RESPMEM_MUST_COPY)
     }

@@ -13,7 +13,7 @@ import Logging
 /// defer { emu.stop() }
 /// // point the client at emu.baseURL, then: emu.advance(by: .seconds(3600))
 /// ```
-public final class Emulator: Sendable {
+public final class Emulator: SessionControls, Sendable {
     public let app: EmulatorApp
     let server: HTTPServer
     /// `http://HOST:PORT` of the listener (the real port when 0 was asked).
@@ -32,57 +32,62 @@ public final class Emulator: Sendable {
 
     init(options: EmulatorOptions) throws {
         let (scenario, source, text) = try options.scenario.map(ScenarioFiles.resolve) ?? (Scenario.empty, "none", nil)
-        let renderer = ImageRenderer()
-        let holder = AppHolder(logger: options.logger)
-        var serverConfiguration = ServerConfiguration()
-        serverConfiguration.host = options.host
-        serverConfiguration.port = options.port
-        serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        serverConfiguration.maxBodyBytes = options.maxBodyBytes
-        serverConfiguration.connectionLimit = options.connectionLimit
-        serverConfiguration.connectionTimeoutSeconds = options.connectionTimeoutSeconds
-        // The listener starts first so the real port is known for the media URLs; a request
-        // arriving in the microseconds before the app is attached gets a 503.
-        server = try HTTPServer(configuration: serverConfiguration) { request in holder.reply(to: request) }
+        // Bind first: the port is known before the app is made, and the app exists before
+        // the first request can be read, so nothing is ever served half-built.
+        let listener = try Listener(host: options.host, port: options.port)
         let displayHost = options.host == "0.0.0.0" ? "127.0.0.1" : options.host
-        baseURL = "http://\(displayHost):\(server.port)"
+        baseURL = "http://\(displayHost):\(listener.port)"
 
         var configuration = EmulatorConfiguration(provider: options.provider,
                                                   publicURL: Self.trimmed(options.publicURL ?? baseURL))
         configuration.version = options.version
         configuration.adminToken = options.adminToken
         configuration.journalCapacity = options.journalCapacity
-        do {
-            app = try EmulatorApp(
-                configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
-                clockOverride: .init(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
-                validator: try ModelCatalog.builtIn()
-            ) { image in
-                try renderer.image(for: ImageSpec(width: image.width, height: image.height, format: image.format == .png ? .png : .jpeg,
-                                                  lines: image.lines, seed: image.seed))
-            }
-        } catch {
-            server.stop()
-            throw error
-        }
-        holder.attach(app)
+        configuration.maxSessions = options.maxSessions
+        configuration.sessionIdleTimeoutMilliseconds = Int64(options.sessionIdleTimeoutSeconds * 1000)
+        let renderer = ImageRenderer()
+        app = try EmulatorApp(
+            configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
+            overrides: ClockOverrides(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
+            validator: try ModelCatalog.builtIn()
+        ) { image in try renderer.image(for: image) }
+
+        var serverConfiguration = ServerConfiguration()
+        serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        serverConfiguration.maxBodyBytes = options.maxBodyBytes
+        serverConfiguration.connectionLimit = options.connectionLimit
+        serverConfiguration.connectionTimeoutSeconds = options.connectionTimeoutSeconds
+        let delivery = AnswerDelivery(app: app, logger: options.logger)
+        server = try HTTPServer(listener: listener, configuration: serverConfiguration) { delivery.reply(to: $0) }
     }
 
     /// The port the listener is bound to.
     public var port: UInt16 { server.port }
 
-    /// Tasks, ledger, journal, rule counters and clock back to the scenario's start.
-    public func reset() { _ = app.reset() }
+    /// The session the unprefixed routes address.
+    public var session: Session { app.defaultSession }
+
+    /// Opens an isolated session (its own clock, scenario, accounts, tasks, media and journal)
+    /// served under `baseURL/sessions/<id>`; `end()` it when done.
+    public func session(scenario: ScenarioSource? = nil, clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
+                        name: String? = nil) throws -> EmulatorSession {
+        let (parsed, source, text) = try scenario.map(ScenarioFiles.resolve) ?? (Scenario.empty, "none", nil)
+        let session = try app.sessions.open(scenario: parsed, source: source, text: text, name: name) { overrides in
+            overrides.mode = clock ?? overrides.mode
+            overrides.seed = seed ?? overrides.seed
+        }
+        return EmulatorSession(session: session, registry: app.sessions)
+    }
 
     /// Stops accepting, answers held connections, and joins the worker threads. Calling it
     /// again does nothing.
     public func stop() {
         server.stop()
-        app.clock.fireAll()
+        app.defaultSession.clock.fireAll()
+        for session in app.sessions.all() { session.clock.fireAll() }
     }
 
     private static func trimmed(_ url: String) -> String {
         url.hasSuffix("/") ? String(url.dropLast()) : url
     }
 }
-

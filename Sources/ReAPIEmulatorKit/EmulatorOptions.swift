@@ -1,4 +1,5 @@
 import EmulatorCore
+import EmulatorHTTP
 import Foundation
 import Logging
 
@@ -32,11 +33,16 @@ public struct EmulatorOptions: Sendable {
     public var threads: Int?
     /// Bearer token the control API requires; nil = open.
     public var adminToken: String?
+    // The defaults below are the layers' own: each is defined once, where it is used.
     /// Request bodies above this get 413.
-    public var maxBodyBytes = 1 << 20
-    public var connectionLimit = 1024
-    public var connectionTimeoutSeconds = 60
-    public var journalCapacity = 1000
+    public var maxBodyBytes = ServerConfiguration().maxBodyBytes
+    public var connectionLimit = ServerConfiguration().connectionLimit
+    public var connectionTimeoutSeconds = ServerConfiguration().connectionTimeoutSeconds
+    public var journalCapacity = EmulatorConfiguration().journalCapacity
+    /// Sessions open at once besides the default one; one more is refused with 429.
+    public var maxSessions = EmulatorConfiguration().maxSessions
+    /// Wall seconds after which an unused session is ended.
+    public var sessionIdleTimeoutSeconds = Double(EmulatorConfiguration().sessionIdleTimeoutMilliseconds) / 1000
     public var version = ReAPIEmulatorVersion.current
     /// Where request lines go at debug level and above (nil: nowhere).
     public var logger: Logger?

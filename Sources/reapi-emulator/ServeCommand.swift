@@ -23,6 +23,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("admin-token"), help: "Bearer token the control API requires. (default: none)") var adminToken: String?
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: 1048576)") var maxBodyBytes: String?
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
+    @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
+    @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -40,6 +42,8 @@ struct ServeCommand: ParsableCommand {
         options.adminToken = env.string("admin-token", adminToken)
         options.maxBodyBytes = try env.value("max-body-bytes", maxBodyBytes, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive byte count") ?? options.maxBodyBytes
         options.journalCapacity = try env.value("journal-size", journalSize, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive count") ?? options.journalCapacity
+        options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
+        options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
         let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string("scenario", scenario) {
@@ -61,7 +65,7 @@ struct ServeCommand: ParsableCommand {
         }
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
-        logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.app.clock.mode.rawValue)",
+        logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
         emulator.stop()

@@ -1,4 +1,6 @@
 import Foundation
+import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// The container image's runtime side without a Docker engine: the binary alone, in an empty
@@ -24,17 +26,16 @@ struct RuntimeTests {
         #expect(server.stdoutText == "reapi-emulator listening on http://0.0.0.0:\(server.port)\n")
 
         // A submit needs the embedded model definitions (fixtures/models is not beside it).
-        let submitted = try await HTTP.send("POST", server.baseURL + "/api/v1/images/generations", key: "rk_test_runtime",
+        let submitted = try await LiveClient.send("POST", server.baseURL + "/api/v1/images/generations", key: "rk_test_runtime",
                                             json: #"{"model":"z-image","prompt":"a red fox"}"#)
         #expect(submitted.status == 200, "\(submitted.text)")
-        #expect((submitted.json["id"] as? String)?.hasPrefix("task_") == true, "\(submitted.text)")
+        #expect(submitted.json?["id"]?.stringValue?.hasPrefix("task_") == true, "\(submitted.text)")
 
-        let invalid = try await HTTP.send("POST", server.baseURL + "/api/v1/images/generations", key: "rk_test_runtime",
+        let invalid = try await LiveClient.send("POST", server.baseURL + "/api/v1/images/generations", key: "rk_test_runtime",
                                           json: #"{"model":"z-image"}"#)
         #expect(invalid.status == 400)
-        let error = invalid.json["error"] as? [String: Any]
-        #expect(error?["code"] as? Int == 20002)
-        #expect(error?["message"] as? String == "prompt is required")
+        #expect(invalid.json?["error"]?["code"]?.intValue == 20002)
+        #expect(invalid.json?["error"]?["message"]?.stringValue == "prompt is required")
 
         // The HEALTHCHECK as the image runs it: same variables, no flags.
         let environment = ["REAPI_EMULATOR_HOST": "0.0.0.0", "REAPI_EMULATOR_PORT": "\(server.port)"]

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// The API in One listener (CONTRACTS.md §5, seed 004): its envelopes, statuses, error types
@@ -22,7 +23,7 @@ struct APIInOneTests {
 
     @Test("submit answers {code: 200, message: success, data: {task_id, status: IN_PROGRESS}}")
     func submitEnvelope() throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let response = emu.submit(Self.imagen4)
         #expect(response.status == 200)
         let body = try #require(response.json?.objectValue)
@@ -35,7 +36,7 @@ struct APIInOneTests {
 
     @Test("a task reads IN_PROGRESS until its time, then completed, and stays completed")
     func inProgressThenCompleted() throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let id = try emu.accepted(Self.imagen4)
         let settles = try emu.settlesAt(id)
         var statuses: [String] = []
@@ -52,7 +53,7 @@ struct APIInOneTests {
     @Test("a failing task reads IN_PROGRESS, then failed with error {code, message}; it is refunded",
           arguments: [80001, 80002, 80003, 80006])
     func inProgressThenFailed(code: Int) throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "rules: [{match: {model: imagen4-ultra}, fail: {code: \(code)}}]",
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "rules: [{match: {model: imagen4-ultra}, fail: {code: \(code)}}]",
                                       credits: 100)
         let id = try emu.accepted(#"{"model":"imagen4-ultra","prompt":"p","num_images":3}"#)
         #expect(try emu.credits() == 64)
@@ -67,7 +68,7 @@ struct APIInOneTests {
 
     @Test("the only statuses are IN_PROGRESS, completed and failed")
     func statuses() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "rules: [{match: {nth: 2}, fail: {code: 80003, after: 5s}}]")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "rules: [{match: {nth: 2}, fail: {code: 80003, after: 5s}}]")
         let ids = try (0..<3).map { _ in try emu.accepted(Self.imagen4) }
         var seen: Set<String> = []
         for _ in 0..<20 {
@@ -81,7 +82,7 @@ struct APIInOneTests {
 
     @Test("imagen-4 is accepted as imagen4: same price, ids and URLs of imagen4")
     func alias() throws {
-        let emu = try ContractHarness(provider: .apiinone, credits: 100)
+        let emu = try EmulatorHarness(provider: .apiinone, credits: 100)
         let id = try emu.accepted(#"{"model":"imagen-4","prompt":"p","num_images":2}"#)
         #expect(id.hasSuffix("_imagen4"))
         #expect(TaskIDShape.isAPIInOne(id, model: "imagen4"))
@@ -90,12 +91,12 @@ struct APIInOneTests {
         try emu.advance(to: emu.settlesAt(id))
         let urls = try #require(emu.poll(id).json?["data"]?["output"]?["image_urls"]?.arrayValue)
         #expect(urls.count == 2)
-        #expect(urls.allSatisfy { $0.stringValue?.hasPrefix("\(ContractHarness.publicURL)/media/tasks/\(id)/") == true })
+        #expect(urls.allSatisfy { $0.stringValue?.hasPrefix("\(EmulatorHarness.publicURL)/media/tasks/\(id)/") == true })
     }
 
     @Test("model names are exact: no other spelling is an alias", arguments: ["Imagen4", "imagen_4", "imagen-4-fast", "imagen4 ", "imagen-4-0"])
     func noOtherAliases(model: String) throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let response = emu.submit(#"{"model":"\#(model)","prompt":"p"}"#)
         expectError(response, status: 400, type: "invalid_request")
         #expect(response.errorMessage == "Invalid parameters: unknown model \"\(model)\"")
@@ -105,10 +106,10 @@ struct APIInOneTests {
 
     @Test("401 authentication_error: no header, not Bearer, unknown key, revoked key")
     func authenticationErrors() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "accounts: [{key: aio_ok}, {key: aio_gone, revoked: true}]")
-        expectError(emu.app.handle(.make("POST", ContractHarness.submitPath, key: nil, json: Self.imagen4)),
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "accounts: [{key: aio_ok}, {key: aio_gone, revoked: true}]")
+        expectError(emu.respond(.make("POST", EmulatorHarness.submitPath, key: nil, json: Self.imagen4)),
                     status: 401, type: "authentication_error")
-        expectError(emu.app.handle(.make("POST", ContractHarness.submitPath, key: nil, json: Self.imagen4, headers: ["Authorization": "Token aio_ok"])),
+        expectError(emu.respond(.make("POST", EmulatorHarness.submitPath, key: nil, json: Self.imagen4, headers: ["Authorization": "Token aio_ok"])),
                     status: 401, type: "authentication_error")
         expectError(emu.submit(Self.imagen4, key: "aio_stranger"), status: 401, type: "authentication_error")
         expectError(emu.submit(Self.imagen4, key: "aio_gone"), status: 401, type: "authentication_error")
@@ -118,7 +119,7 @@ struct APIInOneTests {
 
     @Test("402 insufficient_credits when num_images × price exceeds the balance; nothing is charged")
     func insufficientCredits() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "accounts: [{key: aio_poor, credits: 31}]")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "accounts: [{key: aio_poor, credits: 31}]")
         expectError(emu.submit(#"{"model":"imagen4","prompt":"p","num_images":4}"#, key: "aio_poor"), status: 402,
                     type: "insufficient_credits")
         #expect(try emu.credits("aio_poor") == 31)
@@ -128,17 +129,17 @@ struct APIInOneTests {
 
     @Test("404 not_found: an unknown task, another key's task, an unknown path")
     func notFound() throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let id = try emu.accepted(Self.imagen4)
         expectError(emu.poll("n12abcdef_imagen4"), status: 404, type: "not_found")
         expectError(emu.poll(id, key: "aio_other"), status: 404, type: "not_found")
-        expectError(emu.app.handle(.make("GET", "/api/v1/nothing", key: emu.key)), status: 404, type: "not_found")
+        expectError(emu.respond(.make("GET", "/api/v1/nothing", key: emu.key)), status: 404, type: "not_found")
         #expect(emu.poll(id).status == 200)
     }
 
     @Test("429 rate_limit_exceeded with Retry-After, per key, until the minute has passed")
     func rateLimited() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "rate_limit: {requests_per_minute: 3}")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "rate_limit: {requests_per_minute: 3}")
         for _ in 0..<3 { #expect(emu.submit(Self.imagen4).status == 200) }
         try emu.advance(seconds: 20)
         let limited = emu.submit(Self.imagen4)
@@ -158,7 +159,7 @@ struct APIInOneTests {
               #"{"model":"gpt-image-2-official","prompt":"p"}"#, #"{"model":7,"prompt":"p"}"#,
           ])
     func invalidRequest(body: String) throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let response = emu.submit(body)
         expectError(response, status: 400, type: "invalid_request")
         #expect(response.errorMessage?.hasPrefix("Invalid parameters: ") == true, "\(response.errorMessage ?? "")")
@@ -167,13 +168,13 @@ struct APIInOneTests {
 
     @Test("a body that is not a JSON object is 400 invalid_request", arguments: ["", "{", "[]", "null"])
     func notAnObject(body: String) throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         expectError(emu.submit(body), status: 400, type: "invalid_request")
     }
 
     @Test("scenario codes: change reAPI codes only; API in One keeps the HTTP status as code")
     func codesOverridesDoNotApply() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "codes: {task_not_found: 20401}")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "codes: {task_not_found: 20401}")
         expectError(emu.poll("n12abcdef_imagen4"), status: 404, type: "not_found")
     }
 }

@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 
 /// Regression tests for client values that used to overflow Int64 and kill the process:
 /// a balance set to Int.max then refunded, and a clock advanced again and again.
@@ -14,7 +15,7 @@ struct ArithmeticBoundsTests {
 
     @Test("PUT credits above 10^15 is 400 20003 and names the bound; the refund that crashed the server is booked")
     func balanceAboveBoundIsRefused() throws {
-        let h = try ScenarioHarness("rules:\n  - match: {model: z-image}\n    fail: {code: 80003, after: 10s}\n")
+        let h = try EmulatorHarness("rules:\n  - match: {model: z-image}\n    fail: {code: 80003, after: 10s}\n")
         #expect(h.submit(zImage).status == 200)
         // The issue's sequence: a charged task, the balance set to Int64.max, then the refund.
         let refused = h.control("PUT", "/_emulator/accounts/rk_test_key", #"{"credits": 9223372036854775807}"#)
@@ -50,7 +51,7 @@ struct ArithmeticBoundsTests {
 
     @Test("clock/advance past 9999-12-31 is 400 with the bound; the clock stops at it instead of trapping")
     func clockAdvancePastTheEndIsRefused() throws {
-        let h = try ScenarioHarness("start_time: 9999-06-01T00:00:00Z\n")
+        let h = try EmulatorHarness("start_time: 9999-06-01T00:00:00Z\n")
         let refused = h.control("POST", "/_emulator/clock/advance", #"{"seconds": 3153600000}"#)
         #expect(refused.status == 400)
         #expect(refused.errorCode == 20003)
@@ -66,7 +67,7 @@ struct ArithmeticBoundsTests {
 
     @Test("the repeated advances of the issue (3153600000 s each) end in 400s, never in a trap")
     func repeatedAdvancesStopAtTheBound() throws {
-        let h = try ScenarioHarness()
+        let h = try EmulatorHarness()
         var refusedAt: Int?
         for call in 1...200 {
             let response = h.control("POST", "/_emulator/clock/advance", #"{"seconds": 3153600000}"#)

@@ -1,4 +1,5 @@
 import Testing
+import ReAPIEmulatorTesting
 @testable import EmulatorCore
 
 /// The control API under /_emulator/ (README "Control API", docs/control-api.md).
@@ -8,7 +9,7 @@ struct ControlAPITests {
 
     @Test("reset empties tasks, ledger, journal and rule counters and puts the clock back to the scenario's start")
     func reset() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         start_time: 1800000000
         accounts: [{key: rk_test_key, credits: 100}]
         rules:
@@ -31,14 +32,14 @@ struct ControlAPITests {
 
     @Test("clock: GET gives time and mode; advance applies due events in time order and reports them")
     func clock() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {prompt_contains: fail}
             fail: {code: 80003, after: 1s}  # before any z-image completes (2-6 s)
         """)
         let clock = try #require(h.control("GET", "/_emulator/clock").json)
         #expect(clock["mode"] == "virtual")
-        #expect(clock["now_unix"]?.intValue == Int(ScenarioHarness.start.unixSeconds))
+        #expect(clock["now_unix"]?.intValue == Int(EmulatorHarness.start.unixSeconds))
         let ok = try #require(h.submit(zImage).taskID)
         let bad = try #require(h.submit(#"{"model":"z-image","prompt":"fail"}"#).taskID)
         let advanced = try #require(h.advance(seconds: 7).json)
@@ -46,7 +47,7 @@ struct ControlAPITests {
         #expect(changes.first?["task_id"] == .string(bad))
         #expect(changes.first?["event"] == "failed")
         #expect(changes.first?["refunded"] == 5)
-        #expect(advanced["clock"]?["now_unix"]?.intValue == Int(ScenarioHarness.start.unixSeconds) + 7)
+        #expect(advanced["clock"]?["now_unix"]?.intValue == Int(EmulatorHarness.start.unixSeconds) + 7)
         _ = h.advance(seconds: 60)
         #expect(h.poll(ok).json?["status"] == "completed")
         #expect(h.control("POST", "/_emulator/clock/advance", #"{"seconds": -1}"#).status == 400)
@@ -56,7 +57,7 @@ struct ControlAPITests {
 
     @Test("tasks: list with filters, and one task with its timeline and poll body")
     func tasks() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {prompt_contains: fail}
             fail: {code: 80001}
@@ -78,7 +79,7 @@ struct ControlAPITests {
 
     @Test("tasks list filters by status through a query string")
     func taskStatusFilter() throws {
-        let h = try ScenarioHarness()
+        let h = try EmulatorHarness()
         _ = h.submit(zImage)
         #expect(h.control("GET", "/_emulator/tasks?status=processing").json?["count"] == 1)
         #expect(h.control("GET", "/_emulator/tasks?status=completed&limit=5").json?["count"] == 0)
@@ -86,7 +87,7 @@ struct ControlAPITests {
 
     @Test("requests: the journal records method, path, status, key, request id, time, body size and matched rule; filters; DELETE clears")
     func journal() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {prompt_contains: fox}
             duration: 1s
@@ -94,7 +95,7 @@ struct ControlAPITests {
         let submitted = h.submit(zImage)
         _ = h.poll("task_missing")
         var request = HTTPRequest.make("GET", "/_emulator/requests", key: nil)
-        let entries = try #require(h.app.handle(request).json?["requests"]?.arrayValue)
+        let entries = try #require(h.respond(request).json?["requests"]?.arrayValue)
         #expect(entries.count == 2)
         let first = entries[0]
         #expect(first["method"] == "POST")
@@ -106,20 +107,20 @@ struct ControlAPITests {
         #expect(first["matched_rule"] == 0)
         #expect(first["task_id"]?.stringValue == submitted.taskID)
         request.query = ["status": "404"]
-        #expect(h.app.handle(request).json?["count"] == 1)
+        #expect(h.respond(request).json?["count"] == 1)
         request.query = ["path": "/api/v1/tasks"]
-        #expect(h.app.handle(request).json?["count"] == 1)
+        #expect(h.respond(request).json?["count"] == 1)
         request.query = ["limit": "1"]
-        #expect(h.app.handle(request).json?["requests"]?[0]?["status"] == 404)
+        #expect(h.respond(request).json?["requests"]?[0]?["status"] == 404)
         request.query = ["status": "x"]
-        #expect(h.app.handle(request).status == 400)
+        #expect(h.respond(request).status == 400)
         #expect(h.control("DELETE", "/_emulator/requests").json?["cleared"] == 2)
         #expect(h.control("GET", "/_emulator/requests").json?["count"] == 0)
     }
 
     @Test("accounts: GET shows balance and ledger; PUT sets credits (booked as an adjustment) and revoked")
     func accounts() throws {
-        let h = try ScenarioHarness()
+        let h = try EmulatorHarness()
         #expect(h.control("GET", "/_emulator/accounts/rk_new").status == 404)
         let created = try #require(h.control("PUT", "/_emulator/accounts/rk_new", #"{"credits": 10}"#).json)
         #expect(created["credits"] == 10)
@@ -141,7 +142,7 @@ struct ControlAPITests {
 
     @Test("scenario: GET shows it; PUT replaces it (YAML or JSON) and resets; an invalid one is refused and the running one stays")
     func scenario() throws {
-        let h = try ScenarioHarness("name: first")
+        let h = try EmulatorHarness("name: first")
         #expect(h.control("GET", "/_emulator/scenario").json?["name"] == "first")
         _ = h.submit(zImage)
         let replaced = h.control("PUT", "/_emulator/scenario", "name: second\naccounts: [{key: rk_only, credits: 9}]\n")
@@ -163,7 +164,7 @@ struct ControlAPITests {
 
     @Test("admin token: every control endpoint but health needs it")
     func adminToken() throws {
-        let h = try ScenarioHarness(adminToken: "s3cret")
+        let h = try EmulatorHarness(adminToken: "s3cret")
         #expect(h.control("GET", "/_emulator/health").status == 200)
         #expect(h.control("GET", "/_emulator/tasks").status == 401)
         #expect(h.control("GET", "/_emulator/tasks", token: "wrong").status == 401)

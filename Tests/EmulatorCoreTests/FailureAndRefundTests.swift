@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Dispatch
 import Synchronization
 import Testing
@@ -34,14 +35,14 @@ struct FailureAndRefundTests {
     @Test("a failure shows exactly at its documented time (80001 ~30 s, 80002 1 h, 80003/80006 the drawn time) or `after`",
           arguments: timings)
     func failureTiming(_ t: Timing) throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: \(t.rule)}]")
+        let emu = try EmulatorHarness("rules: [{fail: \(t.rule)}]")
         let id = try emu.accepted(#"{"model":"gpt-image-2-official","prompt":"p","quality":"low"}"#)
         let failsAt = try emu.settlesAt(id)
         if let after = t.failsAfter {
-            #expect(failsAt == ContractHarness.start.adding(milliseconds: after))
+            #expect(failsAt == EmulatorHarness.start.adding(milliseconds: after))
         } else {
             // The model's own time: low × 1k is 20–40 s (seed 002).
-            #expect((20_000...40_000).contains(failsAt.milliseconds - ContractHarness.start.milliseconds))
+            #expect((20_000...40_000).contains(failsAt.milliseconds - EmulatorHarness.start.milliseconds))
         }
         if failsAt > emu.now {
             try emu.advance(to: failsAt.adding(milliseconds: -1))
@@ -59,7 +60,7 @@ struct FailureAndRefundTests {
           arguments: [(80001, "provider_submit_failed"), (80002, "provider_polling_timeout"), (80003, "provider_failed"),
                       (80006, "Request violates content policy")])
     func failureMessages(code: Int, words: String) throws {
-        let emu = try ContractHarness(scenario: "rules: [{match: {prompt_contains: mine}, fail: {code: \(code), message: my words}}, {fail: {code: \(code)}}]")
+        let emu = try EmulatorHarness("rules: [{match: {prompt_contains: mine}, fail: {code: \(code), message: my words}}, {fail: {code: \(code)}}]")
         let documented = try emu.accepted(Self.zImage)
         let scripted = try emu.accepted(#"{"model":"z-image","prompt":"mine"}"#)
         try emu.advance(seconds: 7200)
@@ -71,7 +72,7 @@ struct FailureAndRefundTests {
 
     @Test("a failed task is charged at submit and refunded exactly once, with equal amounts", arguments: [80001, 80002, 80003, 80006])
     func refundedOnce(code: Int) throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: \(code)}}]", credits: 1000)
+        let emu = try EmulatorHarness("rules: [{fail: {code: \(code)}}]", credits: 1000)
         let id = try emu.accepted(#"{"model":"imagen-4-0","prompt":"p"}"#)
         #expect(try emu.credits() == 1000 - 46)
         try emu.advance(to: try emu.settlesAt(id))
@@ -89,42 +90,42 @@ struct FailureAndRefundTests {
 
     @Test("the refund is booked before any poll can see failed (the poll itself books what fell due)")
     func refundBeforeObservableFailure() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80003, after: 10s}}]", credits: 100)
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80003, after: 10s}}]", credits: 100)
         let id = try emu.accepted(Self.zImage)
         // Move the clock without the control API (which settles on its own): only the poll settles.
-        emu.app.clock.advance(byMilliseconds: 10_000)
-        let unbooked = emu.app.state.withLock { $0.accounts[emu.key]?.credits }
+        emu.app.defaultSession.clock.advance(byMilliseconds: 10_000)
+        let unbooked = emu.app.defaultSession.state.withLock { $0.accounts[emu.key]?.credits }
         #expect(unbooked == 95)
         #expect(emu.poll(id).json?["status"] == "failed")
         // Read straight from the state, without settling again: the answer that showed
         // `failed` had already booked the refund.
-        let booked = emu.app.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.count) }
+        let booked = emu.app.defaultSession.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.count) }
         #expect(booked.0 == 100)
         #expect(booked.1 == 2)
     }
 
     @Test("a task failing at once (after: 0) is refunded before the submit answer shows it failed")
     func immediateFailureRefundedBeforeSubmitAnswer() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80003, after: 0}}]", credits: 100)
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80003, after: 0}}]", credits: 100)
         let response = emu.submit(Self.zImage)
         #expect(response.status == 200)
         let shown = response.json?["status"]
         // Straight from the state, without settling again.
-        let booked = emu.app.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.map(\.reason)) }
+        let booked = emu.app.defaultSession.state.withLock { ($0.accounts[emu.key]?.credits, $0.accounts[emu.key]?.ledger.map(\.reason)) }
         if shown == "failed" {
             #expect(booked.0 == 100)
             #expect(booked.1 == [.charge, .refund])
         }
         #expect(try emu.credits() == 100)
-        #expect(emu.poll(ContractHarness.taskID(in: response.json ?? .null) ?? "").json?["status"] == "failed")
+        #expect(emu.poll(HTTPResponse.taskID(in: response.json ?? .null) ?? "").json?["status"] == "failed")
         #expect(try emu.ledger().map(\.reason) == ["charge", "refund"])
     }
 
     @Test("concurrent polls across the failure time book one refund")
     func concurrentPollsRefundOnce() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80001}}]", credits: 1000)
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80001}}]", credits: 1000)
         let ids = try (0..<20).map { _ in try emu.accepted(Self.zImage) }
-        emu.app.clock.advance(byMilliseconds: 30_000)
+        emu.app.defaultSession.clock.advance(byMilliseconds: 30_000)
         let failedSeen = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             for id in ids where emu.poll(id).json?["status"] == "failed" { failedSeen.withLock { $0 += 1 } }
@@ -136,7 +137,7 @@ struct FailureAndRefundTests {
 
     @Test("a completed task is never refunded")
     func completedKeepsCharge() throws {
-        let emu = try ContractHarness(credits: 100)
+        let emu = try EmulatorHarness(credits: 100)
         let id = try emu.accepted(Self.zImage)
         try emu.advance(seconds: 86_400 * 10)
         #expect(emu.poll(id).json?["status"] == "completed")
@@ -150,7 +151,7 @@ struct FailureAndRefundTests {
           arguments: [#"{"model":"z-image"}"#, #"{"model":"z-image","prompt":"p","aspect_ratio":"2:1"}"#,
                       #"{"model":"nope","prompt":"p"}"#, #"{"model":"gpt-image-2-official","prompt":"p","n":9}"#, "{"])
     func refusalsAreFree(body: String) throws {
-        let emu = try ContractHarness(credits: 100)
+        let emu = try EmulatorHarness(credits: 100)
         #expect(emu.submit(body).status == 400)
         #expect(try emu.credits() == 100)
         #expect(try emu.ledger().isEmpty)
@@ -158,13 +159,13 @@ struct FailureAndRefundTests {
 
     @Test("a prompt refused by moderation is 400 code 20005 and costs nothing")
     func moderationIsFree() throws {
-        let emu = try ContractHarness(scenario: "rules: [{match: {prompt_contains: forbidden}, reject: moderation}]", credits: 100)
+        let emu = try EmulatorHarness("rules: [{match: {prompt_contains: forbidden}, reject: moderation}]", credits: 100)
         let refused = emu.submit(#"{"model":"z-image","prompt":"something Forbidden here"}"#)
         #expect(refused.status == 400)
         #expect(refused.errorCode == 20005)
         #expect(try emu.credits() == 100)
         #expect(try emu.ledger().isEmpty)
-        #expect(try emu.app.control(json: "GET", "/_emulator/tasks")["count"] == 0)
+        #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == 0)
         // Other prompts are accepted and charged as usual.
         _ = try emu.accepted(Self.zImage)
         #expect(try emu.credits() == 95)
@@ -175,7 +176,7 @@ struct FailureAndRefundTests {
                       "rules: [{respond: {status: 200, body: {ok: true}}}]", "rules: [{fault: reset_before_accept}]",
                       "rate_limit: {requests_per_minute: 1}"])
     func nothingAcceptedNothingCharged(scenario: String) throws {
-        let emu = try ContractHarness(scenario: scenario, credits: 100)
+        let emu = try EmulatorHarness(scenario, credits: 100)
         let first = emu.submit(Self.zImage)
         let rateLimited = scenario.hasPrefix("rate_limit")
         if rateLimited { #expect(first.status == 200) }
@@ -183,26 +184,25 @@ struct FailureAndRefundTests {
         if rateLimited { #expect(second.status == 429) }
         #expect(try emu.credits() == (rateLimited ? 95 : 100))
         #expect(try emu.ledger().count == (rateLimited ? 1 : 0))
-        #expect(try emu.app.control(json: "GET", "/_emulator/tasks")["count"] == (rateLimited ? 1 : 0))
+        #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == (rateLimited ? 1 : 0))
     }
 
     @Test("a connection dropped after accept still created and charged the task, once")
     func droppedAfterAccept() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fault: reset_after_accept}]", credits: 100)
-        let response = emu.submit(Self.zImage)
-        #expect(response.dropConnection)
+        let emu = try EmulatorHarness("rules: [{fault: reset_after_accept}]", credits: 100)
+        #expect(emu.submitAnswer(Self.zImage).isDropped)
         #expect(try emu.credits() == 95)
-        let tasks = try #require(try emu.app.control(json: "GET", "/_emulator/tasks")["tasks"]?.arrayValue)
+        let tasks = try #require(try emu.controlJSON("GET", "/_emulator/tasks")["tasks"]?.arrayValue)
         #expect(tasks.count == 1)
         #expect(try emu.ledger().map(\.taskID) == [tasks.first?["id"]?.stringValue])
     }
 
     @Test("Idempotency-Key has no effect: every accepted POST creates and charges a new task")
     func idempotencyKeyIgnored() throws {
-        let emu = try ContractHarness(credits: 100)
-        let request = HTTPRequest.make("POST", ContractHarness.submitPath, key: emu.key, json: Self.zImage,
+        let emu = try EmulatorHarness(credits: 100)
+        let request = HTTPRequest.make("POST", EmulatorHarness.submitPath, key: emu.key, json: Self.zImage,
                                        headers: ["Idempotency-Key": "same-key-twice"])
-        let ids = [emu.app.handle(request), emu.app.handle(request)].compactMap { $0.json?["id"]?.stringValue }
+        let ids = [emu.respond(request), emu.respond(request)].compactMap { $0.json?["id"]?.stringValue }
         #expect(ids.count == 2)
         #expect(Set(ids).count == 2)
         #expect(try emu.credits() == 90)
@@ -210,13 +210,13 @@ struct FailureAndRefundTests {
 
     @Test("a balance below the price is 402 code 30001 and nothing is charged; exactly the price is enough")
     func insufficientCredits() throws {
-        let emu = try ContractHarness(scenario: "accounts: [{key: rk_poor, credits: 45}, {key: rk_exact, credits: 46}]")
+        let emu = try EmulatorHarness("accounts: [{key: rk_poor, credits: 45}, {key: rk_exact, credits: 46}]")
         let refused = emu.submit(#"{"model":"imagen-4-0","prompt":"p"}"#, key: "rk_poor")
         #expect(refused.status == 402)
         #expect(refused.errorCode == 30001)
         #expect(try emu.credits("rk_poor") == 45)
         #expect(try emu.ledger("rk_poor").isEmpty)
-        #expect(try emu.app.control(json: "GET", "/_emulator/tasks")["count"] == 0)
+        #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == 0)
         // A cheaper model still fits the same balance.
         _ = try emu.accepted(Self.zImage, key: "rk_poor")
         #expect(try emu.credits("rk_poor") == 40)
@@ -228,7 +228,7 @@ struct FailureAndRefundTests {
 
     @Test("a refund makes the balance usable again")
     func refundRestoresBalance() throws {
-        let emu = try ContractHarness(scenario: """
+        let emu = try EmulatorHarness("""
             accounts: [{key: rk_a, credits: 46}]
             rules: [{match: {nth: 1}, fail: {code: 80001, after: 1s}}]
             """)
@@ -242,7 +242,7 @@ struct FailureAndRefundTests {
 
     @Test("polling never charges")
     func pollingIsFree() throws {
-        let emu = try ContractHarness(credits: 100)
+        let emu = try EmulatorHarness(credits: 100)
         let id = try emu.accepted(Self.zImage)
         for _ in 0..<50 { _ = emu.poll(id) }
         try emu.advance(seconds: 60)
@@ -294,7 +294,7 @@ struct FailureAndRefundTests {
 
     @Test("the charge booked at submit follows the documented formula", arguments: prices)
     func charge(_ p: Price) throws {
-        let emu = try ContractHarness(provider: p.provider, credits: 10_000)
+        let emu = try EmulatorHarness(provider: p.provider, credits: 10_000)
         let id = try emu.accepted(p.body)
         #expect(try emu.credits() == 10_000 - p.credits)
         let ledger = try emu.ledger()
@@ -310,7 +310,7 @@ struct FailureAndRefundTests {
     @Test("8 threads × 50 submits on one key keep the balance and the ledger exact")
     func concurrentSubmits() throws {
         let start = 1_000_000
-        let emu = try ContractHarness(scenario: "rules: [{match: {prompt_contains: doomed}, fail: {code: 80003, after: 1s}}]",
+        let emu = try EmulatorHarness("rules: [{match: {prompt_contains: doomed}, fail: {code: 80003, after: 1s}}]",
                                       credits: start)
         let bodies = [Self.zImage, #"{"model":"imagen-4-0","prompt":"p"}"#,
                       #"{"model":"gpt-image-2-official","prompt":"p","n":3,"quality":"low","size":"16:9"}"#,
@@ -322,7 +322,7 @@ struct FailureAndRefundTests {
             for i in 0..<50 {
                 let which = (thread + i) % bodies.count
                 let response = emu.submit(bodies[which])
-                guard response.status == 200, let id = response.json.flatMap(ContractHarness.taskID(in:)) else { continue }
+                guard response.status == 200, let id = response.json.flatMap(HTTPResponse.taskID(in:)) else { continue }
                 charged.withLock { $0 += prices[which] }
                 accepted.withLock { $0.append(id) }
             }

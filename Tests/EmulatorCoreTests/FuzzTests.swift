@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 
 /// Seeded fuzzing of everything a client or a scenario file feeds the core: JSON, scenario
 /// loading with the built-in catalogue, bearer headers, request construction and whole requests
@@ -54,12 +55,13 @@ struct FuzzTests {
                 return
             }
             guard let app = try? EmulatorApp(configuration: EmulatorConfiguration(provider: .reapi, publicURL: "http://emu.test"),
-                                             scenario: scenario, clockOverride: .init(mode: .virtual), validator: catalog,
+                                             scenario: scenario, overrides: ClockOverrides(mode: .virtual), validator: catalog,
                                              renderImage: { _ in [] })
             else { return }
             let submit = app.handle(.make("POST", "/api/v1/images/generations", key: "rk_a",
                                           json: #"{"model": "\#(r.pick(models))", "prompt": "a red fox"}"#))
-            #expect(submit.dropConnection || (200...599).contains(submit.status))
+            if case .drop = submit.delivery { return }
+            #expect((200...599).contains(submit.response.status))
         }
     }
 
@@ -93,7 +95,7 @@ struct FuzzTests {
         let models = Self.modelIDs, fields = Self.fieldNames
         let largest = Mutex(0)
         let app = try EmulatorApp(configuration: EmulatorConfiguration(provider: .reapi, publicURL: "http://emu.test"),
-                                  clockOverride: .init(mode: .virtual), validator: catalog,
+                                  overrides: ClockOverrides(mode: .virtual), validator: catalog,
                                   renderImage: { image in
                                       largest.withLock { $0 = max($0, image.width, image.height) }
                                       return [0xFF, 0xD8]
@@ -106,9 +108,10 @@ struct FuzzTests {
             let method = r.oneIn(4) ? r.pick(FuzzInputs.methods) : (path.contains("generations") || path.contains("advance") || path.contains("reset")
                 ? "POST" : path.contains("/accounts/") || path.hasSuffix("scenario") ? r.pick(["GET", "PUT"]) : "GET")
             let request = HTTPRequest(method: method, path: path, headers: headers,
-                                      body: FuzzInputs.body(&r, path: path, models: models, fields: fields))
-            let response = app.handle(request, bodyTooLarge: r.oneIn(50))
-            guard !response.dropConnection else { return }
+                                      body: FuzzInputs.body(&r, path: path, models: models, fields: fields), bodyTooLarge: r.oneIn(50))
+            let answer = app.handle(request)
+            if case .drop = answer.delivery { return }
+            let response = answer.response
             #expect((200...599).contains(response.status), "\(method) \(path) answered \(response.status)")
             #expect(response.header("X-Request-Id")?.hasPrefix("req_") == true)
             if response.header("Content-Type") == "application/json" {

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ enum GoldenEnvelope {
     /// `<task_id>`, the id segment of media URLs by `<media_key>` and their base by `<base>`,
     /// request ids by `<request_id>`, Unix times by `<unix>`. A value of the wrong shape is
     /// left as it is, so the comparison with the golden file fails on it.
-    static func normalise(_ value: JSONValue, key: String? = nil, publicURL: String = ContractHarness.publicURL) -> JSONValue {
+    static func normalise(_ value: JSONValue, key: String? = nil, publicURL: String = EmulatorHarness.publicURL) -> JSONValue {
         switch value {
         case .object(let object):
             return .object(JSONObject(object.pairs.map { ($0.key, normalise($0.value, key: $0.key, publicURL: publicURL)) }))

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Foundation
 import Testing
 
@@ -29,15 +30,15 @@ struct GoldenEnvelopeTests {
         let request = JSONWriter.string(try #require(golden["request"]))
         let answers = golden["answers"]
 
-        let emu = try ContractHarness(provider: provider)
+        let emu = try EmulatorHarness(provider: provider)
         let submitted = emu.submit(request)
         GoldenEnvelope.expectMatch(submitted, answers?["submit"], "\(file) submit")
-        let id = try #require(submitted.json.flatMap(ContractHarness.taskID(in:)))
+        let id = try #require(submitted.json.flatMap(HTTPResponse.taskID(in:)))
         GoldenEnvelope.expectMatch(emu.poll(id), answers?["processing"], "\(file) processing")
         try emu.advance(to: emu.settlesAt(id))
         GoldenEnvelope.expectMatch(emu.poll(id), answers?["completed"], "\(file) completed")
 
-        let failing = try ContractHarness(provider: provider, scenario: try #require(golden["fail_scenario"]?.stringValue))
+        let failing = try EmulatorHarness(provider: provider, scenario: try #require(golden["fail_scenario"]?.stringValue))
         let failedID = try failing.accepted(request)
         try failing.advance(to: failing.settlesAt(failedID))
         GoldenEnvelope.expectMatch(failing.poll(failedID), answers?["failed"], "\(file) failed")
@@ -55,7 +56,7 @@ struct GoldenEnvelopeTests {
         let golden = try GoldenEnvelope.load(file)
         let entry = try #require(golden["cases"]?[name])
         let request = try #require(entry["request"])
-        let emu = try ContractHarness(provider: Self.provider(of: golden), scenario: entry["scenario"]?.stringValue ?? "")
+        let emu = try EmulatorHarness(provider: Self.provider(of: golden), scenario: entry["scenario"]?.stringValue ?? "")
         var json: String?
         switch request["json"] {
         case .string(let raw)?: json = raw
@@ -65,8 +66,8 @@ struct GoldenEnvelopeTests {
         let headers = (request["headers"]?.objectValue?.pairs ?? []).reduce(into: [String: String]()) { $0[$1.key] = $1.value.stringValue }
         let http = HTTPRequest.make(try #require(request["method"]?.stringValue), try #require(request["path"]?.stringValue),
                                     key: request["key"]?.stringValue, json: json, headers: headers)
-        var response = emu.app.handle(http)
-        for _ in 1..<(entry["repeat"]?.intValue ?? 1) { response = emu.app.handle(http) }
+        var response = emu.respond(http)
+        for _ in 1..<(entry["repeat"]?.intValue ?? 1) { response = emu.respond(http) }
         GoldenEnvelope.expectMatch(response, entry["answer"], "\(file) \(name)")
         // The request id in the body is the one in the X-Request-Id header.
         if let requestID = response.json?["error"]?["request_id"] {

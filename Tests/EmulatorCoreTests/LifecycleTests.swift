@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Submit → processing → completed for each envelope family, with the real catalogue on a
@@ -32,14 +33,14 @@ struct LifecycleTests {
     /// `<publicURL>/media/tasks/<id without task_>/<i>.<ext>` for i in 0..<count.
     static func expectedURLs(_ id: String, count: Int, fileExtension: String) -> [JSONValue] {
         let key = id.hasPrefix("task_") ? String(id.dropFirst(5)) : id
-        return (0..<count).map { .string("\(ContractHarness.publicURL)/media/tasks/\(key)/\($0).\(fileExtension)") }
+        return (0..<count).map { .string("\(EmulatorHarness.publicURL)/media/tasks/\(key)/\($0).\(fileExtension)") }
     }
 
     // MARK: Canonical
 
     @Test("canonical: submit answers processing, polls stay processing, then completed with n URLs", arguments: canonical)
     func canonicalLifecycle(_ c: Case) throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let submitted = emu.submit(c.body)
         #expect(submitted.status == 200)
         #expect(submitted.header("Content-Type") == "application/json")
@@ -48,7 +49,7 @@ struct LifecycleTests {
         #expect(TaskIDShape.isHex32(id), "\(id)")
         #expect(body["model"] == .string(c.model))
         #expect(body["status"] == "processing")
-        #expect(body["created_at"] == .int(Int(ContractHarness.start.unixSeconds)))
+        #expect(body["created_at"] == .int(Int(EmulatorHarness.start.unixSeconds)))
         #expect(body["output"] == .null)
         #expect(body["error"] == .null)
 
@@ -74,7 +75,7 @@ struct LifecycleTests {
 
     @Test("canonical: a failed task has output null and error {code, message}")
     func canonicalFailed() throws {
-        let emu = try ContractHarness(scenario: "rules: [{match: {model: z-image}, fail: {code: 80003, after: 4s}}]")
+        let emu = try EmulatorHarness("rules: [{match: {model: z-image}, fail: {code: 80003, after: 4s}}]")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         try emu.advance(seconds: 4)
         let failed = try #require(emu.poll(id).json)
@@ -87,7 +88,7 @@ struct LifecycleTests {
 
     @Test("canonical: the status is only ever processing, completed or failed")
     func canonicalStatuses() throws {
-        let emu = try ContractHarness(scenario: "rules: [{match: {nth: 2}, fail: {code: 80001}}]")
+        let emu = try EmulatorHarness("rules: [{match: {nth: 2}, fail: {code: 80001}}]")
         let ids = try (0..<3).map { _ in try emu.accepted(#"{"model":"z-image","prompt":"p"}"#) }
         var seen: Set<String> = []
         for _ in 0..<40 {
@@ -101,7 +102,7 @@ struct LifecycleTests {
 
     @Test("imagen-4-0: submit is {code, data:[{status: submitted, task_id}]} with a ULID id; poll goes processing → completed")
     func imagenLifecycle() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let submitted = emu.submit(#"{"model":"imagen-4-0","prompt":"a fox"}"#)
         #expect(submitted.status == 200)
         let body = try #require(submitted.json)
@@ -112,7 +113,7 @@ struct LifecycleTests {
         let id = try #require(entries.first?["task_id"]?.stringValue)
         #expect(TaskIDShape.isULID(id), "\(id)")
 
-        let created = Int(ContractHarness.start.unixSeconds)
+        let created = Int(EmulatorHarness.start.unixSeconds)
         let processing = try #require(emu.poll(id).json)
         #expect(processing["code"] == 200)
         #expect(processing["data"]?["id"] == .string(id))
@@ -122,7 +123,7 @@ struct LifecycleTests {
         #expect(processing["data"]?["result"] == nil)
 
         let settles = try emu.settlesAt(id)
-        let halfway = (settles.milliseconds - ContractHarness.start.milliseconds) / 2
+        let halfway = (settles.milliseconds - EmulatorHarness.start.milliseconds) / 2
         try emu.advance(milliseconds: halfway)
         let progress = try #require(emu.poll(id).json?["data"]?["progress"]?.intValue)
         #expect((1...99).contains(progress))
@@ -141,7 +142,7 @@ struct LifecycleTests {
 
     @Test("imagen-4-0: a failed task carries data.error {code, message}")
     func imagenFailed() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80006}}]")
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80006}}]")
         let id = try emu.accepted(#"{"model":"imagen-4-0","prompt":"a fox"}"#)
         try emu.advance(to: try emu.settlesAt(id))
         let data = try #require(emu.poll(id).json?["data"])
@@ -157,7 +158,7 @@ struct LifecycleTests {
     @Test("API in One: submit is {code, message, data:{task_id, status: IN_PROGRESS}}; poll goes IN_PROGRESS → completed",
           arguments: apiInOne)
     func apiInOneLifecycle(_ c: Case) throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let submitted = emu.submit(c.body)
         #expect(submitted.status == 200)
         let body = try #require(submitted.json)
@@ -184,7 +185,7 @@ struct LifecycleTests {
 
     @Test("API in One: a failed task is status failed with error {code, message} and output null")
     func apiInOneFailed() throws {
-        let emu = try ContractHarness(provider: .apiinone, scenario: "rules: [{fail: {code: 80003, message: upstream said no}}]")
+        let emu = try EmulatorHarness(provider: .apiinone, scenario: "rules: [{fail: {code: 80003, message: upstream said no}}]")
         let id = try emu.accepted(#"{"model":"imagen4","prompt":"ramen"}"#)
         try emu.advance(to: try emu.settlesAt(id))
         let data = try #require(emu.poll(id).json?["data"])
@@ -225,10 +226,10 @@ struct LifecycleTests {
     func durationsWithinRange(_ t: Timing) throws {
         var drawn: Set<Int64> = []
         for seed in UInt64(0)..<40 {
-            let emu = try ContractHarness(provider: t.provider, seed: seed)
+            let emu = try EmulatorHarness(provider: t.provider, seed: seed)
             for _ in 0..<5 {
                 let id = try emu.accepted(t.body)
-                let milliseconds = try emu.settlesAt(id).milliseconds - ContractHarness.start.milliseconds
+                let milliseconds = try emu.settlesAt(id).milliseconds - EmulatorHarness.start.milliseconds
                 #expect(milliseconds >= t.seconds.lowerBound * 1000 && milliseconds <= t.seconds.upperBound * 1000,
                         "seed \(seed): \(milliseconds) ms")
                 drawn.insert(milliseconds)
@@ -240,7 +241,7 @@ struct LifecycleTests {
 
     /// What one run hands out: task ids and their durations, in submit order.
     private func run(seed: UInt64, provider: Provider = .reapi, bodies: [String]) throws -> [String: Int64] {
-        let emu = try ContractHarness(provider: provider, seed: seed)
+        let emu = try EmulatorHarness(provider: provider, seed: seed)
         var out: [String: Int64] = [:]
         for body in bodies {
             let id = try emu.accepted(body)
@@ -267,19 +268,19 @@ struct LifecycleTests {
 
     @Test("--seed: ids and durations follow from the submits alone, whatever else is asked in between")
     func seedIgnoresOtherRequests() throws {
-        let quiet = try ContractHarness(seed: 11)
-        let busy = try ContractHarness(seed: 11)
+        let quiet = try EmulatorHarness(seed: 11)
+        let busy = try EmulatorHarness(seed: 11)
         var quietRun: [String: Int64] = [:], busyRun: [String: Int64] = [:]
         for (index, body) in Self.mixedBodies.enumerated() {
             // What a client and its tooling do between submits, varying in number from run to
             // run: readiness probes, polls, refused requests, media fetches, control reads.
             for _ in 0..<(index * 3 + 1) {
-                _ = busy.app.handle(.make("GET", "/_emulator/health"))
+                _ = busy.respond(.make("GET", "/_emulator/health"))
                 _ = busy.poll("task_00000000000000000000000000000000")
                 _ = busy.submit(#"{"model":"z-image"}"#)
-                _ = busy.app.handle(.make("POST", ContractHarness.submitPath, key: nil, json: #"{"model":"z-image","prompt":"p"}"#))
+                _ = busy.respond(.make("POST", EmulatorHarness.submitPath, key: nil, json: #"{"model":"z-image","prompt":"p"}"#))
                 _ = busy.media("/media/tasks/00000000000000000000000000000000/0.png")
-                _ = try busy.app.control(json: "GET", "/_emulator/tasks")
+                _ = try busy.controlJSON("GET", "/_emulator/tasks")
             }
             let q = try quiet.accepted(body), b = try busy.accepted(body)
             quietRun[q] = try quiet.settlesAt(q).milliseconds
@@ -298,7 +299,7 @@ struct LifecycleTests {
 
     @Test("task ids are unique within a run and keep their shape", arguments: ["gpt-image-2-official", "imagen-4-0"])
     func uniqueIDs(model: String) throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let ids = try (0..<300).map { _ in try emu.accepted(#"{"model":"\#(model)","prompt":"p"}"#) }
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy(model == "imagen-4-0" ? TaskIDShape.isULID : TaskIDShape.isHex32))
@@ -306,10 +307,10 @@ struct LifecycleTests {
 
     @Test("imagen-4-0 ULIDs start with the submit time (48-bit milliseconds, Crockford base 32)")
     func ulidTimePrefix() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let id = try emu.accepted(#"{"model":"imagen-4-0","prompt":"p"}"#)
         let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
         let time = id.dropFirst(5).prefix(10).reduce(Int64(0)) { $0 * 32 + Int64(alphabet.firstIndex(of: $1) ?? 0) }
-        #expect(time == ContractHarness.start.milliseconds)
+        #expect(time == EmulatorHarness.start.milliseconds)
     }
 }

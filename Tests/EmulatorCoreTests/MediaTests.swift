@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Result URLs served by the core: what they serve, when, and until when (CONTRACTS.md §6),
@@ -6,7 +7,7 @@ import Testing
 @Suite("Media URLs (core)")
 struct MediaTests {
     /// Submits `body`, moves the clock to the task's completion and returns its URLs.
-    private func completed(_ emu: ContractHarness, _ body: String) throws -> (id: String, urls: [String], completedAt: Timestamp) {
+    private func completed(_ emu: EmulatorHarness, _ body: String) throws -> (id: String, urls: [String], completedAt: Timestamp) {
         let id = try emu.accepted(body)
         let settles = try emu.settlesAt(id)
         try emu.advance(to: settles)
@@ -24,7 +25,7 @@ struct MediaTests {
 
     @Test("a completed task's URLs serve its images; the renderer is asked for the order's size and format")
     func servesCompleted() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"gpt-image-2-official","prompt":"p","n":2,"size":"3:2","resolution":"2k","quality":"low"}"#)
         #expect(task.urls.count == 2)
         for url in task.urls {
@@ -40,7 +41,7 @@ struct MediaTests {
 
     @Test("z-image serves JPEG under .jpg")
     func zImageJPEG() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"z-image","prompt":"p","aspect_ratio":"16:9"}"#)
         #expect(task.urls.first?.hasSuffix("/0.jpg") == true)
         let response = emu.media(task.urls[0])
@@ -52,7 +53,7 @@ struct MediaTests {
 
     @Test("HEAD is answered like GET")
     func head() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"z-image","prompt":"p"}"#)
         let head = emu.media(task.urls[0], method: "HEAD")
         #expect(head.status == 200)
@@ -63,7 +64,7 @@ struct MediaTests {
 
     @Test("a task still processing has no image yet: 404")
     func processingIsNotFound() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         let url = try #require(try emu.task(id)["image_urls"]?.arrayValue?.first?.stringValue)
         let settles = try emu.settlesAt(id)
@@ -76,7 +77,7 @@ struct MediaTests {
 
     @Test("a failed task serves nothing: 404")
     func failedIsNotFound() throws {
-        let emu = try ContractHarness(scenario: "rules: [{fail: {code: 80003}}]")
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80003}}]")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         let url = try #require(try emu.task(id)["image_urls"]?.arrayValue?.first?.stringValue)
         try emu.advance(seconds: 3600)
@@ -86,7 +87,7 @@ struct MediaTests {
 
     @Test("unknown tasks, indexes past n, wrong extensions and traversal are 404, with an object-store XML body")
     func notFound() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"gpt-image-2-official","prompt":"p","n":2,"quality":"low"}"#)
         let key = String(task.id.dropFirst(5))
         let paths = [
@@ -117,11 +118,11 @@ struct MediaTests {
 
     @Test("media is not behind a key: any client may fetch a URL, and another key's poll does not matter")
     func noKeyNeeded() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"z-image","prompt":"p"}"#)
         #expect(emu.media(task.urls[0]).status == 200)
-        let path = String(task.urls[0].dropFirst(ContractHarness.publicURL.count))
-        #expect(emu.app.handle(.make("GET", path, key: "rk_someone_else")).status == 200)
+        let path = String(task.urls[0].dropFirst(EmulatorHarness.publicURL.count))
+        #expect(emu.respond(.make("GET", path, key: "rk_someone_else")).status == 200)
     }
 
     // MARK: Expiry
@@ -153,7 +154,7 @@ struct MediaTests {
     @Test("a URL answers 200 until completion + lifetime − 1 s and 403 AccessDenied (XML) from completion + lifetime",
           arguments: lifetimes)
     func expiry(_ l: Lifetime) throws {
-        let emu = try ContractHarness(provider: l.provider, scenario: l.scenario)
+        let emu = try EmulatorHarness(provider: l.provider, scenario: l.scenario)
         let task = try completed(emu, l.body)
         try emu.advance(to: task.completedAt.adding(seconds: l.seconds - 1))
         for url in task.urls { #expect(emu.media(url).status == 200) }
@@ -173,7 +174,7 @@ struct MediaTests {
 
     @Test("imagen-4-0's expires_at is the first second its URL answers 403")
     func imagenExpiresAt() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"imagen-4-0","prompt":"p"}"#)
         let expiresAt = try #require(emu.poll(task.id).json?["data"]?["result"]?["images"]?.arrayValue?.first?["expires_at"]?.intValue)
         try emu.advance(to: Timestamp(unixSeconds: Int64(expiresAt)).adding(milliseconds: -1))
@@ -186,7 +187,7 @@ struct MediaTests {
 
     @Test("the label names the model, the pixel size and the task id (no seed given)")
     func labelWithTaskID() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let task = try completed(emu, #"{"model":"imagen-4-0","prompt":"p","size":"9:16"}"#)
         _ = emu.media(task.urls[0])
         let image = try #require(emu.renderer.requested.first)
@@ -198,7 +199,7 @@ struct MediaTests {
 
     @Test("API in One: the label carries the request's seed, and the same seed draws the same picture")
     func sameSeedSamePicture() throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let body = #"{"model":"imagen4","prompt":"ramen","aspect_ratio":"16:9","seed":424242,"num_images":2}"#
         let first = try completed(emu, body)
         let second = try completed(emu, body)
@@ -220,7 +221,7 @@ struct MediaTests {
 
     @Test("without a seed, two tasks draw different pictures; the same URL always draws the same one")
     func noSeedDiffers() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let a = try completed(emu, #"{"model":"z-image","prompt":"p"}"#)
         let b = try completed(emu, #"{"model":"z-image","prompt":"p"}"#)
         _ = emu.media(a.urls[0])
@@ -233,8 +234,8 @@ struct MediaTests {
 
     @Test("two emulators with the same --seed draw the same pictures for the same requests")
     func seededRunsDrawAlike() throws {
-        func pictures() throws -> [MediaImage] {
-            let emu = try ContractHarness(seed: 99)
+        func pictures() throws -> [ImageSpec] {
+            let emu = try EmulatorHarness(seed: 99)
             let task = try completed(emu, #"{"model":"gpt-image-2-official","prompt":"p","n":2,"quality":"low"}"#)
             for url in task.urls { _ = emu.media(url) }
             return emu.renderer.requested

@@ -1,4 +1,5 @@
 import Testing
+import ReAPIEmulatorTesting
 @testable import EmulatorCore
 
 @Suite("Platform rules: auth, envelopes, bad bodies (CONTRACTS.md §2)")
@@ -7,27 +8,27 @@ struct PlatformRulesTests {
 
     @Test("no Authorization header is 10001")
     func missingAuth() {
-        let r = makeApp().handle(.make("POST", submit, key: nil, json: #"{"prompt":"x"}"#))
+        let r = fixedHarness().respond(.make("POST", submit, key: nil, json: #"{"prompt":"x"}"#))
         #expect(r.status == 401)
         #expect(r.errorCode == 10001)
     }
 
     @Test("an Authorization header that is not Bearer <key> is 10002", arguments: ["Basic abc", "Bearer", "Bearer a b", "token"])
     func malformedAuth(header: String) {
-        let r = makeApp().handle(.make("POST", submit, key: nil, json: #"{"prompt":"x"}"#, headers: ["Authorization": header]))
+        let r = fixedHarness().respond(.make("POST", submit, key: nil, json: #"{"prompt":"x"}"#, headers: ["Authorization": header]))
         #expect(r.status == 401)
         #expect(r.errorCode == 10002)
     }
 
     @Test("without a scenario any non-empty key is accepted")
     func anyKey() {
-        let r = makeApp().handle(.make("POST", submit, key: "whatever", json: #"{"prompt":"x"}"#))
+        let r = fixedHarness().respond(.make("POST", submit, key: "whatever", json: #"{"prompt":"x"}"#))
         #expect(r.status == 200)
     }
 
     @Test("a body that is not a JSON object is 20001", arguments: ["", "{", "[1]", "\"s\"", "null", "{\"prompt\": \"x\"} trailing"])
     func notAnObject(body: String) {
-        let r = makeApp().handle(.make("POST", submit, json: body))
+        let r = fixedHarness().respond(.make("POST", submit, json: body))
         #expect(r.status == 400)
         #expect(r.errorCode == 20001)
     }
@@ -36,34 +37,34 @@ struct PlatformRulesTests {
     func invalidUTF8() {
         var request = HTTPRequest.make("POST", submit, json: "")
         request.body = Array(#"{"prompt":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
-        #expect(makeApp().handle(request).errorCode == 20001)
+        #expect(fixedHarness().respond(request).errorCode == 20001)
     }
 
     @Test("every answer carries X-Request-Id and an error body repeats it")
     func requestID() throws {
-        let r = makeApp().handle(.make("POST", submit, key: nil))
+        let r = fixedHarness().respond(.make("POST", submit, key: nil))
         let header = try #require(r.header("X-Request-Id"))
         #expect(header.hasPrefix("req_"))
         #expect(header.count == 4 + 36)
         #expect(r.json?["error"]?["request_id"]?.stringValue == header)
-        let ok = makeApp().handle(.make("GET", "/_emulator/health"))
+        let ok = fixedHarness().respond(.make("GET", "/_emulator/health"))
         #expect(ok.header("X-Request-Id")?.hasPrefix("req_") == true)
     }
 
     @Test("request ids are unique per request")
     func uniqueIDs() {
-        let app = makeApp()
-        let ids = Set((0..<200).compactMap { _ in app.handle(.make("GET", "/_emulator/health")).header("X-Request-Id") })
+        let app = fixedHarness()
+        let ids = Set((0..<200).compactMap { _ in app.respond(.make("GET", "/_emulator/health")).header("X-Request-Id") })
         #expect(ids.count == 200)
     }
 
     @Test("unknown routes are 404 and wrong methods 405 with Allow, in the envelope")
     func routes() {
-        let app = makeApp()
-        let notFound = app.handle(.make("GET", "/nope"))
+        let app = fixedHarness()
+        let notFound = app.respond(.make("GET", "/nope"))
         #expect(notFound.status == 404)
         #expect(notFound.errorCode == 20404)
-        let wrong = app.handle(.make("DELETE", submit))
+        let wrong = app.respond(.make("DELETE", submit))
         #expect(wrong.status == 405)
         #expect(wrong.header("Allow") == "POST")
         #expect(wrong.errorCode != nil)
@@ -71,21 +72,21 @@ struct PlatformRulesTests {
 
     @Test("a body over the cap is 413 in the envelope")
     func tooLarge() {
-        let r = makeApp().handle(.make("POST", submit, json: ""), bodyTooLarge: true)
+        let r = fixedHarness().respond(.make("POST", submit, json: "", bodyTooLarge: true))
         #expect(r.status == 413)
         #expect(r.errorCode == ErrorKind.bodyTooLarge.code)
     }
 
     @Test("API in One listeners answer in API in One's envelope")
     func apiInOneEnvelope() {
-        let r = makeApp(provider: .apiinone).handle(.make("POST", submit, key: nil, json: "{}"))
+        let r = fixedHarness(provider: .apiinone).respond(.make("POST", submit, key: nil, json: "{}"))
         #expect(r.status == 401)
         #expect(r.json == ["error": ["code": 401, "message": .string(r.errorMessage ?? ""), "type": "authentication_error"]])
     }
 
     @Test("health reports status, version, provider and uptime")
     func health() {
-        let r = makeApp(provider: .apiinone).handle(.make("GET", "/_emulator/health", key: nil))
+        let r = fixedHarness(provider: .apiinone).respond(.make("GET", "/_emulator/health", key: nil))
         #expect(r.status == 200)
         #expect(r.json?["status"] == "ok")
         #expect(r.json?["provider"] == "apiinone")

@@ -1,4 +1,5 @@
 import Foundation
+import ReAPIEmulatorTesting
 import Testing
 @testable import EmulatorCore
 

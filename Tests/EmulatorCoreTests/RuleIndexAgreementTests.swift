@@ -1,5 +1,6 @@
 import Testing
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 
 /// The indexed rule matcher and shadowing check must decide exactly what the definitions in
 /// docs/scenarios.md say, which the straightforward (quadratic) forms below spell out.

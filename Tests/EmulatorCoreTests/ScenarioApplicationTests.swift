@@ -1,4 +1,5 @@
 import Foundation
+import ReAPIEmulatorTesting
 import Testing
 @testable import EmulatorCore
 
@@ -9,7 +10,7 @@ struct ScenarioApplicationTests {
 
     @Test("accounts: only the listed keys are valid; revoked is 10004; credits are the balance")
     func accounts() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         accounts:
           - {key: rk_alice, credits: 7}
           - {key: rk_gone, revoked: true}
@@ -23,14 +24,14 @@ struct ScenarioApplicationTests {
 
     @Test("default_credits is the balance of accounts made on first use")
     func defaultCredits() throws {
-        let h = try ScenarioHarness("default_credits: 12")
+        let h = try EmulatorHarness("default_credits: 12")
         #expect(h.submit(zImage).status == 200)
         #expect(h.credits() == 7)
     }
 
     @Test("rate_limit answers 429 with Retry-After from the emulator's clock, then lets requests through after the window")
     func rateLimit() throws {
-        let h = try ScenarioHarness("rate_limit: {requests_per_minute: 2}")
+        let h = try EmulatorHarness("rate_limit: {requests_per_minute: 2}")
         #expect(h.submit(zImage).status == 200)
         _ = h.advance(seconds: 20)
         #expect(h.poll("task_x").status == 404)
@@ -45,26 +46,27 @@ struct ScenarioApplicationTests {
 
     @Test("latency holds submit, poll and media answers for a time drawn in the range")
     func latency() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         latency:
           submit: {min: 50ms, max: 300ms}
           poll: 20ms
           media: 1s
         """)
-        let submitted = h.submit(zImage)
-        #expect((50...300).contains(submitted.delayMilliseconds))
-        let id = try #require(submitted.taskID)
-        #expect(h.poll(id).delayMilliseconds == 20)
+        func delay(_ answer: Answer) -> Int64? { answer.heldUntil.map { $0.milliseconds - h.now.milliseconds } }
+        let submitted = h.submitAnswer(zImage)
+        #expect((50...300).contains(delay(submitted) ?? 0))
+        let id = try #require(submitted.response.taskID)
+        #expect(delay(h.pollAnswer(id)) == 20)
         _ = h.advance(seconds: 60)
         let url = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue)
-        let media = h.app.handle(.make("GET", String(url.dropFirst("http://emu.test".count)), key: nil))
-        #expect(media.status == 200)
-        #expect(media.delayMilliseconds == 1000)
+        let media = h.app.handle(.make("GET", String(url.dropFirst(EmulatorHarness.publicURL.count)), key: nil))
+        #expect(media.response.status == 200)
+        #expect(delay(media) == 1000)
     }
 
     @Test("rules: duration sets the processing time of the matched task")
     func duration() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {model: gpt-image-2-official, prompt_contains: castle}
             duration: 45s
@@ -78,7 +80,7 @@ struct ScenarioApplicationTests {
 
     @Test("rules: nth picks exactly the Nth matching submit, fail uses the documented time unless after is given")
     func nthAndFail() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {model: z-image, nth: 3}
             fail: {code: 80001}
@@ -97,7 +99,7 @@ struct ScenarioApplicationTests {
 
     @Test("rules: reject moderation is 400 20005 and not charged")
     func moderation() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {prompt_contains: forbidden}
             reject: moderation
@@ -110,7 +112,7 @@ struct ScenarioApplicationTests {
 
     @Test("rules: respond scripts an HTTP fault in the envelope, or the given body and headers, with a delay")
     func respond() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {nth: 2}
             respond: {status: 503}
@@ -119,10 +121,11 @@ struct ScenarioApplicationTests {
             respond: {status: 418, body: {tea: true}, headers: {X-Brew: earl-grey}}
         """)
         #expect(h.submit(zImage).status == 200)
-        let fault = h.submit(zImage)
+        let held = h.submitAnswer(zImage)
+        let fault = held.response
         #expect(fault.status == 503)
         #expect(fault.errorCode == 50003)
-        #expect(fault.delayMilliseconds == 2000)
+        #expect(held.heldUntil == h.now.adding(milliseconds: 2000))
         let teapot = h.submit(#"{"model":"z-image","prompt":"teapot"}"#)
         #expect(teapot.status == 418)
         #expect(teapot.json == ["tea": true])
@@ -133,26 +136,24 @@ struct ScenarioApplicationTests {
 
     @Test("rules: reset_after_accept creates and charges the task, then drops the connection; reset_before_accept creates nothing")
     func faults() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {prompt_contains: drop}
             fault: reset_after_accept
           - match: {prompt_contains: lost}
             fault: reset_before_accept
         """)
-        let dropped = h.submit(#"{"model":"z-image","prompt":"drop it"}"#)
-        #expect(dropped.dropConnection)
+        #expect(h.submitAnswer(#"{"model":"z-image","prompt":"drop it"}"#).isDropped)
         #expect(h.credits() == 1_000_000 - 5)
         #expect(h.control("GET", "/_emulator/tasks").json?["count"] == 1)
-        let lost = h.submit(#"{"model":"z-image","prompt":"lost"}"#)
-        #expect(lost.dropConnection)
+        #expect(h.submitAnswer(#"{"model":"z-image","prompt":"lost"}"#).isDropped)
         #expect(h.control("GET", "/_emulator/tasks").json?["count"] == 1)
         #expect(h.credits() == 1_000_000 - 5)
     }
 
     @Test("rules on: poll answer polls of matching tasks; match key and provider narrow rules")
     func pollRules() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - on: poll
             match: {model: z-image, key: rk_test_key}
@@ -172,33 +173,33 @@ struct ScenarioApplicationTests {
 
     @Test("url_ttl shortens a model's URL lifetime")
     func urlTTL() throws {
-        let h = try ScenarioHarness("url_ttl: {z-image: 1h}")
+        let h = try EmulatorHarness("url_ttl: {z-image: 1h}")
         let id = try #require(h.submit(zImage).taskID)
         _ = h.advance(seconds: 10)
-        let path = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue).dropFirst("http://emu.test".count)
-        #expect(h.app.handle(.make("GET", String(path), key: nil)).status == 200)
+        let path = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue).dropFirst(EmulatorHarness.publicURL.count)
+        #expect(h.respond(.make("GET", String(path), key: nil)).status == 200)
         _ = h.advance(seconds: 3600)
-        #expect(h.app.handle(.make("GET", String(path), key: nil)).status == 403)
+        #expect(h.respond(.make("GET", String(path), key: nil)).status == 403)
     }
 
     @Test("codes overrides the code of a choice")
     func codes() throws {
-        let h = try ScenarioHarness("codes: {task_not_found: 40404, invalid_json: 20099}")
+        let h = try EmulatorHarness("codes: {task_not_found: 40404, invalid_json: 20099}")
         #expect(h.poll("task_nope").errorCode == 40404)
         #expect(h.submit("{").errorCode == 20099)
     }
 
     @Test("models overrides a model's definition (pixels, price)")
     func models() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         models:
           z-image: {price_per_image: 0.02, pixels: {"1:1": [512, 256]}}
         """)
         let id = try #require(h.submit(zImage).taskID)
         #expect(h.credits() == 1_000_000 - 20)
         _ = h.advance(seconds: 10)
-        let path = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue).dropFirst("http://emu.test".count)
-        _ = h.app.handle(.make("GET", String(path), key: nil))
+        let path = try #require(h.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue).dropFirst(EmulatorHarness.publicURL.count)
+        _ = h.respond(.make("GET", String(path), key: nil))
         let asked = h.renderer.requested
         #expect(asked.map(\.width) == [512])
         #expect(asked.map(\.height) == [256])
@@ -206,7 +207,7 @@ struct ScenarioApplicationTests {
 
     @Test("journal capacity bounds the ring and counts evictions")
     func journalCapacity() throws {
-        let h = try ScenarioHarness("journal: {capacity: 3}")
+        let h = try EmulatorHarness("journal: {capacity: 3}")
         for _ in 0..<5 { _ = h.poll("task_x") }
         let body = try #require(h.control("GET", "/_emulator/requests").json)
         #expect(body["count"] == 3)
@@ -221,7 +222,7 @@ struct ScenarioApplicationTests {
         start_time: "2026-01-01T00:00:00Z"
         seed: 7
         """
-        let a = try ScenarioHarness(yaml), b = try ScenarioHarness(yaml)
+        let a = try EmulatorHarness(yaml), b = try EmulatorHarness(yaml)
         #expect(a.now == Timestamp(unixSeconds: 1_767_225_600))
         let ra = a.submit(zImage), rb = b.submit(zImage)
         #expect(ra.taskID == rb.taskID)
@@ -232,7 +233,7 @@ struct ScenarioApplicationTests {
 
     @Test("nth counting stays exact under concurrent submits: exactly one task gets the rule")
     func concurrentNth() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         rules:
           - match: {model: z-image, nth: 37}
             fail: {code: 80003}
@@ -249,7 +250,7 @@ struct ScenarioApplicationTests {
 
     @Test("a whole emulated day on the virtual clock: submits, failures, refunds and expiries")
     func emulatedDay() throws {
-        let h = try ScenarioHarness("""
+        let h = try EmulatorHarness("""
         accounts: [{key: rk_test_key, credits: 100000}]
         rules:
           - match: {prompt_contains: boom}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 
 /// Scenario checking and rule matching must grow linearly with the rule count: 24,000 rules
 /// used to take 92 s of CPU to check (every rule was compared with every earlier one) and each
@@ -26,7 +27,7 @@ struct ScenarioScalingTests {
 
     @Test("with 12,000 rules a submit's cost does not grow with its prompt times the rules (long prompt < 4x short)")
     func matchingIsCheap() throws {
-        let h = try ScenarioHarness(ScenarioCorpus.rules(12_000))
+        let h = try EmulatorHarness(ScenarioCorpus.rules(12_000))
         func cost(_ prompt: String) -> Double {
             let body = #"{"model": "z-image", "prompt": "\#(prompt)"}"#
             return ThreadCPU.best(of: 3) {

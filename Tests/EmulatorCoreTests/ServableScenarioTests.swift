@@ -1,5 +1,6 @@
 import Testing
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 
 /// `validate`, start-up and `PUT /_emulator/scenario` refuse what the server cannot serve
 /// (issue 10 #14): pixel sizes over the renderer's 8192 limit (media then answered 500),
@@ -52,7 +53,7 @@ struct ServableScenarioTests {
 
     @Test("PUT /_emulator/scenario refuses each of them and keeps the running scenario")
     func putRefuses() throws {
-        let h = try ScenarioHarness("name: running")
+        let h = try EmulatorHarness("name: running")
         for yaml in ["rules:\n  - respond: {status: 101}\n",
                      "rules:\n  - respond: {status: 503, headers: {X-Big: \(String(repeating: "a", count: 16_384))}}\n",
                      "models:\n  z-image: {pixels: {\"1:1\": [16384, 16384]}}\n"] {

@@ -1,4 +1,5 @@
 @testable import EmulatorCore
+import ReAPIEmulatorTesting
 import Testing
 
 /// Tasks belong to the key that submitted them, and each listener knows only its provider's
@@ -8,7 +9,7 @@ struct TaskOwnershipTests {
     @Test("polling another key's task is 404 code 20404, the same answer as an unknown id",
           arguments: [#"{"model":"z-image","prompt":"p"}"#, #"{"model":"imagen-4-0","prompt":"p"}"#])
     func anotherKeysTask(body: String) throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let id = try emu.accepted(body, key: "rk_live_owner")
         let stranger = emu.poll(id, key: "rk_live_stranger")
         #expect(stranger.status == 404)
@@ -27,7 +28,7 @@ struct TaskOwnershipTests {
 
     @Test("a scenario's codes: override changes the 20404 of another key's task")
     func overriddenCode() throws {
-        let emu = try ContractHarness(scenario: "codes: {task_not_found: 20401}")
+        let emu = try EmulatorHarness("codes: {task_not_found: 20401}")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#, key: "rk_live_owner")
         #expect(emu.poll(id, key: "rk_live_stranger").errorCode == 20401)
         #expect(emu.poll(id, key: "rk_live_stranger").status == 404)
@@ -35,7 +36,7 @@ struct TaskOwnershipTests {
 
     @Test("a task id is exact: no other spelling finds it")
     func exactIDs() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         for spelling in [id.uppercased(), String(id.dropFirst(5)), id + " ", "task_" + id] {
             #expect(emu.poll(spelling).status == 404, "\(spelling)")
@@ -52,7 +53,7 @@ struct TaskOwnershipTests {
         (#"{"model":["z-image"],"prompt":"p"}"#, "model must be a string (got array)"),
     ])
     func unknownModel(body: String, message: String) throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let response = emu.submit(body)
         #expect(response.status == 400)
         #expect(response.errorCode == 20004)
@@ -61,7 +62,7 @@ struct TaskOwnershipTests {
 
     @Test("API in One's models are unknown to reAPI (20004)", arguments: ["imagen4", "imagen4-fast", "imagen4-ultra", "imagen-4"])
     func apiInOneModelsOnReAPI(model: String) throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         let response = emu.submit(#"{"model":"\#(model)","prompt":"p"}"#)
         #expect(response.status == 400)
         #expect(response.errorCode == 20004)
@@ -71,7 +72,7 @@ struct TaskOwnershipTests {
     @Test("reAPI's models are unknown to API in One (400 invalid_request)",
           arguments: ["gpt-image-2-official", "gpt-image-2", "z-image", "imagen-4-0"])
     func reAPIModelsOnAPIInOne(model: String) throws {
-        let emu = try ContractHarness(provider: .apiinone)
+        let emu = try EmulatorHarness(provider: .apiinone)
         let response = emu.submit(#"{"model":"\#(model)","prompt":"p"}"#)
         #expect(response.status == 400)
         #expect(response.json?["error"]?["type"] == "invalid_request")
@@ -80,7 +81,7 @@ struct TaskOwnershipTests {
 
     @Test("the model check comes before the prompt check")
     func modelFirst() throws {
-        let emu = try ContractHarness()
+        let emu = try EmulatorHarness()
         #expect(emu.submit(#"{"model":"nope"}"#).errorCode == 20004)
         #expect(emu.submit(#"{"model":"z-image"}"#).errorCode == 20002)
     }

@@ -1,4 +1,5 @@
 import Testing
+import ReAPIEmulatorTesting
 @testable import EmulatorMedia
 
 /// What is drawn: deterministic, seed- and text-dependent, with a readable label.

@@ -1,4 +1,5 @@
 import Foundation
+import ReAPIEmulatorTesting
 import Testing
 import ReAPIEmulatorKit
 
@@ -11,7 +12,7 @@ struct EmulatorInspectionTests {
     func requests() async throws {
         let emulator = try Emulator.start(clock: .virtual)
         defer { emulator.stop() }
-        let client = HTTPClient(base: emulator.baseURL, key: "rk_test_journal")
+        let client = LiveClient(base: emulator.baseURL, key: "rk_test_journal")
         let submitted = try await client.post("/api/v1/images/generations", Self.submit)
         let id = try #require(submitted.json?["id"]?.stringValue)
         emulator.advance(by: .seconds(60))
@@ -29,7 +30,7 @@ struct EmulatorInspectionTests {
         #expect(first.requestID == submitted.header("X-Request-Id"))
         #expect(first.bodySize == Self.submit.utf8.count)
         #expect(first.sequence == 1)
-        #expect(first.at == requests[1].at.addingTimeInterval(-61))
+        #expect(first.at == requests[1].at.adding(seconds: -61))
     }
 
     @Test("account() is nil for a key never seen, and lists a failed task's charge and refund")
@@ -43,7 +44,7 @@ struct EmulatorInspectionTests {
         let emulator = try Emulator.start(scenario: .yaml(scenario), clock: .virtual)
         defer { emulator.stop() }
         #expect(emulator.account("rk_test_unknown") == nil)
-        let submitted = try await HTTPClient(base: emulator.baseURL, key: "rk_test_refund").post("/api/v1/images/generations", Self.submit)
+        let submitted = try await LiveClient(base: emulator.baseURL, key: "rk_test_refund").post("/api/v1/images/generations", Self.submit)
         let id = try #require(submitted.json?["id"]?.stringValue)
         #expect(emulator.account("rk_test_refund")?.credits == 15)
 
@@ -67,10 +68,10 @@ struct EmulatorInspectionTests {
         let emulator = try Emulator.start(clock: .virtual)
         defer { emulator.stop() }
         let start = emulator.now
-        #expect(emulator.advance(by: .milliseconds(1500)).now == start.addingTimeInterval(1.5))
+        #expect(emulator.advance(by: .milliseconds(1500)).now.date == start.addingTimeInterval(1.5))
         #expect(emulator.now == start.addingTimeInterval(1.5))
 
-        _ = try await HTTPClient(base: emulator.baseURL).post("/api/v1/images/generations", Self.submit)
+        _ = try await LiveClient(base: emulator.baseURL).post("/api/v1/images/generations", Self.submit)
         #expect(emulator.advance(by: .seconds(3600)).changes.map(\.event) == [.completed])
         let expired = emulator.advance(by: .seconds(86_400))
         #expect(expired.changes.map(\.event) == [.expired])
@@ -82,18 +83,18 @@ struct EmulatorInspectionTests {
     func reset() async throws {
         let emulator = try Emulator.start(clock: .virtual)
         defer { emulator.stop() }
-        _ = try await HTTPClient(base: emulator.baseURL, key: "rk_test_reset").post("/api/v1/images/generations", Self.submit)
+        _ = try await LiveClient(base: emulator.baseURL, key: "rk_test_reset").post("/api/v1/images/generations", Self.submit)
         #expect(emulator.requests().count == 1)
         emulator.reset()
         #expect(emulator.requests().isEmpty)
         #expect(emulator.account("rk_test_reset") == nil)
     }
 
-    @Test("app.control reaches the rest of the control API in-process, and stop() may be called twice")
+    @Test("the typed session calls reach the rest of the state in-process, and stop() may be called twice")
     func otherControlCalls() async throws {
         let emulator = try Emulator.start(clock: .virtual)
-        _ = try emulator.app.control(json: "PUT", "/_emulator/accounts/rk_test_1", body: #"{"credits": 0}"#)
-        let refused = try await HTTPClient(base: emulator.baseURL, key: "rk_test_1").post("/api/v1/images/generations", Self.submit)
+        emulator.session.setAccount("rk_test_1", credits: 0, revoked: nil)
+        let refused = try await LiveClient(base: emulator.baseURL, key: "rk_test_1").post("/api/v1/images/generations", Self.submit)
         #expect(refused.status == 402)
         #expect(emulator.account("rk_test_1")?.credits == 0)
         emulator.stop()

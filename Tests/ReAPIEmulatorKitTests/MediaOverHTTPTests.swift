@@ -1,4 +1,5 @@
 import EmulatorCore
+import ReAPIEmulatorTesting
 @testable import EmulatorMedia
 import Foundation
 import Testing
@@ -16,15 +17,14 @@ struct MediaOverHTTPTests {
     }
 
     /// Submits `body`, moves the clock to the task's completion and returns the task id and URLs from the poll.
-    private func completedURLs(_ emu: Emulator, _ client: HTTPClient, _ body: String) async throws -> (id: String, urls: [String]) {
+    private func completedURLs(_ emu: Emulator, _ client: LiveClient, _ body: String) async throws -> (id: String, urls: [String]) {
         let submitted = try await client.post("/api/v1/images/generations", body)
         try #require(submitted.status == 200, "\(String(decoding: submitted.body, as: UTF8.self))")
         let json = try #require(submitted.json)
         let id = try #require(json["id"]?.stringValue ?? json["data"]?.arrayValue?.first?["task_id"]?.stringValue
             ?? json["data"]?["task_id"]?.stringValue)
-        let task = try emu.app.control(json: "GET", "/_emulator/tasks/\(id)")
-        let settles = try #require(task["settles_at"]?.stringValue.flatMap(TimestampText.parse))
-        emu.advance(by: .milliseconds(max(0, settles.milliseconds - emu.app.clock.now().milliseconds)))
+        let settles = try #require(emu.session.task(id)?.task.settlesAt)
+        emu.advance(by: .milliseconds(max(0, settles.milliseconds - emu.app.defaultSession.clock.now().milliseconds)))
         let poll = try #require(try await client.get("/api/v1/tasks/\(id)").json)
         let urls = (poll["output"]?["image_urls"]?.arrayValue ?? poll["data"]?["output"]?["image_urls"]?.arrayValue
             ?? poll["data"]?["result"]?["images"]?.arrayValue?.compactMap { $0["url"] } ?? []).compactMap(\.stringValue)
@@ -38,7 +38,7 @@ struct MediaOverHTTPTests {
         var body: String
         var width: Int
         var height: Int
-        var format: OutputFormat
+        var format: ImageFormat
         var testDescription: String { "\(body) → \(width)×\(height) \(format.rawValue)" }
     }
 
@@ -59,10 +59,10 @@ struct MediaOverHTTPTests {
     func documentedSize(_ p: Picture) async throws {
         let emu = try start(p.provider)
         defer { emu.stop() }
-        let client = HTTPClient(base: emu.baseURL, key: p.provider == .reapi ? "rk_test_media" : "aio_test_media")
+        let client = LiveClient(base: emu.baseURL, key: p.provider == .reapi ? "rk_test_media" : "aio_test_media")
         let (_, urls) = try await completedURLs(emu, client, p.body)
         #expect(urls.allSatisfy { $0.hasPrefix(emu.baseURL + "/media/tasks/") && $0.hasSuffix(".\(p.format.fileExtension)") })
-        let reply = try await HTTPClient(base: emu.baseURL, key: nil).get(urls[0])
+        let reply = try await LiveClient(base: emu.baseURL, key: nil).get(urls[0])
         #expect(reply.status == 200)
         #expect(reply.header("Content-Type") == p.format.mimeType)
         #expect(reply.header("Content-Length") == String(reply.body.count))
@@ -77,7 +77,7 @@ struct MediaOverHTTPTests {
     func head() async throws {
         let emu = try start()
         defer { emu.stop() }
-        let client = HTTPClient(base: emu.baseURL)
+        let client = LiveClient(base: emu.baseURL)
         let (_, urls) = try await completedURLs(emu, client, #"{"model":"z-image","prompt":"p"}"#)
         let path = String(urls[0].dropFirst(emu.baseURL.count))
         let get = RawHTTP.send("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: emu.port)
@@ -105,7 +105,7 @@ struct MediaOverHTTPTests {
     func sameSeedSameBytes() async throws {
         let emu = try start(.apiinone)
         defer { emu.stop() }
-        let client = HTTPClient(base: emu.baseURL, key: "aio_test_media")
+        let client = LiveClient(base: emu.baseURL, key: "aio_test_media")
         let body = #"{"model":"imagen4","prompt":"ramen","aspect_ratio":"4:3","seed":31337}"#
         let first = try await completedURLs(emu, client, body)
         let second = try await completedURLs(emu, client, body)
@@ -125,7 +125,7 @@ struct MediaOverHTTPTests {
     func expiredAndUnknown() async throws {
         let emu = try start()
         defer { emu.stop() }
-        let client = HTTPClient(base: emu.baseURL)
+        let client = LiveClient(base: emu.baseURL)
         let (_, urls) = try await completedURLs(emu, client, #"{"model":"imagen-4-0","prompt":"p"}"#)
         emu.advance(by: .seconds(86_400))
         let expired = try await client.get(urls[0])

@@ -1,5 +1,6 @@
 import EmulatorCore
 import EmulatorMedia
+import ReAPIEmulatorTesting
 import Testing
 @testable import ReAPIEmulatorKit
 

@@ -1,36 +1,20 @@
 import Synchronization
 
-/// The emulator as plain Swift: `handle(_:)` turns a request into a response with no
-/// socket involved, so tests drive it directly and the HTTP layer only carries bytes.
+/// The emulator as plain Swift: `handle(_:)` turns a request into an `Answer` with no socket
+/// involved, so tests drive it directly and the HTTP binding only carries bytes.
+///
+/// A request's way: the session prefix (`/sessions/{id}/…`, else the default session) →
+/// the router → one responder (provider API, media, control API) → the journal.
 public final class EmulatorApp: Sendable {
     public let configuration: EmulatorConfiguration
-    public let clock: EmulatorClock
-    let state: Mutex<EmulatorState>
-    /// The request journal has its own lock: every request writes it, and it must not
-    /// queue behind the state's.
-    let journal: Mutex<RequestJournal>
+    public let sessions: SessionRegistry
     /// Request ids: the n-th id of a run follows from the seed, drawn without a lock.
     let requestCounter = Atomic<UInt64>(0)
     let requestSeed: UInt64
-    let renderImage: MediaRendering
-    let baseValidator: any SubmitValidator
     let router: Router<Route>
-    /// Wall time at start, for `uptime_seconds`.
-    let startedWallMilliseconds = EmulatorClock.systemMilliseconds()
-    /// The clock settings given on the command line; they win over a scenario's.
-    let clockOverride: ClockSettings
-
-    /// Clock settings from the CLI (nil = take the scenario's, else the default).
-    public struct ClockSettings: Sendable {
-        public var mode: EmulatorClock.Mode?
-        public var timeScale: Double?
-        public var seed: UInt64?
-        public init(mode: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil) {
-            self.mode = mode
-            self.timeScale = timeScale
-            self.seed = seed
-        }
-    }
+    let provider: ProviderAPI
+    let media: MediaAPI
+    let control: ControlAPI
 
     enum Route: Sendable {
         case submit, poll, media
@@ -38,23 +22,25 @@ public final class EmulatorApp: Sendable {
     }
 
     /// - Parameters:
-    ///   - scenario: the scenario in force at start (`Scenario.empty` for none).
-    ///   - clockOverride: CLI clock flags, which win over the scenario's keys.
+    ///   - scenario: the default session's scenario at start (`Scenario.empty` for none).
+    ///   - overrides: CLI clock flags, which win over the scenario's keys (in every session
+    ///     that does not give its own).
+    ///   - clock: the default session's clock (tests); else one made from scenario and overrides.
     public init(configuration: EmulatorConfiguration, clock: EmulatorClock? = nil, scenario: Scenario = .empty,
                 scenarioSource: String = "none", scenarioText: String? = nil,
-                clockOverride: ClockSettings = ClockSettings(),
+                overrides: ClockOverrides = ClockOverrides(),
                 validator: any SubmitValidator, renderImage: @escaping MediaRendering) throws {
         self.configuration = configuration
-        self.baseValidator = validator
-        self.renderImage = renderImage
-        self.clockOverride = clockOverride
-        let active = try ActiveScenario(scenario, source: scenarioSource, text: scenarioText, baseValidator: validator,
-                                        provider: configuration.provider)
-        let settings = Self.clockSettings(for: scenario, override: clockOverride, configuration: configuration)
-        self.clock = clock ?? EmulatorClock(mode: settings.mode, timeScale: settings.timeScale, start: scenario.startTime)
-        state = Mutex(EmulatorState(active: active, seed: settings.seed))
-        journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? configuration.journalCapacity))
-        requestSeed = settings.seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
+        let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides)
+        let defaultSession = try Session(id: "default", pathPrefix: "", scenario: scenario, source: scenarioSource,
+                                         text: scenarioText, settings: settings, clock: clock)
+        sessions = SessionRegistry(defaultSession: defaultSession, maxSessions: configuration.maxSessions,
+                                   idleTimeoutMilliseconds: configuration.sessionIdleTimeoutMilliseconds,
+                                   seed: settings.clock(for: scenario).seed)
+        requestSeed = settings.clock(for: scenario).seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
+        provider = ProviderAPI(configuration: configuration)
+        media = MediaAPI(renderImage: renderImage)
+        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds())
         var router = Router<Route>()
         router.add("POST", "/api/v1/images/generations", .submit)
         router.add("GET", "/api/v1/tasks/{id}", .poll)
@@ -63,79 +49,91 @@ public final class EmulatorApp: Sendable {
         self.router = router
     }
 
-    static func clockSettings(for scenario: Scenario, override: ClockSettings, configuration: EmulatorConfiguration)
-        -> (mode: EmulatorClock.Mode, timeScale: Double, seed: UInt64)
-    {
-        (override.mode ?? scenario.clock ?? .real, override.timeScale ?? scenario.timeScale ?? 1,
-         override.seed ?? scenario.seed ?? configuration.seed)
-    }
-
-    /// The error renderer in force (the scenario's `codes:` applied).
-    var errors: ErrorRenderer { state.withLock { $0.active.errors } }
-
-    /// What one request produced, before the common headers are added.
-    struct Outcome {
-        var response: HTTPResponse
-        var key: String? = nil
-        var matchedRule: Int? = nil
-        var taskID: String? = nil
-    }
+    /// The session the unprefixed routes address.
+    public var defaultSession: Session { sessions.defaultSession }
 
     /// Answers one request. Never throws and never traps on client input.
-    public func handle(_ request: HTTPRequest, bodyTooLarge: Bool = false) -> HTTPResponse {
+    public func handle(_ request: HTTPRequest) -> Answer {
         let n = requestCounter.add(1, ordering: .relaxed).newValue
         let requestID = "req_" + SeededRandom.uuid(SeededRandom.mix(requestSeed, 2 * n), SeededRandom.mix(requestSeed, 2 * n + 1))
-        var outcome: Outcome
-        if bodyTooLarge {
-            outcome = Outcome(response: errors.response(APIError(.bodyTooLarge, "request body is larger than the limit"), requestID: requestID))
-        } else {
-            switch router.match(method: request.method, path: request.path) {
-            case .notFound:
-                outcome = Outcome(response: errors.response(
-                    APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"), requestID: requestID))
-            case .methodNotAllowed(let allowed):
-                var response = errors.response(
-                    APIError(.methodNotAllowed, "method \(request.method) is not allowed on \(Self.printable(request.path)); use \(allowed.joined(separator: ", "))"),
-                    requestID: requestID)
-                response.headers.append(("Allow", allowed.joined(separator: ", ")))
-                outcome = Outcome(response: response)
-            case .found(let route, let parameters):
-                outcome = dispatch(route, parameters, request, requestID: requestID)
+        var answer: Answer
+        var recordIn: Session?
+        var path = request.path
+        switch SessionPath.split(request.path) {
+        case .none:
+            (answer, recordIn) = route(request, path: path, in: defaultSession, requestID: requestID)
+        case .session(let id, let rest):
+            path = rest
+            if let session = sessions.session(id) {
+                (answer, recordIn) = route(request, path: rest, in: session, requestID: requestID)
+            } else {
+                let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
+                answer = Answer(defaultSession.errors.response(error, requestID: requestID))
             }
         }
-        outcome.response.headers.append(("X-Request-Id", requestID))
-        if !Self.isControlCall(request) { record(request, outcome, requestID: requestID) }
-        return outcome.response
+        answer.response.headers.append(("X-Request-Id", requestID))
+        if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
+        return answer
     }
 
-    private func dispatch(_ route: Route, _ parameters: [String: String], _ request: HTTPRequest, requestID: String) -> Outcome {
-        switch route {
-        case .submit: return submit(request, requestID: requestID)
-        case .poll: return poll(taskID: parameters["id"] ?? "", request, requestID: requestID)
-        case .media: return media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", requestID: requestID)
-        case .control(let control): return Outcome(response: self.control(control, parameters, request, requestID: requestID))
+    /// Routes `path` (the session prefix taken off) to its responder; returns the answer and
+    /// the session whose journal records it (nil for control calls, which are not journaled).
+    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?) {
+        let context = RequestContext(requestID: requestID, session: session, now: session.clock.now(), configuration: configuration)
+        // The journal records the provider API and media traffic a client sends; the control
+        // API's own calls (health checks, resets, journal reads) would only add noise.
+        let journaled = !path.hasPrefix("/_emulator/") ? session : nil
+        if request.bodyTooLarge {
+            return (Answer(context.error(APIError(.bodyTooLarge, "request body is larger than the limit"))), journaled)
+        }
+        switch router.match(method: request.method, path: path) {
+        case .notFound:
+            return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), journaled)
+        case .methodNotAllowed(let allowed):
+            let list = allowed.joined(separator: ", ")
+            var response = context.error(APIError(.methodNotAllowed,
+                "method \(request.method) is not allowed on \(Self.printable(request.path)); use \(list)"))
+            response.headers.append(("Allow", list))
+            return (Answer(response), journaled)
+        case .found(.control(let route), _) where route.isListenerWide && session !== defaultSession:
+            return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), nil)
+        case .found(let route, let parameters):
+            switch route {
+            case .submit: return (provider.submit(request, context), journaled)
+            case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
+            case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", context), journaled)
+            case .control(let route): return (Answer(control.handle(route, parameters, request, context)), nil)
+            }
         }
     }
 
-    /// The journal records the provider API and media traffic a client sends; the control
-    /// API's own calls (health checks, resets, journal reads) would only add noise.
-    private static func isControlCall(_ request: HTTPRequest) -> Bool {
-        request.path.hasPrefix("/_emulator/")
-    }
-
-    private func record(_ request: HTTPRequest, _ outcome: Outcome, requestID: String) {
-        let now = clock.now()
-        journal.withLock { journal in
-            journal.append { sequence in
-                JournalEntry(sequence: sequence, method: request.method, path: Self.printable(request.path),
-                             status: outcome.response.status, key: outcome.key, requestID: requestID, at: now,
-                             bodySize: request.body.count, matchedRule: outcome.matchedRule, taskID: outcome.taskID)
-            }
+    private func record(_ request: HTTPRequest, path: String, _ answer: Answer, in session: Session, requestID: String) {
+        let now = session.clock.now()
+        session.record { sequence in
+            JournalEntry(sequence: sequence, method: request.method, path: Self.printable(path),
+                         status: answer.response.status, key: answer.key, requestID: requestID, at: now,
+                         bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
         }
     }
 
     /// A path cut to a readable length for messages and the journal (a 100 KB URL stays out).
     static func printable(_ path: String) -> String {
         path.utf8.count <= 256 ? path : String(path.prefix(256)) + "…"
+    }
+}
+
+/// `/sessions/{id}/rest…` → the session id and the rest of the path.
+enum SessionPath: Equatable {
+    case none
+    case session(id: String, rest: String)
+
+    static func split(_ path: String) -> SessionPath {
+        let prefix = "/sessions/"
+        guard path.utf8.starts(with: prefix.utf8) else { return .none }
+        let tail = path.utf8.dropFirst(prefix.utf8.count)
+        let slash = tail.firstIndex(of: UInt8(ascii: "/")) ?? tail.endIndex
+        let id = String(Substring(tail[..<slash]))
+        let rest = String(Substring(tail[slash...]))
+        return .session(id: id, rest: rest.isEmpty ? "/" : rest)
     }
 }

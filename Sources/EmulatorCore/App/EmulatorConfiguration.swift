@@ -1,3 +1,5 @@
+@_exported import EmulatorValues
+
 /// Settings fixed for the life of one emulator (the CLI flags that reach the core).
 public struct EmulatorConfiguration: Sendable {
     /// The dialect this listener speaks.
@@ -14,6 +16,10 @@ public struct EmulatorConfiguration: Sendable {
     public var defaultCredits: Int = 1_000_000
     /// Entries kept in the request journal before the oldest are evicted.
     public var journalCapacity: Int = 1000
+    /// Sessions open at once besides the default one (`--max-sessions`).
+    public var maxSessions: Int = 256
+    /// Wall time after which a session nobody used is ended (`--session-idle-timeout`).
+    public var sessionIdleTimeoutMilliseconds: Int64 = 3_600_000
 
     public init() {}
 
@@ -24,27 +30,8 @@ public struct EmulatorConfiguration: Sendable {
     }
 }
 
-/// What the media layer is asked to draw for one result URL.
-public struct MediaImage: Sendable, Hashable {
-    public var width: Int
-    public var height: Int
-    public var format: OutputFormat
-    /// Label lines: model, pixel size, seed or task id.
-    public var lines: [String]
-    /// Drives the picture's colours; equal images give equal bytes.
-    public var seed: UInt64
-
-    public init(width: Int, height: Int, format: OutputFormat, lines: [String], seed: UInt64) {
-        self.width = width
-        self.height = height
-        self.format = format
-        self.lines = lines
-        self.seed = seed
-    }
-}
-
-/// Encodes a `MediaImage` (PNG/JPEG bytes). The media module provides the real one.
-public typealias MediaRendering = @Sendable (MediaImage) throws -> [UInt8]
+/// Encodes an `ImageSpec` (PNG/JPEG bytes). The media module provides the real one.
+public typealias MediaRendering = @Sendable (ImageSpec) throws -> [UInt8]
 
 /// Turns a submit body into a validated order (the model catalogue provides the real one).
 public protocol SubmitValidator: Sendable {

@@ -19,13 +19,6 @@ public enum TaskIDStyle: String, Sendable, Codable, CaseIterable {
 }
 
 /// The output image format.
-public enum OutputFormat: String, Sendable, Codable, CaseIterable {
-    case png, jpeg
-
-    public var fileExtension: String { self == .png ? "png" : "jpg" }
-    public var mimeType: String { self == .png ? "image/png" : "image/jpeg" }
-}
-
 /// A submit that passed its model's validation: everything the task engine needs,
 /// already resolved (defaults applied, pixel size looked up, price computed).
 public struct GenerationOrder: Sendable, Equatable {
@@ -38,7 +31,7 @@ public struct GenerationOrder: Sendable, Equatable {
     public var imageCount: Int
     public var width: Int
     public var height: Int
-    public var format: OutputFormat
+    public var format: ImageFormat
     /// Total credits to charge at accept (already multiplied by the image count).
     public var credits: Int
     /// Documented processing time range in milliseconds; the engine draws within it.
@@ -51,7 +44,7 @@ public struct GenerationOrder: Sendable, Equatable {
     public var parameters: JSONObject
 
     public init(model: String, family: EnvelopeFamily, idStyle: TaskIDStyle, prompt: String, imageCount: Int,
-                width: Int, height: Int, format: OutputFormat, credits: Int,
+                width: Int, height: Int, format: ImageFormat, credits: Int,
                 durationMilliseconds: ClosedRange<Int64>, urlLifetimeSeconds: Int64, seed: Int? = nil,
                 parameters: JSONObject = JSONObject()) {
         self.model = model

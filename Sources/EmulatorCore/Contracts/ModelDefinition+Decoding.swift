@@ -41,7 +41,7 @@ extension ModelDefinition {
         family = try root.choice("family", as: EnvelopeFamily.self)
         idStyle = try root.choice("id_style", as: TaskIDStyle.self)
         aliases = try root.stringArray("aliases") ?? []
-        format = try root.choice("format", as: OutputFormat.self)
+        format = try root.choice("format", as: ImageFormat.self)
         urlLifetimeSeconds = Int64(try root.int("url_ttl_seconds", in: 1...Self.maxURLLifetimeSeconds))
         _ = try root.stringArray("notes")
         source = json

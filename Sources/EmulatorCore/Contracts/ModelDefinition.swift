@@ -15,7 +15,7 @@ public struct ModelDefinition: Sendable {
     /// Other names accepted for this model (resolved to `id` before anything else).
     public let aliases: [String]
     /// The format of every image it produces.
-    public let format: OutputFormat
+    public let format: ImageFormat
     /// How long result URLs stay valid after completion.
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.

@@ -20,10 +20,6 @@ public struct Account: Sendable, Equatable {
         credits = CreditBounds.balance(credits, moving: amount)
         ledger.append(LedgerEntry(taskID: taskID, amount: credits - before, reason: reason, at: at))
     }
-
-    public var json: JSONValue {
-        ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked), "ledger": .array(ledger.map(\.json))]
-    }
 }
 
 /// A movement of credits: negative for a charge, positive for a refund.
@@ -35,8 +31,4 @@ public struct LedgerEntry: Sendable, Equatable {
     public var reason: Reason
     public var at: Timestamp
 
-    public var json: JSONValue {
-        ["task_id": taskID.map(JSONValue.string) ?? .null, "amount": .int(amount), "reason": .string(reason.rawValue),
-         "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
-    }
 }

@@ -33,6 +33,8 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public static let insufficientCredits = ErrorKind(name: "insufficient_credits", status: 402, code: 30001, apiInOneType: "insufficient_credits")
     /// (choice) Rate limited; answered with `Retry-After`.
     public static let rateLimited = ErrorKind(name: "rate_limited", status: 429, code: 40001, apiInOneType: "rate_limit_exceeded")
+    /// (choice) `POST /_emulator/sessions` past `--max-sessions`.
+    public static let sessionLimit = ErrorKind(name: "session_limit", status: 429, code: 40002, apiInOneType: "rate_limit_exceeded")
     /// (choice) Emulated internal error (scenario-injected).
     public static let internalError = ErrorKind(name: "internal_error", status: 500, code: 50001, apiInOneType: "server_error")
     /// (choice) Emulated gateway unavailable (scenario-injected), also the answer while stopping.
@@ -41,10 +43,8 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public static let all: [ErrorKind] = [
         .authMissing, .authMalformed, .keyUnknown, .keyRevoked, .invalidJSON, .missingField, .invalidValue,
         .unknownModel, .moderationRejected, .bodyTooLarge, .promptTooLong, .taskNotFound, .routeNotFound,
-        .methodNotAllowed, .insufficientCredits, .rateLimited, .internalError, .unavailable,
+        .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .internalError, .unavailable,
     ]
-
-    public static func named(_ name: String) -> ErrorKind? { all.first { $0.name == name } }
 
     /// The kind a scripted HTTP fault of this status renders as.
     public static func forStatus(_ status: Int) -> ErrorKind {

@@ -11,12 +11,6 @@ public struct JournalEntry: Sendable, Equatable {
     public var matchedRule: Int?
     public var taskID: String?
 
-    public var json: JSONValue {
-        ["seq": .int(sequence), "method": .string(method), "path": .string(path), "status": .int(status),
-         "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
-         "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
-         "task_id": taskID.map(JSONValue.string) ?? .null]
-    }
 }
 
 /// A bounded ring of the latest requests, with a count of what fell off the end.

@@ -92,7 +92,7 @@ public struct RuleMatch: Sendable, Equatable {
 /// `fail`: how an accepted task fails.
 public struct TaskFailure: Sendable, Equatable {
     /// The task failure codes of CONTRACTS.md §2, the only values `code` may take.
-    public static let codes = [80001, 80002, 80003, 80006]
+    public static let codes = TaskFailureCode.allCases.map(\.rawValue)
 
     /// 80001 provider_submit_failed, 80002 provider_polling_timeout, 80003 provider_failed,
     /// 80006 content_policy.

@@ -1,8 +1,8 @@
 /// The times at which tasks change in a way that must be booked (a failure's refund)
 /// or reported (completion, URL expiry), kept as a binary min-heap ordered by time.
 /// Settling pops what fell due, in time order; nothing runs in between.
-struct SettlementQueue: Sendable {
-    enum Kind: String, Sendable { case completed, failed, expired }
+public struct SettlementQueue: Sendable {
+    public enum Kind: String, Sendable { case completed, failed, expired }
 
     struct Event: Sendable {
         let at: Timestamp

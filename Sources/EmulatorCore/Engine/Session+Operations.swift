@@ -1,0 +1,147 @@
+/// What the control API and the embedding API do to a session, as typed calls.
+extension Session {
+    /// Tasks, ledger, journal, rule counters and clock back to the scenario's start. Answers
+    /// held on the clock are sent at once rather than left waiting for a time that moved.
+    public func reset() {
+        let scenario = state.withLock { s -> Scenario in
+            s.reset(seed: settings.clock(for: s.active.scenario).seed)
+            return s.active.scenario
+        }
+        journal.withLock { journal in
+            journal.clear()
+            if let capacity = scenario.journalCapacity { journal.resize(capacity) }
+        }
+        let c = settings.clock(for: scenario)
+        clock.reset(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
+        clock.fireAll()
+    }
+
+    /// Replaces the scenario and resets, as if the session had been started with it.
+    public func replaceScenario(_ scenario: Scenario, source: String, text: String?) throws {
+        let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
+                                        provider: settings.configuration.provider)
+        state.withLock { $0.active = active }
+        reset()
+    }
+
+    /// The scenario in force, where it came from, and its text.
+    public var scenario: (scenario: Scenario, source: String, text: String?) {
+        state.withLock { ($0.active.scenario, $0.active.source, $0.active.text) }
+    }
+
+    /// Moves the clock forward (at most `EmulatorClock.maxAdvanceMilliseconds`) and books
+    /// what fell due, in time order.
+    @discardableResult
+    public func advance(milliseconds: Int64) -> ClockAdvance {
+        clock.advance(byMilliseconds: milliseconds)
+        let now = clock.now()
+        let changes = state.withLock { s in
+            s.settle(now).map { event -> TaskChange in
+                let task = s.tasks[event.taskID]
+                return TaskChange(taskID: event.taskID, event: event.kind, at: event.at,
+                                  refunded: event.kind == .failed ? task?.order.credits : nil,
+                                  key: event.kind == .failed ? task?.owner : nil)
+            }
+        }
+        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes)
+    }
+
+    /// Every account the session knows, by key.
+    public func accounts() -> [Account] {
+        transaction { s, _ in s.accounts.values.sorted { $0.key < $1.key } }
+    }
+
+    /// One key's balance and ledger, or nil when the session has not seen the key.
+    public func account(_ key: String) -> Account? {
+        transaction { s, _ in s.accounts[key] }
+    }
+
+    /// Sets a balance and/or the revoked flag, creating the account if needed; a change of
+    /// balance is booked in the ledger as an adjustment.
+    public func setAccount(_ key: String, credits: Int?, revoked: Bool?) -> Account {
+        transaction { s, now in
+            var account = s.accounts[key] ?? Account(key: key, credits: 0)
+            if let credits, case let target = CreditBounds.balance(credits, moving: 0), target != account.credits {
+                account.book(target - account.credits, .adjustment, taskID: nil, at: now)
+            }
+            if let revoked { account.revoked = revoked }
+            s.accounts[key] = account
+            return account
+        }
+    }
+
+    /// Tasks in the order they were accepted, filtered, the latest `limit`; with the time
+    /// their status was read at.
+    public func tasks(key: String? = nil, status: TaskRecord.Status? = nil, limit: Int? = nil) -> (tasks: [TaskRecord], now: Timestamp) {
+        transaction { s, now in
+            var tasks = s.taskIDs.compactMap { s.tasks[$0] }
+            if let key { tasks = tasks.filter { $0.owner == key } }
+            if let status { tasks = tasks.filter { $0.status(at: now) == status } }
+            if let limit { tasks = Array(tasks.suffix(limit)) }
+            return (tasks, now)
+        }
+    }
+
+    /// One task by id (any owner), with the time it was read at.
+    public func task(_ id: String) -> (task: TaskRecord, now: Timestamp)? {
+        transaction { s, now in s.tasks[id].map { ($0, now) } }
+    }
+
+    public var taskCount: Int { state.withLock { $0.tasks.count } }
+
+    /// The journal, oldest first, filtered by path prefix and status, the latest `limit`.
+    public func requests(pathPrefix: String? = nil, status: Int? = nil, limit: Int? = nil) -> JournalPage {
+        journal.withLock { journal in
+            var entries = journal.all
+            if let pathPrefix { entries = entries.filter { $0.path.hasPrefix(pathPrefix) } }
+            if let status { entries = entries.filter { $0.status == status } }
+            if let limit { entries = Array(entries.suffix(limit)) }
+            return JournalPage(entries: entries, capacity: journal.capacity, evicted: journal.evicted)
+        }
+    }
+
+    /// Empties the journal; returns how many entries it held.
+    @discardableResult
+    public func clearRequests() -> Int {
+        journal.withLock { journal in
+            defer { journal.clear() }
+            return journal.count
+        }
+    }
+
+    /// Adds one line to the journal.
+    func record(_ make: (Int) -> JournalEntry) {
+        journal.withLock { $0.append(make) }
+    }
+
+    /// Ends the session: held answers are sent at once; the state goes with the last reference.
+    func end() { clock.fireAll() }
+}
+
+/// A task reaching a new state while the clock moved.
+public struct TaskChange: Sendable, Equatable {
+    public typealias Event = SettlementQueue.Kind
+    public let taskID: String
+    public let event: Event
+    public let at: Timestamp
+    /// Credits given back to the task's key when it failed.
+    public let refunded: Int?
+    /// The key refunded.
+    public let key: String?
+}
+
+/// What one clock advance did.
+public struct ClockAdvance: Sendable, Equatable {
+    /// The session's time afterwards.
+    public let now: Timestamp
+    public let advancedMilliseconds: Int64
+    /// Tasks that completed, failed or expired on the way, in time order.
+    public let changes: [TaskChange]
+}
+
+/// A slice of the journal with the ring's size and what fell off it.
+public struct JournalPage: Sendable {
+    public let entries: [JournalEntry]
+    public let capacity: Int
+    public let evicted: Int
+}

@@ -1,0 +1,59 @@
+import Synchronization
+
+/// The state of one session: its clock, scenario, accounts and ledger, tasks, journal, rule
+/// counters and rate-limit windows. The unprefixed routes are the default session; every
+/// other lives under `/sessions/{id}/`. Sessions share no state and no lock with each other.
+///
+/// Plain typed Swift: the responders and the embedding API call it; nothing here knows HTTP.
+public final class Session: Sendable {
+    /// `default`, or `ses_…`.
+    public let id: String
+    public let name: String?
+    /// What every route of this session starts with: "" for the default session,
+    /// `/sessions/<id>` for the others (media URLs carry it too).
+    public let pathPrefix: String
+    public let clock: EmulatorClock
+    /// Wall time of creation and of the latest request (set by the registry), for the listing
+    /// and the idle timeout.
+    public let createdWallMilliseconds: Int64
+    let lastUsedWall: Atomic<Int64>
+    let settings: SessionSettings
+    let state: Mutex<SessionState>
+    /// The journal has its own lock: every request writes it, and it must not queue behind
+    /// the state's.
+    let journal: Mutex<RequestJournal>
+
+    /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
+    public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",
+                text: String? = nil, settings: SessionSettings, clock: EmulatorClock? = nil) throws {
+        self.id = id
+        self.name = name
+        self.pathPrefix = pathPrefix
+        self.settings = settings
+        let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
+                                        provider: settings.configuration.provider)
+        let c = settings.clock(for: scenario)
+        self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
+        state = Mutex(SessionState(active: active, seed: c.seed))
+        journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
+        let wall = EmulatorClock.systemMilliseconds()
+        createdWallMilliseconds = wall
+        lastUsedWall = Atomic(wall)
+    }
+
+    /// Runs `body` on the state under the session's lock, after booking everything that fell
+    /// due by now (so no answer can show a failed task before its refund).
+    func transaction<R>(_ body: (inout SessionState, Timestamp) -> R) -> R {
+        let now = clock.now()
+        return state.withLock { s in
+            s.settle(now)
+            return body(&s, now)
+        }
+    }
+
+    /// The error renderer in force (the scenario's `codes:` applied).
+    var errors: ErrorRenderer { state.withLock { $0.active.errors } }
+
+    /// The listener's base URL for this session's routes (`--public-url` + the prefix).
+    public var baseURL: String { settings.configuration.publicURL + pathPrefix }
+}

@@ -1,0 +1,40 @@
+/// What a responder decides for one request: the response, and when it goes out.
+public struct Answer: Sendable {
+    public enum Delivery: Sendable {
+        /// Send it now.
+        case now
+        /// Hold it until `clock` reaches the time (a scripted latency); no thread waits.
+        case at(Timestamp, on: EmulatorClock)
+        /// Close the connection without an answer (a scripted network fault).
+        case drop
+    }
+
+    public var response: HTTPResponse
+    public var delivery: Delivery
+    /// For the journal: the key the request carried, the rule it matched, the task it named.
+    var key: String?
+    var matchedRule: Int?
+    var taskID: String?
+
+    init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
+        self.response = response
+        self.delivery = delivery
+        self.key = key
+        self.matchedRule = matchedRule
+        self.taskID = taskID
+    }
+
+    /// A dropped connection; the journal shows status 0.
+    static func drop(key: String?, matchedRule: Int?) -> Answer {
+        Answer(HTTPResponse(status: 0), delivery: .drop, key: key, matchedRule: matchedRule)
+    }
+
+    /// Holds the answer `milliseconds` on `context`'s clock (sent now when 0).
+    func held(_ milliseconds: Int64, _ context: RequestContext) -> Answer {
+        guard milliseconds > 0, case .now = delivery else { return self }
+        var held = self
+        held.delivery = .at(context.now.adding(milliseconds: milliseconds), on: context.session.clock)
+        return held
+    }
+
+}

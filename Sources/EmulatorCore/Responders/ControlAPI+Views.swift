@@ -1,0 +1,122 @@
+/// Read views of the control API: tasks, journal, accounts, and account updates.
+extension ControlAPI {
+    /// `?key=`, `?status=`, `?limit=` (the latest N).
+    func tasksBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
+        let limit = query["limit"].flatMap(Int.init).flatMap { $0 >= 0 ? $0 : nil }
+        let status = query["status"].map(TaskRecord.Status.init(rawValue:))
+        if let status, status == nil { return .success(["tasks": [], "count": 0]) }  // no task has an unknown status
+        let (tasks, now) = session.tasks(key: query["key"], status: status ?? nil, limit: limit)
+        return .success(["tasks": .array(tasks.map { Self.summary($0, now: now) }), "count": .int(tasks.count)])
+    }
+
+    func taskBody(_ session: Session, _ id: String) -> Result<JSONValue, APIError> {
+        guard let (task, now) = session.task(id) else {
+            return .failure(APIError(.taskNotFound, "task \"\(EmulatorApp.printable(id))\" not found"))
+        }
+        guard case .object(var o) = Self.summary(task, now: now) else { return .failure(APIError(.internalError, "task view")) }
+        o["prompt"] = .string(task.order.prompt)
+        o["parameters"] = .object(task.order.parameters)
+        o["image_urls"] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
+        o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
+        o["timeline"] = .array(task.timeline(at: now))
+        o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()
+        return .success(.object(o))
+    }
+
+    static func summary(_ task: TaskRecord, now: Timestamp) -> JSONValue {
+        var outcome: JSONValue = "completes"
+        if case .fails(let code, _) = task.outcome { outcome = ["fails": .int(code)] }
+        return ["id": .string(task.id), "model": .string(task.order.model), "key": .string(task.owner),
+                "status": .string(task.status(at: now).rawValue), "created_at": .string(task.createdAt.iso8601),
+                "settles_at": .string(task.settlesAt.iso8601), "outcome": outcome, "credits": .int(task.order.credits),
+                "images": .int(task.order.imageCount), "size": .string("\(task.order.width)x\(task.order.height)"),
+                "rule": task.ruleIndex.map(JSONValue.int) ?? .null,
+                "refunded_at": task.refundedAt.map { .string($0.iso8601) } ?? .null]
+    }
+
+    /// `?path=` (prefix), `?status=`, `?limit=` (the latest N).
+    func journalBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
+        var status: Int?
+        if let text = query["status"] {
+            guard let s = Int(text) else { return .failure(APIError(.invalidValue, "status must be an integer")) }
+            status = s
+        }
+        var limit: Int?
+        if let text = query["limit"] {
+            guard let l = Int(text), l >= 0 else { return .failure(APIError(.invalidValue, "limit must be an integer >= 0")) }
+            limit = l
+        }
+        let page = session.requests(pathPrefix: query["path"], status: status, limit: limit)
+        return .success(["requests": .array(page.entries.map(\.json)), "count": .int(page.entries.count),
+                         "capacity": .int(page.capacity), "evicted": .int(page.evicted)])
+    }
+
+    func accountBody(_ session: Session, _ key: String) -> Result<JSONValue, APIError> {
+        guard let account = session.account(key) else {
+            return .failure(APIError(.routeNotFound, "account \"\(EmulatorApp.printable(key))\" not found"))
+        }
+        return .success(account.json)
+    }
+
+    /// `{"credits": N, "revoked": bool}` (either): creates the account if needed.
+    func updateAccount(_ session: Session, _ key: String, _ body: [UInt8]) -> Result<JSONValue, APIError> {
+        let object: JSONObject
+        switch ProviderAPI.parseObject(body) {
+        case .failure(let e): return .failure(e)
+        case .success(let o): object = o
+        }
+        var credits: Int?
+        if let value = object["credits"] {
+            switch CreditBounds.requestedBalance(value) {
+            case .failure(let e): return .failure(e)
+            case .success(let c): credits = c
+            }
+        }
+        var revoked: Bool?
+        if let value = object["revoked"] {
+            guard case .bool(let r) = value else { return .failure(APIError(.invalidValue, "revoked must be a boolean")) }
+            revoked = r
+        }
+        guard credits != nil || revoked != nil else { return .failure(APIError(.missingField, "send credits and/or revoked")) }
+        guard !key.isEmpty, BearerToken.parse("Bearer " + key) == .success(key) else {
+            return .failure(APIError(.invalidValue, "not a usable API key"))
+        }
+        return .success(session.setAccount(key, credits: credits, revoked: revoked).json)
+    }
+}
+
+extension Account {
+    /// The account with its ledger, as `GET /_emulator/accounts/{key}` shows it.
+    var json: JSONValue {
+        ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked), "ledger": .array(ledger.map(\.json))]
+    }
+
+    /// The account without its ledger, as the listing shows it.
+    var summaryJSON: JSONValue { ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked)] }
+}
+
+extension LedgerEntry {
+    var json: JSONValue {
+        ["task_id": taskID.map(JSONValue.string) ?? .null, "amount": .int(amount), "reason": .string(reason.rawValue),
+         "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
+    }
+}
+
+extension JournalEntry {
+    var json: JSONValue {
+        ["seq": .int(sequence), "method": .string(method), "path": .string(path), "status": .int(status),
+         "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
+         "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
+         "task_id": taskID.map(JSONValue.string) ?? .null]
+    }
+}
+
+extension TaskChange {
+    var json: JSONValue {
+        var change: JSONObject = ["task_id": .string(taskID), "event": .string(event.rawValue),
+                                  "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
+        if let refunded { change["refunded"] = .int(refunded) }
+        if let key { change["key"] = .string(key) }
+        return .object(change)
+    }
+}

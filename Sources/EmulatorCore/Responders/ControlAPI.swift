@@ -1,0 +1,110 @@
+/// Handlers of the control API: state, clock, scenario, journal, accounts and sessions.
+/// Each one reads or changes the addressed session through its typed calls and renders JSON.
+struct ControlAPI: Sendable {
+    let configuration: EmulatorConfiguration
+    let sessions: SessionRegistry
+    /// Wall time at start, for `uptime_seconds`.
+    let startedWallMilliseconds: Int64
+
+    func handle(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse {
+        if route != .health, let token = configuration.adminToken {
+            switch BearerToken.parse(request.header("authorization")) {
+            case .success(let given) where given == token: break
+            case .failure(.missing): return context.error(APIError(.authMissing, "the control API needs Authorization: Bearer <admin token>"))
+            default: return context.error(APIError(.keyUnknown, "invalid admin token"))
+            }
+        }
+        let session = context.session
+        let result: Result<JSONValue, APIError>
+        switch route {
+        case .health: result = .success(healthBody())
+        case .reset:
+            session.reset()
+            result = .success(["status": "reset", "clock": Self.clockBody(session)])
+        case .getScenario: result = .success(Self.scenarioBody(session))
+        case .putScenario: result = replaceScenario(session, request.body)
+        case .getClock: result = .success(Self.clockBody(session))
+        case .advanceClock: result = advanceClock(session, request.body)
+        case .listTasks: result = tasksBody(session, request.query)
+        case .getTask: result = taskBody(session, parameters["id"] ?? "")
+        case .listRequests: result = journalBody(session, request.query)
+        case .clearRequests: result = .success(["cleared": .int(session.clearRequests())])
+        case .listAccounts: result = .success(["accounts": .array(session.accounts().map(\.summaryJSON))])
+        case .getAccount: result = accountBody(session, parameters["key"] ?? "")
+        case .putAccount: result = updateAccount(session, parameters["key"] ?? "", request.body)
+        case .createSession: return createSession(request.body, context)
+        case .listSessions: result = .success(sessionsBody())
+        case .endSession: result = endSession(parameters["id"] ?? "")
+        }
+        switch result {
+        case .success(let body): return .json(200, body)
+        case .failure(let error): return context.error(error)
+        }
+    }
+
+    func healthBody() -> JSONValue {
+        ["status": "ok", "version": .string(configuration.version), "provider": .string(configuration.provider.rawValue),
+         "uptime_seconds": .int(Int((EmulatorClock.systemMilliseconds() - startedWallMilliseconds) / 1000))]
+    }
+
+    static func clockBody(_ session: Session) -> JSONValue {
+        let now = session.clock.now()
+        return ["mode": .string(session.clock.mode.rawValue), "time_scale": .double(session.clock.timeScale), "now": .string(now.iso8601),
+                "now_unix": .int(Int(now.unixSeconds)), "now_ms": .int(Int(now.milliseconds))]
+    }
+
+    /// `{"seconds": N}` or `{"milliseconds": N}`: moves the clock and reports what fell due.
+    func advanceClock(_ session: Session, _ body: [UInt8]) -> Result<JSONValue, APIError> {
+        let object: JSONObject
+        switch ProviderAPI.parseObject(body) {
+        case .failure(let e): return .failure(e)
+        case .success(let o): object = o
+        }
+        let milliseconds: Int64
+        let limit = Double(EmulatorClock.maxAdvanceMilliseconds)
+        if let seconds = object["seconds"]?.doubleValue, seconds >= 0, seconds * 1000 <= limit {
+            milliseconds = Int64((seconds * 1000).rounded())
+        } else if let ms = object["milliseconds"]?.doubleValue, ms >= 0, ms <= limit {
+            milliseconds = Int64(ms.rounded())
+        } else {
+            return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
+        }
+        let advance: ClockAdvance
+        switch session.advanceWithinRange(milliseconds: milliseconds) {
+        case .failure(let error): return .failure(APIError(.invalidValue, error.description))
+        case .success(let a): advance = a
+        }
+        return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
+                         "changes": .array(advance.changes.map(\.json))])
+    }
+
+    static func scenarioBody(_ session: Session) -> JSONValue {
+        let (sc, source, text) = session.scenario
+        return ["name": sc.name.map(JSONValue.string) ?? .null, "source": .string(source),
+                "rules": .int(sc.rules.count), "accounts": sc.accounts.map { .int($0.count) } ?? .null,
+                "text": text.map(JSONValue.string) ?? .null]
+    }
+
+    /// Replaces the scenario (YAML or JSON body) and resets the session, as if it had been
+    /// started with it. An invalid one is refused whole and the running one stays.
+    func replaceScenario(_ session: Session, _ body: [UInt8]) -> Result<JSONValue, APIError> {
+        guard let text = String(validating: body, as: UTF8.self) else {
+            return .failure(APIError(.invalidJSON, "scenario must be UTF-8 YAML or JSON"))
+        }
+        let source = "PUT /_emulator/scenario"
+        do {
+            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: session.settings.baseValidator.knownModels)
+            try session.replaceScenario(scenario, source: source, text: text)
+            return .success(Self.scenarioBody(session))
+        } catch {
+            return .failure(Self.invalidScenario(error))
+        }
+    }
+
+    static func invalidScenario(_ error: any Error) -> APIError {
+        if let error = error as? ScenarioError {
+            return APIError(.invalidValue, "invalid scenario: " + error.problems.map(\.description).joined(separator: "; "))
+        }
+        return APIError(.invalidValue, "invalid scenario: \(error)")
+    }
+}

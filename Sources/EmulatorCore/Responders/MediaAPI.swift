@@ -1,0 +1,65 @@
+/// Result URLs: real images served by the emulator, expiring on its clock (CONTRACTS.md §6).
+/// Rendering happens outside the session's lock.
+struct MediaAPI: Sendable {
+    let renderImage: MediaRendering
+
+    func media(task mediaKey: String, file: String, _ context: RequestContext) -> Answer {
+        let (lookup, delay) = context.session.transaction { s, _ -> (TaskRecord?, Int64) in
+            let delay = s.draw(s.active.scenario.latency.media)
+            // Only the key the URL was handed out with: `task_<hex>` is not another spelling of `<hex>`.
+            let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
+            return (task, delay)
+        }
+        return answer(lookup, file: file, now: context.now, requestID: context.requestID).held(delay, context)
+    }
+
+    private func answer(_ lookup: TaskRecord?, file: String, now: Timestamp, requestID: String) -> Answer {
+        let parts = file.split(separator: ".", omittingEmptySubsequences: false)
+        guard let task = lookup, task.status(at: now) == .completed, parts.count == 2,
+              let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
+              parts[1] == task.order.format.fileExtension
+        else {
+            return Answer(Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
+        }
+        if let expiresAt = task.expiresAt, now >= expiresAt {
+            return Answer(Self.xml(403, code: "AccessDenied", message: "Request has expired", requestID: requestID,
+                                   extra: "<Expires>\(expiresAt.iso8601)</Expires><ServerTime>\(now.iso8601)</ServerTime>"),
+                          taskID: task.id)
+        }
+        let image = Self.mediaImage(for: task, index: index)
+        do {
+            let bytes = try renderImage(image)
+            var response = HTTPResponse(status: 200, headers: [("Content-Type", task.order.format.mimeType)], body: bytes)
+            if let expiresAt = task.expiresAt {
+                response.headers.append(("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))"))
+            }
+            return Answer(response, taskID: task.id)
+        } catch {
+            return Answer(Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID), taskID: task.id)
+        }
+    }
+
+    /// What picture a result URL shows. With a request `seed` the picture depends only on
+    /// the model, size, seed and index, so the same seed gives the same bytes.
+    static func mediaImage(for task: TaskRecord, index: Int) -> ImageSpec {
+        let order = task.order
+        var lines = [order.model, "\(order.width)x\(order.height)"]
+        let base: UInt64
+        if let seed = order.seed {
+            lines.append("seed \(seed)")
+            base = UInt64(bitPattern: Int64(seed))
+        } else {
+            lines.append(task.id)
+            base = task.id.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        }
+        if order.imageCount > 1 { lines.append("image \(index + 1) of \(order.imageCount)") }
+        return ImageSpec(width: order.width, height: order.height, format: order.format, lines: lines,
+                          seed: base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// A short XML error body in the style of signed-URL object stores.
+    static func xml(_ status: Int, code: String, message: String, requestID: String, extra: String = "") -> HTTPResponse {
+        let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>\(code)</Code><Message>\(message)</Message>\(extra)<RequestId>\(requestID)</RequestId></Error>\n"
+        return HTTPResponse(status: status, headers: [("Content-Type", "application/xml")], body: Array(body.utf8))
+    }
+}

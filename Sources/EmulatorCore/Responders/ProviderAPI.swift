@@ -1,0 +1,153 @@
+/// Submit and poll: the provider API itself (CONTRACTS.md §2–§5), with the session's
+/// accounts, rate limit, rules and latency applied.
+struct ProviderAPI: Sendable {
+    let configuration: EmulatorConfiguration
+
+    /// The bearer key of a request (10001 missing, 10002 malformed, CONTRACTS.md §2).
+    static func bearerKey(_ request: HTTPRequest) -> Result<String, APIError> {
+        switch BearerToken.parse(request.header("authorization")) {
+        case .failure(.missing):
+            return .failure(APIError(.authMissing, "missing Authorization header; send Authorization: Bearer <key>"))
+        case .failure(.malformed):
+            return .failure(APIError(.authMalformed, "Authorization header must be \"Bearer <key>\""))
+        case .success(let key):
+            return .success(key)
+        }
+    }
+
+    func submit(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        context.session.transaction { s, now -> Answer in
+            let errors = s.active.errors
+            let latency = s.draw(s.active.scenario.latency.submit)
+            func answer(_ response: HTTPResponse, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
+                let delay = rule?.delay.map { s.draw($0) } ?? latency
+                return Answer(response, key: key, matchedRule: rule?.index, taskID: task).held(delay, context)
+            }
+            let key: String
+            switch Self.bearerKey(request) {
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID))
+            case .success(let k): key = k
+            }
+            if let refusal = s.admit(key, now: now, defaultCredits: configuration.defaultCredits) {
+                return answer(errors.response(refusal, requestID: context.requestID))
+            }
+            let order: GenerationOrder
+            switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider) }) {
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .success(let o): order = o
+            }
+            let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
+                                              provider: configuration.provider)
+            let rule = s.active.matcher.pick(for: subject, counters: &s.ruleCounters)
+            if let rule {
+                if let scripted = rule.respond {
+                    return answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, rule: rule)
+                }
+                if rule.reject == .moderation {
+                    let error = APIError(.moderationRejected, "prompt was rejected by pre-submission moderation; nothing was charged")
+                    return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+                }
+                if rule.fault == .resetBeforeAccept {
+                    return .drop(key: key, matchedRule: rule.index)
+                }
+            }
+            let balance = s.accounts[key]?.credits ?? 0
+            guard balance >= order.credits else {
+                let error = APIError(.insufficientCredits, "insufficient credits: this request costs \(order.credits), the balance is \(balance)")
+                return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+            }
+            let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
+            s.accept(task)
+            // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
+            s.settle(now)
+            var accepted = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody()),
+                                  key: key, rule: rule, task: task.id)
+            // Accepted and charged, then the connection is cut: the journal still shows the 200.
+            if rule?.fault == .resetAfterAccept { accepted.delivery = .drop }
+            return accepted
+        }
+    }
+
+    /// Draws the task's fate: the rule's `duration`/`fail`, else the model's documented range.
+    private static func makeTask(_ order: GenerationOrder, key: String, rule: Rule?, now: Timestamp, _ s: inout SessionState) -> TaskRecord {
+        let range = rule?.duration.map { $0.min...$0.max } ?? order.durationMilliseconds
+        let drawn = s.taskRandom.draw(in: range)
+        var settles = now.adding(milliseconds: drawn)
+        var outcome = TaskRecord.Outcome.completes
+        if let failure = rule?.fail {
+            let code = TaskFailureCode(rawValue: failure.code)
+            let delay = failure.after ?? code?.defaultDelayMilliseconds(drawn: drawn) ?? drawn
+            settles = now.adding(milliseconds: delay)
+            outcome = .fails(code: failure.code, message: failure.message ?? code?.defaultMessage ?? "task failed")
+        }
+        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.taskRandom)
+        return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
+    }
+
+    func poll(taskID: String, _ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        context.session.transaction { s, now -> Answer in
+            let errors = s.active.errors
+            var delay = s.draw(s.active.scenario.latency.poll)
+            let answer: Answer
+            let admitted = Self.bearerKey(request).flatMap { key -> Result<String, APIError> in
+                s.admit(key, now: now, defaultCredits: configuration.defaultCredits).map { .failure($0) } ?? .success(key)
+            }
+            switch admitted {
+            case .failure(let error):
+                answer = Answer(errors.response(error, requestID: context.requestID))
+            case .success(let key):
+                let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
+                // Poll rules see only tasks that exist and belong to the key.
+                let rule = task.flatMap { task in
+                    s.active.matcher.pick(for: RuleMatcher.Subject(
+                        phase: .poll, model: task.order.model, prompt: task.order.prompt, key: key, provider: configuration.provider),
+                        counters: &s.ruleCounters)
+                }
+                if let ruleDelay = rule?.delay { delay = s.draw(ruleDelay) }
+                if let scripted = rule?.respond {
+                    answer = Answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, matchedRule: rule?.index)
+                } else if rule?.fault != nil {
+                    answer = .drop(key: key, matchedRule: rule?.index)
+                } else if let task {
+                    let body = s.pollBody(task, now: now) {
+                        JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: context.baseURL).pollBody())
+                    }
+                    answer = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
+                                    key: key, matchedRule: rule?.index, taskID: task.id)
+                } else {
+                    let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
+                    answer = Answer(errors.response(error, requestID: context.requestID), key: key, matchedRule: rule?.index)
+                }
+            }
+            return answer.held(delay, context)
+        }
+    }
+
+    /// A scripted HTTP answer: the rule's body, or the listener's envelope for that status.
+    static func scripted(_ scripted: ScriptedResponse, errors: ErrorRenderer, requestID: String) -> HTTPResponse {
+        var response: HTTPResponse
+        if let body = scripted.body {
+            response = .json(scripted.status, body)
+        } else {
+            let kind = ErrorKind.forStatus(scripted.status)
+            response = errors.response(APIError(kind, "emulated HTTP \(scripted.status) (scenario rule)", status: scripted.status),
+                                       requestID: requestID)
+            if scripted.status == 429 { response.headers.append(("Retry-After", "1")) }
+        }
+        for (name, value) in scripted.headers.sorted(by: { $0.key < $1.key }) { response.headers.append((name, value)) }
+        return response
+    }
+
+    /// The body must be one JSON object (20001 otherwise: malformed, empty, an array, bad UTF-8).
+    static func parseObject(_ bytes: [UInt8]) -> Result<JSONObject, APIError> {
+        guard !bytes.isEmpty else { return .failure(APIError(.invalidJSON, "request body is empty; send a JSON object")) }
+        do {
+            guard case .object(let object) = try JSONParser.parse(bytes) else {
+                return .failure(APIError(.invalidJSON, "request body must be a JSON object"))
+            }
+            return .success(object)
+        } catch {
+            return .failure(APIError(.invalidJSON, "request body is not valid JSON: \(error.description)"))
+        }
+    }
+}

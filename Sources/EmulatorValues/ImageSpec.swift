@@ -1,0 +1,50 @@
+/// File format of a served image.
+public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case png
+    case jpeg
+
+    /// The `Content-Type` to serve the encoded bytes with: `image/png` or `image/jpeg`.
+    public var mimeType: String {
+        switch self {
+        case .png: "image/png"
+        case .jpeg: "image/jpeg"
+        }
+    }
+
+    /// File-name extension without the dot: `png` or `jpg`.
+    public var fileExtension: String {
+        switch self {
+        case .png: "png"
+        case .jpeg: "jpg"
+        }
+    }
+}
+
+/// What a picture shows; equal specs give byte-identical output. The core asks for one per
+/// result URL; the media module draws it.
+public struct ImageSpec: Hashable, Sendable {
+    /// Width in pixels, 1...``ImageSpec/maxDimension``.
+    public var width: Int
+    /// Height in pixels, 1...``ImageSpec/maxDimension``.
+    public var height: Int
+    /// Encoding of the served bytes.
+    public var format: ImageFormat
+    /// Label text, one entry per line, e.g. `["gpt-image-2-official", "3840x2160", "seed 42"]`.
+    /// The first line is drawn largest. May be empty (no label box).
+    public var lines: [String]
+    /// Drives the background colours and pattern deterministically.
+    public var seed: UInt64
+
+    /// Largest accepted width or height.
+    public static let maxDimension = 8192
+
+    /// Creates a spec; sizes are validated when rendering, not here.
+    public init(width: Int, height: Int, format: ImageFormat, lines: [String], seed: UInt64) {
+        self.width = width
+        self.height = height
+        self.format = format
+        self.lines = lines
+        self.seed = seed
+    }
+
+}

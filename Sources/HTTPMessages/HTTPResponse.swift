@@ -1,0 +1,19 @@
+/// One HTTP response: status, headers in order, body bytes. When it is sent (now, later or
+/// never) is the responder's `Answer`, not a field of the response.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+}
