@@ -12,6 +12,9 @@ local bodies = {
 local controls = { "/_emulator/health", "/_emulator/clock", "/_emulator/tasks?limit=5", "/_emulator/requests?limit=5" }
 local ring, media = {}, {}
 local ringSize, n = 500, 0
+-- SOAK_MEDIA=0 leaves downloads out (their slot reads the control API instead): the renderer's
+-- cache keeps up to 256 MiB of encoded images across resets, which a soak then sees as growth.
+local withMedia = os.getenv("SOAK_MEDIA") ~= "0"
 local threads = {}
 -- Set per thread by setup(); status -> answers, read back by done().
 key = keys[1]
@@ -30,7 +33,7 @@ request = function()
     return wrk.format("POST", "/api/v1/images/generations", headers, bodies[(n % #bodies) + 1])
   elseif slot < 7 then
     return wrk.format("GET", "/api/v1/tasks/" .. ring[(n % #ring) + 1], headers)
-  elseif slot < 8 and #media > 0 then
+  elseif slot < 8 and withMedia and #media > 0 then
     return wrk.format("GET", media[(n % #media) + 1])
   elseif n % 20 == 9 then
     return wrk.format("GET", "/_emulator/accounts/" .. key)

@@ -11,6 +11,9 @@
 #        SOAK_CONNECTIONS=N             wrk connections (default 16), SOAK_WRK_THREADS (default 2)
 #        SOAK_TIME_SCALE=S              the emulator's --time-scale (default 1000: tasks settle in
 #                                       tens of ms of wall time and URLs expire within minutes)
+#        SOAK_MEDIA=0                   no media downloads (the renderer's cache keeps up to 256 MiB of
+#                                       encoded images, also across resets: with downloads, RSS rises
+#                                       until the cache is full, which is not a leak)
 #        SOAK_BIN=PATH                  soak this binary (no build); else .build-bench/release is built
 set -euo pipefail
 
@@ -91,7 +94,8 @@ rss_kb() { awk '$1 == "VmRSS:" {print $2}' "/proc/$1/status" 2>/dev/null || echo
 
 # ---- load, resets and samples -------------------------------------------------------------------
 DURATION=$(( MINUTES * 60 ))
-step "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s (bench/soak-mix.lua), RSS every ${SAMPLE} s, reset every ${RESET} s"
+export SOAK_MEDIA=${SOAK_MEDIA:-1}
+step "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s (bench/soak-mix.lua, media ${SOAK_MEDIA/#0/off}), RSS every ${SAMPLE} s, reset every ${RESET} s"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/soak-mix.lua" "$URL" >"$WORK/wrk.out" 2>&1 &
 WRK_PID=$!
 PIDS+=("$WRK_PID")
