@@ -140,6 +140,9 @@ enum FuzzInputs {
             "/_emulator/tasks", "/_emulator/tasks/\(id)", "/_emulator/requests", "/_emulator/accounts", "/_emulator/accounts/\(r.pick(["rk_a", "rk a", id]))",
             "/", "", "//api//v1", "/api/v1/tasks/", "/unknown",
         ])
+        // The same routes inside a session, and the session calls themselves.
+        if r.oneIn(5) { path = r.pick(["/sessions/s1", "/sessions/\(id)", "/sessions/", "/sessions/s1/sessions/s2"]) + path }
+        if r.oneIn(12) { path = r.pick(["/_emulator/sessions", "/_emulator/sessions/s1", "/_emulator/sessions/\(id)"]) }
         if r.oneIn(4) {
             path += "?" + (0..<r.below(6)).map { _ in "\(r.pick(["limit", "status", "key", "path", word(&r)]))=\(r.pick(["1", "-1", "1000000", "completed", "%ZZ", "a+b", ""]))" }
                 .joined(separator: "&")

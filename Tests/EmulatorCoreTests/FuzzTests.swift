@@ -105,8 +105,10 @@ struct FuzzTests {
             var headers: [String: String] = [:]
             if let authorization = FuzzInputs.authorization(&r) { headers["Authorization"] = authorization }
             if r.oneIn(2) { headers["Content-Type"] = r.pick(["application/json", "text/plain", "application/yaml"]) }
-            let method = r.oneIn(4) ? r.pick(FuzzInputs.methods) : (path.contains("generations") || path.contains("advance") || path.contains("reset")
-                ? "POST" : path.contains("/accounts/") || path.hasSuffix("scenario") ? r.pick(["GET", "PUT"]) : "GET")
+            let method = r.oneIn(4) ? r.pick(FuzzInputs.methods)
+                : path.contains("generations") || path.contains("advance") || path.contains("reset") ? "POST"
+                : path.contains("/accounts/") || path.hasSuffix("scenario") ? r.pick(["GET", "PUT"])
+                : path.hasPrefix("/_emulator/sessions") ? r.pick(["GET", "POST", "DELETE"]) : "GET"
             let request = HTTPRequest(method: method, path: path, headers: headers,
                                       body: FuzzInputs.body(&r, path: path, models: models, fields: fields), bodyTooLarge: r.oneIn(50))
             let answer = app.handle(request)
