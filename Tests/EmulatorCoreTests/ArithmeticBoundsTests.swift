@@ -55,7 +55,9 @@ struct ArithmeticBoundsTests {
         let refused = h.control("POST", "/_emulator/clock/advance", #"{"seconds": 3153600000}"#)
         #expect(refused.status == 400)
         #expect(refused.errorCode == 20003)
-        #expect(refused.errorMessage?.contains("9999-12-31T23:59:59.999Z") == true)
+        // Word for word as docs/control-api.md quotes it.
+        #expect(refused.errorMessage == "the clock cannot pass 9999-12-31T23:59:59.999Z (its last instant); it is "
+            + "9999-06-01T00:00:00.000Z, so it can advance at most 18489599999 ms, not 3153600000000")
         #expect(h.now.milliseconds < latestMilliseconds)
         // Up to the last instant is fine, one millisecond more is not.
         let remaining = latestMilliseconds - h.now.milliseconds
