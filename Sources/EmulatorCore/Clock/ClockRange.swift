@@ -23,15 +23,6 @@ extension EmulatorClock {
     }
 }
 
-extension EmulatorClock {
-    /// Why advancing by `milliseconds` now would pass `latest`, or nil when it would not.
-    public func rangeError(advancingBy milliseconds: Int64) -> ClockRangeError? {
-        let current = now()
-        let step = min(max(0, milliseconds), Self.maxAdvanceMilliseconds)
-        return step <= Self.latest.milliseconds - current.milliseconds ? nil : ClockRangeError(now: current, requestedMilliseconds: step)
-    }
-}
-
 /// An advance that would take the clock past `EmulatorClock.latest`.
 public struct ClockRangeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The clock when the advance was refused (it did not move).
