@@ -32,7 +32,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1 detect_leaks=0}
 # The first frame of each report, as `file:line`, with how often it was reported.
 report_sites() {
     awk '/WARNING: ThreadSanitizer|ERROR: AddressSanitizer/ { want = 1; next }
-         want && /#0 / { site = $NF; for (i = 1; i <= NF; i++) if ($i ~ /\.swift:[0-9]+/) site = $i
+         want && /#0 / { site = $2; for (i = 1; i <= NF; i++) if ($i ~ /\.(swift|c|h)(:[0-9]+)*$/) site = $i
                          sub(/:[0-9]+$/, "", site); count[site]++; want = 0 }
          END { for (s in count) printf "  %4d  %s\n", count[s], s }' "$1" | sort -rn
 }
