@@ -95,7 +95,7 @@ rss_kb() { awk '$1 == "VmRSS:" {print $2}' "/proc/$1/status" 2>/dev/null || echo
 # ---- load, resets and samples -------------------------------------------------------------------
 DURATION=$(( MINUTES * 60 ))
 export SOAK_MEDIA=${SOAK_MEDIA:-1}
-step "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s (bench/soak-mix.lua, media ${SOAK_MEDIA/#0/off}), RSS every ${SAMPLE} s, reset every ${RESET} s"
+step "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s (bench/soak-mix.lua, media $([[ "$SOAK_MEDIA" == 0 ]] && echo off || echo on)), RSS every ${SAMPLE} s, reset every ${RESET} s"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/soak-mix.lua" "$URL" >"$WORK/wrk.out" 2>&1 &
 WRK_PID=$!
 PIDS+=("$WRK_PID")
