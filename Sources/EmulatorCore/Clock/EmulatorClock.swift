@@ -50,7 +50,7 @@ public final class EmulatorClock: Sendable {
         self.wallClock = wallClock
         let wall = wallClock()
         state = Mutex(State(mode: mode, timeScale: Self.clamped(timeScale),
-                            anchorEmulated: start?.milliseconds ?? wall, anchorWall: wall))
+                            anchorEmulated: Self.inRange(start?.milliseconds ?? wall), anchorWall: wall))
     }
 
     public static let systemMilliseconds: @Sendable () -> Int64 = {
@@ -68,23 +68,38 @@ public final class EmulatorClock: Sendable {
     private static func now(in s: State, wall: Int64) -> Timestamp {
         switch s.mode {
         case .virtual: return Timestamp(milliseconds: s.anchorEmulated)
-        case .real: return Timestamp(milliseconds: s.anchorEmulated + Int64(Double(wall - s.anchorWall) * s.timeScale))
+        case .real: return Timestamp(milliseconds: inRange(s.anchorEmulated, plus: (Double(wall) - Double(s.anchorWall)) * s.timeScale))
         }
     }
 
     /// Moves the clock forward and runs, in time order, every wake-up that fell due.
     /// Returns the new time.
+    /// Stops at `latest`; `advanceWithinRange` refuses instead.
     @discardableResult
     public func advance(byMilliseconds delta: Int64) -> Timestamp {
+        // With `clampToRange` the move always happens.
+        (try? move(byMilliseconds: delta, clampToRange: true).get()) ?? now()
+    }
+
+    /// Like `advance`, but refuses (and does not move) when the clock would pass `latest`.
+    public func advanceWithinRange(byMilliseconds delta: Int64) -> Result<Timestamp, ClockRangeError> {
+        move(byMilliseconds: delta, clampToRange: false)
+    }
+
+    private func move(byMilliseconds delta: Int64, clampToRange: Bool) -> Result<Timestamp, ClockRangeError> {
         let wall = wallClock()
-        let now = state.withLock { s -> Timestamp in
+        let moved = state.withLock { s -> Result<Timestamp, ClockRangeError> in
             let current = Self.now(in: s, wall: wall)
-            s.anchorEmulated = current.milliseconds + min(max(0, delta), Self.maxAdvanceMilliseconds)
+            let step = min(max(0, delta), Self.maxAdvanceMilliseconds)
+            guard clampToRange || step <= Self.latest.milliseconds - current.milliseconds else {
+                return .failure(ClockRangeError(now: current, requestedMilliseconds: step))
+            }
+            s.anchorEmulated = Self.inRange(current.milliseconds, plus: Double(step))
             s.anchorWall = wall
-            return Timestamp(milliseconds: s.anchorEmulated)
+            return .success(Timestamp(milliseconds: s.anchorEmulated))
         }
         fireDue()
-        return now
+        return moved
     }
 
     /// Puts the clock back to `start` with a new mode and scale (scenario load, reset).
@@ -94,7 +109,7 @@ public final class EmulatorClock: Sendable {
         state.withLock { s in
             s.mode = mode
             s.timeScale = Self.clamped(timeScale)
-            s.anchorEmulated = start?.milliseconds ?? wall
+            s.anchorEmulated = Self.inRange(start?.milliseconds ?? wall)
             s.anchorWall = wall
         }
         fireDue()
@@ -111,11 +126,12 @@ public final class EmulatorClock: Sendable {
             let index = s.wakeups.firstIndex { ($0.due, $0.sequence) > (due, wakeup.sequence) } ?? s.wakeups.endIndex
             s.wakeups.insert(wakeup, at: index)
             guard s.mode == .real else { return (false, nil) }
-            return (false, Int64((Double(due.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
+            let wait = ((Double(due.milliseconds) - Double(current.milliseconds)) / s.timeScale).rounded(.up)
+            return (false, Int64(min(wait, Double(Int32.max))))
         }
         if fireNow { action(); return }
         if let wallDelay {
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(wallDelay, Int64(Int32.max))))) { [weak self] in
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(wallDelay))) { [weak self] in
                 self?.fireDue()
             }
         }

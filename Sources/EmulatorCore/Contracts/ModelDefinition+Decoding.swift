@@ -15,6 +15,10 @@ extension ModelDefinition {
     static let maxImageCount = 10_000
     /// Longest duration a definition may set: seven days, in milliseconds.
     static let maxDurationMilliseconds = 604_800_000
+    /// Largest image side, in pixels, a definition may set: the most the media renderer draws
+    /// (`ImageSpec.maxDimension`; the pixel count is capped by `ImageSpec.maxPixels` too), so
+    /// every pixel size a model hands out can be served.
+    public static let maxImageSide = ImageSpec.maxDimension
 
     /// Decodes a definition from fixture text (one JSON object).
     public init(fixtureText: String) throws(ModelDefinitionError) {
@@ -187,14 +191,26 @@ extension ModelDefinition {
         return (names, values)
     }
 
+    /// An integer as written, anything else by its JSON type.
+    private static func shown(_ value: JSONValue) -> String {
+        if case .int(let i) = value { String(i) } else { value.typeName }
+    }
+
     private static func pixelSize(_ value: JSONValue, _ path: String) throws(ModelDefinitionError) -> PixelSize {
         guard let pair = value.arrayValue, pair.count == 2 else {
             throw ModelDefinitionError(path: path, "expected [width, height]")
         }
-        let size = PixelSize(width: try FixtureObject.int(pair[0], in: 1...16_384, path: path + ".0"),
-                             height: try FixtureObject.int(pair[1], in: 1...16_384, path: path + ".1"))
-        // The media renderer draws at most 8192 × 8192 pixels.
-        guard size.area <= 8192 * 8192 else { throw ModelDefinitionError(path: path, "more than 8192 x 8192 pixels") }
+        func side(_ index: Int) throws(ModelDefinitionError) -> Int {
+            guard case .int(let pixels) = pair[index], (1...maxImageSide).contains(pixels) else {
+                throw ModelDefinitionError(path: path + ".\(index)", "expected a side of 1 to \(maxImageSide) pixels "
+                    + "(the largest image the emulator renders), found \(Self.shown(pair[index]))")
+            }
+            return pixels
+        }
+        let size = PixelSize(width: try side(0), height: try side(1))
+        guard size.area <= ImageSpec.maxPixels else {
+            throw ModelDefinitionError(path: path, "more than 8192 x 8192 pixels in all (\(ImageSpec.maxPixels)), the largest canvas the emulator renders")
+        }
         return size
     }
 

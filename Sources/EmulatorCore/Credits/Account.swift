@@ -5,13 +5,21 @@ public struct Account: Sendable, Equatable {
     public var revoked: Bool
     public var ledger: [LedgerEntry]
 
+    /// `credits` is held within `CreditBounds.balances`.
     public init(key: String, credits: Int, revoked: Bool = false, ledger: [LedgerEntry] = []) {
         self.key = key
-        self.credits = credits
+        self.credits = CreditBounds.balance(credits, moving: 0)
         self.revoked = revoked
         self.ledger = ledger
     }
 
+    /// Moves `amount` credits (negative: out) and records in the ledger what actually moved:
+    /// the balance never leaves `CreditBounds.balances`.
+    mutating func book(_ amount: Int, _ reason: LedgerEntry.Reason, taskID: String?, at: Timestamp) {
+        let before = credits
+        credits = CreditBounds.balance(credits, moving: amount)
+        ledger.append(LedgerEntry(taskID: taskID, amount: credits - before, reason: reason, at: at))
+    }
 }
 
 /// A movement of credits: negative for a charge, positive for a refund.

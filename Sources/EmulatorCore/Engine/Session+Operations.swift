@@ -63,9 +63,8 @@ extension Session {
     public func setAccount(_ key: String, credits: Int?, revoked: Bool?) -> Account {
         transaction { s, now in
             var account = s.accounts[key] ?? Account(key: key, credits: 0)
-            if let credits, credits != account.credits {
-                account.ledger.append(LedgerEntry(taskID: nil, amount: credits - account.credits, reason: .adjustment, at: now))
-                account.credits = credits
+            if let credits, case let target = CreditBounds.balance(credits, moving: 0), target != account.credits {
+                account.book(target - account.credits, .adjustment, taskID: nil, at: now)
             }
             if let revoked { account.revoked = revoked }
             s.accounts[key] = account

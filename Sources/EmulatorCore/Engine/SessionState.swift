@@ -59,8 +59,7 @@ struct SessionState: Sendable {
             guard event.kind == .failed, var task = tasks[event.taskID], task.refundedAt == nil else { continue }
             task.refundedAt = event.at
             tasks[event.taskID] = task
-            accounts[task.owner]?.credits += task.order.credits
-            accounts[task.owner]?.ledger.append(LedgerEntry(taskID: task.id, amount: task.order.credits, reason: .refund, at: event.at))
+            accounts[task.owner]?.book(task.order.credits, .refund, taskID: task.id, at: event.at)
         }
         return applied
     }
@@ -92,8 +91,7 @@ struct SessionState: Sendable {
     mutating func accept(_ task: TaskRecord) {
         tasks[task.id] = task
         taskIDs.append(task.id)
-        accounts[task.owner]?.credits -= task.order.credits
-        accounts[task.owner]?.ledger.append(LedgerEntry(taskID: task.id, amount: -task.order.credits, reason: .charge, at: task.createdAt))
+        accounts[task.owner]?.book(-task.order.credits, .charge, taskID: task.id, at: task.createdAt)
         switch task.outcome {
         case .completes:
             settlements.push(task.settlesAt, task.id, .completed)

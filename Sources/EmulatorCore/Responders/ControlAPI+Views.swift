@@ -67,8 +67,10 @@ extension ControlAPI {
         }
         var credits: Int?
         if let value = object["credits"] {
-            guard case .int(let c) = value, c >= 0 else { return .failure(APIError(.invalidValue, "credits must be an integer >= 0")) }
-            credits = c
+            switch CreditBounds.requestedBalance(value) {
+            case .failure(let e): return .failure(e)
+            case .success(let c): credits = c
+            }
         }
         var revoked: Bool?
         if let value = object["revoked"] {

@@ -70,7 +70,11 @@ struct ControlAPI: Sendable {
         } else {
             return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
         }
-        let advance = session.advance(milliseconds: milliseconds)
+        let advance: ClockAdvance
+        switch session.advanceWithinRange(milliseconds: milliseconds) {
+        case .failure(let error): return .failure(APIError(.invalidValue, error.description))
+        case .success(let a): advance = a
+        }
         return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
                          "changes": .array(advance.changesJSON)])
     }

@@ -47,7 +47,7 @@ struct ProviderAPI: Sendable {
             }
             let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
                                               provider: configuration.provider)
-            let rule = RuleMatcher.pick(s.active.scenario.rules, for: subject, counters: &s.ruleCounters)
+            let rule = s.active.matcher.pick(for: subject, counters: &s.ruleCounters)
             if let rule {
                 if let scripted = rule.respond {
                     return answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, rule: rule)
@@ -109,7 +109,7 @@ struct ProviderAPI: Sendable {
                 let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
                 // Poll rules see only tasks that exist and belong to the key.
                 let rule = task.flatMap { task in
-                    RuleMatcher.pick(s.active.scenario.rules, for: RuleMatcher.Subject(
+                    s.active.matcher.pick(for: RuleMatcher.Subject(
                         phase: .poll, model: task.order.model, prompt: task.order.prompt, key: key, provider: configuration.provider),
                         counters: &s.ruleCounters)
                 }

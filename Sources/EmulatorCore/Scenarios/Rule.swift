@@ -65,8 +65,8 @@ public struct Rule: Sendable, Equatable {
 public struct RuleMatch: Sendable, Equatable {
     /// `model`: the request's model id (on poll: the task's model).
     public var model: String?
-    /// `prompt_contains`: a substring of the prompt, compared case-insensitively
-    /// (on poll: the task's prompt).
+    /// `prompt_contains`: a substring of the prompt, compared case-insensitively (both
+    /// lower-cased, then byte for byte in UTF-8; on poll: the task's prompt).
     public var promptContains: String?
     /// `nth`: the Nth request (from 1) that fits the other keys of this match, counted per rule
     /// over every request of the rule's phase since the scenario was loaded or reset, whether or
@@ -96,7 +96,7 @@ public struct RuleMatch: Sendable, Equatable {
         if let expected = self.model, expected != model { return false }
         if let expected = self.key, expected != key { return false }
         if let expected = self.provider, expected != provider { return false }
-        if let needle = promptContains, !prompt.lowercased().contains(needle.lowercased()) { return false }
+        if let needle = promptContains, !NeedleIndex.contains(NeedleIndex.fold(prompt), NeedleIndex.fold(needle)) { return false }
         return true
     }
 }
@@ -129,7 +129,7 @@ public enum RejectKind: String, Sendable, CaseIterable {
 
 /// `respond`: a scripted HTTP answer.
 public struct ScriptedResponse: Sendable, Equatable {
-    /// HTTP status, 100–599.
+    /// HTTP status, 200–599 (`ScenarioLinter.scriptedStatuses`).
     public var status: Int
     /// The body to send as JSON; nil means the provider's error envelope for `status`
     /// (`ErrorKind.forStatus`).

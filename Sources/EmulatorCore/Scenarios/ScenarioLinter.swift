@@ -10,7 +10,7 @@ struct ScenarioLinter {
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
-    static let maxCredits = 1_000_000_000_000_000
+    static let maxCredits = CreditBounds.maxBalance
     static let maxJournalCapacity = 1_000_000
 
     /// When given, model ids in the scenario must be among these (or defined by its `models:`).
@@ -196,6 +196,7 @@ struct ScenarioLinter {
                 report(path, entry.value.line, "expected a mapping of model-definition fields, got \(Self.describe(entry.value))")
                 continue
             }
+            checkPixels(inOverride: entry.value, path)
             models[entry.key] = json(entry.value, path)
         }
         return models
