@@ -13,12 +13,6 @@ import Synchronization
 public final class EmulatorClock: Sendable {
     public enum Mode: String, Sendable, CaseIterable, Codable { case real, virtual }
 
-    private struct Wakeup {
-        let due: Timestamp
-        let sequence: UInt64
-        let action: @Sendable () -> Void
-    }
-
     private struct State {
         var mode: Mode
         var timeScale: Double
@@ -26,8 +20,10 @@ public final class EmulatorClock: Sendable {
         var anchorEmulated: Int64
         /// Wall time (ms) when the anchor was set.
         var anchorWall: Int64
-        var wakeups: [Wakeup] = []
-        var sequence: UInt64 = 0
+        var wakeups = WakeupQueue<@Sendable () -> Void>()
+        /// Wall time (ms) of the earliest timer armed and not yet fired (real mode): one
+        /// timer serves every wake-up, re-armed for the next when it fires.
+        var armedWall: Int64?
     }
 
     private let state: Mutex<State>
@@ -101,31 +97,39 @@ public final class EmulatorClock: Sendable {
     /// Runs `action` once the clock reaches `due` (at once if it already has).
     public func schedule(at due: Timestamp, _ action: @escaping @Sendable () -> Void) {
         let wall = wallClock()
-        let (fireNow, wallDelay) = state.withLock { s -> (Bool, Int64?) in
-            let current = Self.now(in: s, wall: wall)
-            if due <= current { return (true, nil) }
-            s.sequence += 1
-            let wakeup = Wakeup(due: due, sequence: s.sequence, action: action)
-            let index = s.wakeups.firstIndex { ($0.due, $0.sequence) > (due, wakeup.sequence) } ?? s.wakeups.endIndex
-            s.wakeups.insert(wakeup, at: index)
-            guard s.mode == .real else { return (false, nil) }
-            return (false, Int64((Double(due.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
+        let fireNow = state.withLock { s -> Bool in
+            if due <= Self.now(in: s, wall: wall) { return true }
+            s.wakeups.push(due, action)
+            return false
         }
         if fireNow { action(); return }
-        if let wallDelay {
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(wallDelay, Int64(Int32.max))))) { [weak self] in
-                self?.fireDue()
-            }
+        armTimer()
+    }
+
+    /// Real mode: makes sure a wall timer is armed for the earliest wake-up. A timer armed
+    /// for a later time stays armed (its firing only re-checks), so at most a few are pending.
+    private func armTimer() {
+        let wall = wallClock()
+        let delay = state.withLock { s -> Int64? in
+            guard s.mode == .real, let earliest = s.wakeups.earliest else { return nil }
+            let current = Self.now(in: s, wall: wall)
+            let wait = max(0, Int64((Double(earliest.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
+            if let armed = s.armedWall, armed <= wall + wait { return nil }
+            s.armedWall = wall + wait
+            return wait
+        }
+        guard let delay else { return }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(delay, Int64(Int32.max))))) { [weak self] in
+            guard let self else { return }
+            self.state.withLock { $0.armedWall = nil }
+            self.fireDue()
         }
     }
 
     /// Runs every pending wake-up now, whatever its time (used when stopping).
     public func fireAll() {
-        let all = state.withLock { s -> [Wakeup] in
-            defer { s.wakeups.removeAll() }
-            return s.wakeups
-        }
-        for wakeup in all { wakeup.action() }
+        let all = state.withLock { $0.wakeups.drain() }
+        for action in all { action() }
     }
 
     public var pendingWakeups: Int { state.withLock { $0.wakeups.count } }
@@ -133,12 +137,8 @@ public final class EmulatorClock: Sendable {
     /// Runs the wake-ups whose time has come, earliest first, outside the lock.
     public func fireDue() {
         let wall = wallClock()
-        let due = state.withLock { s -> [Wakeup] in
-            let current = Self.now(in: s, wall: wall)
-            let count = s.wakeups.prefix { $0.due <= current }.count
-            defer { s.wakeups.removeFirst(count) }
-            return Array(s.wakeups.prefix(count))
-        }
-        for wakeup in due { wakeup.action() }
+        let due = state.withLock { s in s.wakeups.popDue(Self.now(in: s, wall: wall)) }
+        for action in due { action() }
+        armTimer()
     }
 }
