@@ -34,8 +34,19 @@ public struct EmulatorOptions: Sendable {
     public var adminToken: String?
     /// Request bodies above this get 413.
     public var maxBodyBytes = 1 << 20
-    public var connectionLimit = 1024
-    public var connectionTimeoutSeconds = 60
+    /// Connections served for any path (`--max-connections`); health and control calls
+    /// have `reservedConnections` more. docs/limits.md.
+    public var connectionLimit = 10_000
+    public var reservedConnections = 64
+    /// A connection silent this long is closed (`--idle-timeout`).
+    public var connectionTimeoutSeconds = 5
+    /// Wall time for a request to arrive whole after the connection opened or answered the
+    /// previous one (`--request-timeout`).
+    public var requestReadTimeoutSeconds: Double = 10
+    /// Wall time after which a held answer is sent whatever the emulator's clock says (`--max-hold`).
+    public var maxHoldSeconds: Double = 60
+    /// Wall time a stop waits for answers already handed out (`--drain-timeout`).
+    public var drainSeconds: Double = 5
     public var journalCapacity = 1000
     /// Sessions open at once besides the default one; one more is refused with 429.
     public var maxSessions = 256

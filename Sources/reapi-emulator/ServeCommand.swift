@@ -2,6 +2,7 @@ import ArgumentParser
 import EmulatorCore
 import Foundation
 import Logging
+import EmulatorHTTP
 import ReAPIEmulatorKit
 
 /// `reapi-emulator serve`: starts a listener and prints the ready line.
@@ -25,6 +26,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
     @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
+    @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep 64 more. (default: 10000)") var maxConnections: String?
+    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
+    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
+    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -44,6 +49,11 @@ struct ServeCommand: ParsableCommand {
         options.journalCapacity = try env.value("journal-size", journalSize, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive count") ?? options.journalCapacity
         options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
         options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
+        options.connectionLimit = try env.value("max-connections", maxConnections, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.connectionLimit
+        let seconds = { (text: String) in DurationText.parse(text).flatMap { $0 > 0 && $0 <= 86_400_000 ? Double($0) / 1000 : nil } }
+        options.connectionTimeoutSeconds = try env.value("idle-timeout", idleTimeout, parse: { seconds($0).map { max(1, Int($0.rounded(.up))) } }, expected: "a duration such as 5s or 1m (whole seconds, at most 1d)") ?? options.connectionTimeoutSeconds
+        options.requestReadTimeoutSeconds = try env.value("request-timeout", requestTimeout, parse: seconds, expected: "a duration such as 10s or 1m (at most 1d)") ?? options.requestReadTimeoutSeconds
+        options.maxHoldSeconds = try env.value("max-hold", maxHold, parse: seconds, expected: "a duration such as 60s or 10m (at most 1d)") ?? options.maxHoldSeconds
         let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string("scenario", scenario) {
@@ -51,6 +61,18 @@ struct ServeCommand: ParsableCommand {
         }
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
+
+        let files = OpenFileLimit.raise(toward: options.connectionLimit + options.reservedConnections + OpenFileLimit.overhead)
+        if let files {
+            let fitting = OpenFileLimit.connections(fitting: files.after, reserved: options.reservedConnections)
+            if fitting < options.connectionLimit {
+                logger.warning("open-file limit too low for --max-connections; serving fewer connections", metadata: [
+                    "max_connections": "\(fitting)", "asked": "\(options.connectionLimit)", "open_files": "\(files.after)", "hard_limit": "\(files.hard)"])
+                options.connectionLimit = fitting
+            }
+            logger.info(files.after > files.before ? "raised the open-file limit" : "open-file limit", metadata: [
+                "before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)", "max_connections": "\(options.connectionLimit)"])
+        }
 
         TerminationSignals.install()
         let emulator: Emulator

@@ -44,7 +44,7 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
         .authMissing, .authMalformed, .keyUnknown, .keyRevoked, .invalidJSON, .missingField, .invalidValue,
         .unknownModel, .moderationRejected, .bodyTooLarge, .promptTooLong, .taskNotFound, .routeNotFound,
         .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .internalError, .unavailable,
-    ]
+    ] + listenerKinds
 
     public static func named(_ name: String) -> ErrorKind? { all.first { $0.name == name } }
 
