@@ -63,9 +63,23 @@ static inline void cmhd_drop_query(const char *uri) {
     if (mark != NULL) mark[1] = '\0';
 }
 
-/// Closes both directions of a socket MHD owns, without closing the descriptor: MHD's poll
-/// sees the end of stream and closes the connection itself.
-static inline void cmhd_shutdown_socket(int fd) { shutdown(fd, SHUT_RDWR); }
+/// The TCP ports at both ends of a connected socket (local << 16 | peer), 0 on error: with
+/// the descriptor it identifies one connection, so a descriptor number reused for another
+/// socket is never mistaken for it.
+static inline uint32_t cmhd_socket_identity(int fd) {
+    struct sockaddr_in local, peer;
+    socklen_t a = sizeof local, b = sizeof peer;
+    if (getsockname(fd, (struct sockaddr *) &local, &a) != 0 || getpeername(fd, (struct sockaddr *) &peer, &b) != 0) return 0;
+    if (local.sin_family != AF_INET || peer.sin_family != AF_INET) return 0;
+    return ((uint32_t) ntohs(local.sin_port) << 16) | ntohs(peer.sin_port);
+}
+
+/// Closes both directions of a socket MHD owns, without closing the descriptor (MHD's poll
+/// sees the end of stream and closes the connection itself) - only if the descriptor still
+/// is the connection `identity` names.
+static inline void cmhd_shutdown_socket(int fd, uint32_t identity) {
+    if (identity != 0 && cmhd_socket_identity(fd) == identity) shutdown(fd, SHUT_RDWR);
+}
 
 /// Makes a listening socket refuse new connections at once (Linux: pending and new
 /// handshakes are reset) while the descriptor stays valid for the threads still polling it.

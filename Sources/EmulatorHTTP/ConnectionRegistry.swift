@@ -23,6 +23,9 @@ final class ConnectionRegistry: Sendable {
 
     private struct Entry {
         let fd: Int32
+        /// Both ports of the connection, checked again before a shutdown (belt and braces
+        /// against a descriptor number reused by another socket of the process).
+        let identity: UInt32
         var phase: Phase
         /// Monotonic ms when the phase began.
         var since: Int64
@@ -36,7 +39,8 @@ final class ConnectionRegistry: Sendable {
 
     func opened(_ connection: OpaquePointer, fd: Int32) {
         let now = cmhd_monotonic_ms()
-        entries.withLock { $0[Self.key(connection)] = Entry(fd: fd, phase: .reading, since: now) }
+        let identity = cmhd_socket_identity(fd)
+        entries.withLock { $0[Self.key(connection)] = Entry(fd: fd, identity: identity, phase: .reading, since: now) }
         openCount.add(1, ordering: .relaxed)
     }
 
@@ -62,6 +66,11 @@ final class ConnectionRegistry: Sendable {
         var shed = 0
     }
 
+    /// A connection younger than this in its reading phase is never shed: it gets the time
+    /// to deliver its request (a health check arriving when every slot is held must not be
+    /// the one connection closed to make room).
+    static let shedGraceMs: Int64 = 1_000
+
     /// Shuts down connections that have spent more than `readTimeoutMs` reading a request,
     /// then, while more than `limit` are open, the longest-waiting reading (idle) ones.
     func sweep(now: Int64, readTimeoutMs: Int64, limit: Int) -> Sweep {
@@ -76,7 +85,7 @@ final class ConnectionRegistry: Sendable {
                     Self.shutDown(key, in: &entries)
                     result.timedOut += 1
                     open -= 1
-                } else {
+                } else if now - entry.since >= Self.shedGraceMs {
                     reading.append((key, entry.since))
                 }
             }
@@ -93,7 +102,7 @@ final class ConnectionRegistry: Sendable {
 
     private static func shutDown(_ key: UInt, in entries: inout [UInt: Entry]) {
         guard var entry = entries[key] else { return }
-        cmhd_shutdown_socket(entry.fd)
+        cmhd_shutdown_socket(entry.fd, entry.identity)
         entry.phase = .closing
         entries[key] = entry
     }

@@ -92,10 +92,20 @@ public final class HTTPServer: Sendable {
         cmhd_stop_listening(listener.fd)
         // MHD: "It is an API violation to call MHD_stop_daemon while having suspended connections".
         for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
+        // Until nothing is in flight for a short quiet spell (a request pipelined behind an
+        // answer just sent arrives a moment later and must get its 503), or the deadline.
         let deadline = ContinuousClock.now + .milliseconds(Int(configuration.drainSeconds * 1000))
-        while dispatched.load(ordering: .relaxed) > 0, ContinuousClock.now < deadline {
+        var quietSince: ContinuousClock.Instant?
+        while ContinuousClock.now < deadline {
             // Held answers were resumed above; a wake-up racing with stop may add one more.
             for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
+            if dispatched.load(ordering: .relaxed) > 0 || inFlight.load(ordering: .relaxed) > 0 {
+                quietSince = nil
+            } else if let since = quietSince {
+                if ContinuousClock.now - since >= .milliseconds(30) { break }
+            } else {
+                quietSince = ContinuousClock.now
+            }
             usleep(2_000)
         }
         reaper.stop()

@@ -73,7 +73,11 @@ enum RequestScreening {
         guard lengths.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else {
             return Refusal(status: 400, message: "Content-Length must be a decimal number of bytes")
         }
-        let normalised = Set(lengths.map { digits in String(digits.drop { $0 == "0" }) })
+        // Leading zeros do not make a value different ("05" is 5, "000" is 0).
+        let normalised = Set(lengths.map { digits -> String in
+            let significant = digits.drop { $0 == "0" }
+            return significant.isEmpty ? "0" : String(significant)
+        })
         guard normalised.count == 1, let length = normalised.first else {
             return Refusal(status: 400, message: "conflicting Content-Length values: \(lengths.prefix(4).joined(separator: ", "))")
         }

@@ -62,16 +62,12 @@ struct ServeCommand: ParsableCommand {
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
 
+        // Raised before serving (the limit must fit before connections arrive), reported once
+        // serving started (a refused start prints its one error line and nothing else).
         let files = OpenFileLimit.raise(toward: options.connectionLimit + options.reservedConnections + OpenFileLimit.overhead)
+        let asked = options.connectionLimit
         if let files {
-            let fitting = OpenFileLimit.connections(fitting: files.after, reserved: options.reservedConnections)
-            if fitting < options.connectionLimit {
-                logger.warning("open-file limit too low for --max-connections; serving fewer connections", metadata: [
-                    "max_connections": "\(fitting)", "asked": "\(options.connectionLimit)", "open_files": "\(files.after)", "hard_limit": "\(files.hard)"])
-                options.connectionLimit = fitting
-            }
-            logger.info(files.after > files.before ? "raised the open-file limit" : "open-file limit", metadata: [
-                "before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)", "max_connections": "\(options.connectionLimit)"])
+            options.connectionLimit = min(asked, OpenFileLimit.connections(fitting: files.after, reserved: options.reservedConnections))
         }
 
         TerminationSignals.install()
@@ -87,6 +83,17 @@ struct ServeCommand: ParsableCommand {
         }
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
+        if let files {
+            let metadata: Logger.Metadata = ["before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)",
+                                             "max_connections": "\(options.connectionLimit)"]
+            if options.connectionLimit < asked {
+                logger.warning("the open-file limit allows fewer connections than --max-connections \(asked)", metadata: metadata)
+            } else if files.after > files.before {
+                logger.info("raised the open-file limit", metadata: metadata)
+            } else {
+                logger.debug("open-file limit", metadata: metadata)
+            }
+        }
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
