@@ -24,6 +24,8 @@ public final class EmulatorClock: Sendable {
         /// Wall time (ms) of the earliest timer armed and not yet fired (real mode): one
         /// timer serves every wake-up, re-armed for the next when it fires.
         var armedWall: Int64?
+        /// That timer: one source per clock, rescheduled rather than one timer per wake-up.
+        var timer: DispatchSourceTimer?
     }
 
     private let state: Mutex<State>
@@ -106,25 +108,33 @@ public final class EmulatorClock: Sendable {
         armTimer()
     }
 
-    /// Real mode: makes sure a wall timer is armed for the earliest wake-up. A timer armed
-    /// for a later time stays armed (its firing only re-checks), so at most a few are pending.
+    /// Real mode: makes sure the clock's one wall timer is armed for the earliest wake-up.
+    /// It is only ever moved earlier here; when it fires it re-arms for the next one.
     private func armTimer() {
         let wall = wallClock()
-        let delay = state.withLock { s -> Int64? in
-            guard s.mode == .real, let earliest = s.wakeups.earliest else { return nil }
+        state.withLock { s in
+            guard s.mode == .real, let earliest = s.wakeups.earliest else { return }
             let current = Self.now(in: s, wall: wall)
             let wait = max(0, Int64((Double(earliest.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
-            if let armed = s.armedWall, armed <= wall + wait { return nil }
+            if let armed = s.armedWall, armed <= wall + wait { return }
             s.armedWall = wall + wait
-            return wait
-        }
-        guard let delay else { return }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(delay, Int64(Int32.max))))) { [weak self] in
-            guard let self else { return }
-            self.state.withLock { $0.armedWall = nil }
-            self.fireDue()
+            if s.timer == nil {
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.setEventHandler { [weak self] in
+                    guard let self else { return }
+                    self.state.withLock { $0.armedWall = nil }
+                    self.fireDue()
+                }
+                timer.resume()
+                s.timer = timer
+            }
+            // An explicit 1 ms leeway: dispatch's default for a deadline is a tenth of the wait
+            // (a 2 s hold would be answered up to 200 ms late).
+            s.timer?.schedule(deadline: .now() + .milliseconds(Int(min(wait, Int64(Int32.max)))), leeway: .milliseconds(1))
         }
     }
+
+    deinit { state.withLock { $0.timer?.cancel() } }
 
     /// Runs every pending wake-up now, whatever its time (used when stopping).
     public func fireAll() {
