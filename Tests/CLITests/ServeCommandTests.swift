@@ -46,6 +46,7 @@ struct ServeCommandTests {
     @Test("a bad flag is one line on stderr and a non-zero exit", arguments: [
         ["--bogus"], ["--port", "70000"], ["--provider", "openai"], ["--clock", "fast"], ["--threads", "0"],
         ["--public-url", "not a url"], ["--time-scale", "-1"], ["--log-format", "xml"],
+        ["--max-connections", "0"], ["--idle-timeout", "soon"], ["--request-timeout", "0s"], ["--max-hold", "-1s"],
     ])
     func badFlag(arguments: [String]) async throws {
         let result = try await runEmulator(arguments.contains("--port") ? arguments : arguments + ["--port", "0"])
