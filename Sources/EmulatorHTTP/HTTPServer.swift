@@ -12,7 +12,8 @@ public final class HTTPServer: Sendable {
     public typealias Handler = @Sendable (HTTPRequest) -> ServerReply
 
     let handler: Handler
-    let configuration: ServerConfiguration
+    /// The settings it serves with.
+    public let configuration: ServerConfiguration
     /// Renders the listener's own refusals (protocol errors, limits, stopping).
     let refuse: @Sendable (Refusal) -> HTTPResponse
     let suspended = SuspendedConnections()
@@ -92,14 +93,18 @@ public final class HTTPServer: Sendable {
         cmhd_stop_listening(listener.fd)
         // MHD: "It is an API violation to call MHD_stop_daemon while having suspended connections".
         for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
-        // Until nothing is in flight for a short quiet spell (a request pipelined behind an
-        // answer just sent arrives a moment later and must get its 503), or the deadline.
-        let deadline = ContinuousClock.now + .milliseconds(Int(configuration.drainSeconds * 1000))
+        // Until no answer is owed for a short quiet spell (a request pipelined behind an answer
+        // just sent arrives a moment later and must get its 503), or the deadline. Requests
+        // still being read are waited for only briefly: a client trickling its headers must
+        // not hold the stop.
+        let started = ContinuousClock.now
+        let deadline = started + .milliseconds(Int(configuration.drainSeconds * 1000))
         var quietSince: ContinuousClock.Instant?
         while ContinuousClock.now < deadline {
             // Held answers were resumed above; a wake-up racing with stop may add one more.
             for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
-            if dispatched.load(ordering: .relaxed) > 0 || inFlight.load(ordering: .relaxed) > 0 {
+            let reading = inFlight.load(ordering: .relaxed) > 0 && ContinuousClock.now - started < .milliseconds(250)
+            if dispatched.load(ordering: .relaxed) > 0 || reading {
                 quietSince = nil
             } else if let since = quietSince {
                 if ContinuousClock.now - since >= .milliseconds(30) { break }

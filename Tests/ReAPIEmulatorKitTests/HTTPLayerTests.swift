@@ -91,7 +91,7 @@ struct HTTPLayerTests {
         for _ in 0..<20 {
             // One thread each: Dispatch's pool would start blocked work one per second.
             Thread.detachNewThread {
-                let status = RawHTTP.send(poll, port: emu.port, timeout: 10).status ?? 0
+                let status = RawHTTP.send(poll, port: emu.port, timeout: 30).status ?? 0
                 statuses.withLock { $0.append(status) }
             }
         }
@@ -105,7 +105,7 @@ struct HTTPLayerTests {
 
         // Held again, then released by stop().
         let late = Mutex<Int?>(nil)
-        Thread.detachNewThread { late.withLock { $0 = RawHTTP.send(poll, port: emu.port, timeout: 10).status } }
+        Thread.detachNewThread { late.withLock { $0 = RawHTTP.send(poll, port: emu.port, timeout: 30).status } }
         try await waitUntil { emu.server.suspendedConnections == 1 }
         emu.stop()
         try await waitUntil { late.withLock { $0 } != nil }

@@ -11,21 +11,30 @@ import Testing
 struct HeldAnswerReleaseTests {
     static let scenario = "clock: virtual\nlatency: {poll: 1h}\n"
 
-    /// Holds one poll under `base` and returns a box that receives its status.
-    static func holdPoll(_ emu: Emulator, base: String = "") async throws -> Outcome<Int> {
+    /// Holds one poll under `base` and returns a box that receives its reply.
+    static func holdPoll(_ emu: Emulator, base: String = "") async throws -> Outcome<RawHTTP.Reply> {
         let before = emu.server.suspendedConnections
-        let status = Outcome<Int>()
+        let reply = Outcome<RawHTTP.Reply>()
         let poll = "GET \(base)/api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n"
-        spawn { let s = RawHTTP.send(poll, port: emu.port, timeout: 10).status ?? 0; status.set(s) }
+        spawn { reply.set(RawHTTP.send(poll, port: emu.port, timeout: 30)) }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == before + 1 }
-        return status
+        return reply
     }
 
-    static func expectReleased(_ status: Outcome<Int>, within seconds: Double = 1, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let started = ContinuousClock.now
-        while status.value == nil, ContinuousClock.now - started < .seconds(5) { try await Task.sleep(for: .milliseconds(5)) }
-        #expect(status.value == 404, sourceLocation: sourceLocation)
-        #expect(ContinuousClock.now - started < .milliseconds(Int(seconds * 1000)), sourceLocation: sourceLocation)
+    /// Sends the control call and checks the held poll was answered 404 within a second of
+    /// the control call's own answer (both times taken on the client threads).
+    static func expectReleased(_ held: Outcome<RawHTTP.Reply>, by call: String, _ emu: Emulator,
+                               sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let control = await RawHTTP.exchange(call, port: emu.port, timeout: 10)
+        #expect(control.status == 200, sourceLocation: sourceLocation)
+        try await waitUntil(seconds: 10) { held.value != nil }
+        let reply = try #require(held.value, sourceLocation: sourceLocation)
+        #expect(reply.status == 404, sourceLocation: sourceLocation)
+        #expect(reply.finishedAt - control.finishedAt < .seconds(1), sourceLocation: sourceLocation)
+    }
+
+    static func call(_ method: String, _ path: String, body: String = "") -> String {
+        "\(method) \(path) HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
     }
 
     @Test("POST /_emulator/reset answers a held poll at once")
@@ -33,8 +42,7 @@ struct HeldAnswerReleaseTests {
         let emu = try Emulator.start(EmulatorOptions(scenario: .yaml(Self.scenario)))
         defer { emu.stop() }
         let held = try await Self.holdPoll(emu)
-        #expect(try await LiveClient(base: emu.baseURL).send("POST", "/_emulator/reset").status == 200)
-        try await Self.expectReleased(held)
+        try await Self.expectReleased(held, by: Self.call("POST", "/_emulator/reset"), emu)
     }
 
     @Test("PUT /_emulator/scenario answers a held poll at once")
@@ -42,8 +50,7 @@ struct HeldAnswerReleaseTests {
         let emu = try Emulator.start(EmulatorOptions(scenario: .yaml(Self.scenario)))
         defer { emu.stop() }
         let held = try await Self.holdPoll(emu)
-        #expect(try await LiveClient(base: emu.baseURL).send("PUT", "/_emulator/scenario", body: "clock: virtual\n").status == 200)
-        try await Self.expectReleased(held)
+        try await Self.expectReleased(held, by: Self.call("PUT", "/_emulator/scenario", body: "clock: virtual\n"), emu)
     }
 
     @Test("DELETE /_emulator/sessions/{id} answers a poll held in that session at once")
@@ -52,8 +59,7 @@ struct HeldAnswerReleaseTests {
         defer { emu.stop() }
         let session = try emu.session(scenario: .yaml(Self.scenario))
         let held = try await Self.holdPoll(emu, base: "/sessions/\(session.id)")
-        #expect(try await LiveClient(base: emu.baseURL).send("DELETE", "/_emulator/sessions/\(session.id)").status == 200)
-        try await Self.expectReleased(held)
+        try await Self.expectReleased(held, by: Self.call("DELETE", "/_emulator/sessions/\(session.id)"), emu)
     }
 
     @Test("stop answers the held request, refuses the next one on the same connection with 503, and never charges it")
@@ -65,11 +71,11 @@ struct HeldAnswerReleaseTests {
             + "POST /api/v1/images/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: application/json\r\n"
             + "Content-Length: \(submit.utf8.count)\r\n\r\n" + submit
         let reply = Outcome<String>()
-        spawn { reply.set(RawHTTP.send(pipelined, port: emu.port, timeout: 10).text) }
+        spawn { reply.set(RawHTTP.send(pipelined, port: emu.port, timeout: 30).text) }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 1 }
         let credits = emu.session.account("k")?.credits
         emu.stop()
-        try await waitUntil(seconds: 5) { reply.value != nil }
+        try await waitUntil(seconds: 10) { reply.value != nil }
         let text = reply.value ?? ""
         let answers = text.components(separatedBy: "HTTP/1.1 ").dropFirst()
         #expect(answers.count == 2)
@@ -82,7 +88,7 @@ struct HeldAnswerReleaseTests {
         #expect(emu.session.taskCount == 0)
         #expect(emu.session.account("k")?.credits == credits)
         // And the listener takes no new connection.
-        #expect(RawHTTP.send(ConnectionLimitTests.health, port: emu.port, timeout: 2).status == nil)
+        #expect(await RawHTTP.exchange(ConnectionLimitTests.health, port: emu.port, timeout: 2).status == nil)
     }
 }
 
