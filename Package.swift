@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "reapi-emulator",
             dependencies: [
-                "ReAPIEmulatorKit",
+                "ReAPIEmulatorKit", "EmulatorHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -34,7 +34,8 @@ public final class Emulator: SessionControls, Sendable {
         let (scenario, source, text) = try options.scenario.map(ScenarioFiles.resolve) ?? (Scenario.empty, "none", nil)
         // Bind first: the port is known before the app is made, and the app exists before
         // the first request can be read, so nothing is ever served half-built.
-        let listener = try Listener(host: options.host, port: options.port)
+        let listener = try Listener(host: options.host, port: options.port,
+                                    backlog: Int32(clamping: min(max(1024, options.connectionLimit), 65_535)))
         let displayHost = options.host == "0.0.0.0" ? "127.0.0.1" : options.host
         baseURL = "http://\(displayHost):\(listener.port)"
 
@@ -57,9 +58,17 @@ public final class Emulator: SessionControls, Sendable {
         serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
         serverConfiguration.maxBodyBytes = options.maxBodyBytes
         serverConfiguration.connectionLimit = options.connectionLimit
+        serverConfiguration.reservedConnections = options.reservedConnections
+        serverConfiguration.isReserved = AnswerDelivery.isControlPath
         serverConfiguration.connectionTimeoutSeconds = options.connectionTimeoutSeconds
+        serverConfiguration.requestReadTimeoutSeconds = options.requestReadTimeoutSeconds
+        serverConfiguration.maxHoldSeconds = options.maxHoldSeconds
+        serverConfiguration.drainSeconds = options.drainSeconds
         let delivery = AnswerDelivery(app: app, logger: options.logger)
-        server = try HTTPServer(listener: listener, configuration: serverConfiguration) { delivery.reply(to: $0) }
+        let app = self.app
+        server = try HTTPServer(listener: listener, configuration: serverConfiguration,
+                                refuse: { app.refusal(status: $0.status, message: $0.message, retryAfterSeconds: $0.retryAfterSeconds) },
+                                handler: { delivery.reply(to: $0) })
     }
 
     /// The port the listener is bound to.
@@ -80,8 +89,9 @@ public final class Emulator: SessionControls, Sendable {
         return EmulatorSession(session: session, registry: app.sessions)
     }
 
-    /// Stops accepting, answers held connections, and joins the worker threads. Calling it
-    /// again does nothing.
+    /// Stops accepting at once, answers held connections, answers 503 to any request that
+    /// arrives on an open connection, waits for answers already handed out, and joins the
+    /// worker threads. Calling it again does nothing.
     public func stop() {
         server.stop()
         app.defaultSession.clock.close()

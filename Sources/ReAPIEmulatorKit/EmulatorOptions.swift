@@ -36,8 +36,19 @@ public struct EmulatorOptions: Sendable {
     // The defaults below are the layers' own: each is defined once, where it is used.
     /// Request bodies above this get 413.
     public var maxBodyBytes = ServerConfiguration().maxBodyBytes
+    /// Connections served for any path (`--max-connections`); health and control calls
+    /// have `reservedConnections` more. docs/limits.md.
     public var connectionLimit = ServerConfiguration().connectionLimit
+    public var reservedConnections = ServerConfiguration().reservedConnections
+    /// A connection silent this long is closed (`--idle-timeout`).
     public var connectionTimeoutSeconds = ServerConfiguration().connectionTimeoutSeconds
+    /// Wall time for a request to arrive whole after the connection opened or answered the
+    /// previous one (`--request-timeout`).
+    public var requestReadTimeoutSeconds = ServerConfiguration().requestReadTimeoutSeconds
+    /// Wall time after which a held answer is sent whatever the emulator's clock says (`--max-hold`).
+    public var maxHoldSeconds = ServerConfiguration().maxHoldSeconds
+    /// Wall time a stop waits for answers already handed out.
+    public var drainSeconds = ServerConfiguration().drainSeconds
     public var journalCapacity = EmulatorConfiguration().journalCapacity
     /// Sessions open at once besides the default one; one more is refused with 429.
     public var maxSessions = EmulatorConfiguration().maxSessions

@@ -2,6 +2,7 @@ import ArgumentParser
 import EmulatorCore
 import Foundation
 import Logging
+import EmulatorHTTP
 import ReAPIEmulatorKit
 
 /// `reapi-emulator serve`: starts a listener and prints the ready line.
@@ -26,6 +27,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
     @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
     @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: 127.0.0.1,::1,localhost)") var callbackHosts: String?
+    @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep 64 more. (default: 10000)") var maxConnections: String?
+    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
+    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
+    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -46,6 +51,11 @@ struct ServeCommand: ParsableCommand {
         options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
         options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
         options.callbackHosts = try env.value("callback-hosts", callbackHosts, parse: { CallbackHosts(list: $0) }, expected: "host names or addresses separated by commas, or *") ?? options.callbackHosts
+        options.connectionLimit = try env.value("max-connections", maxConnections, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.connectionLimit
+        let seconds = { (text: String) in DurationText.parse(text).flatMap { $0 > 0 && $0 <= 86_400_000 ? Double($0) / 1000 : nil } }
+        options.connectionTimeoutSeconds = try env.value("idle-timeout", idleTimeout, parse: { seconds($0).map { max(1, Int($0.rounded(.up))) } }, expected: "a duration such as 5s or 1m (whole seconds, at most 1d)") ?? options.connectionTimeoutSeconds
+        options.requestReadTimeoutSeconds = try env.value("request-timeout", requestTimeout, parse: seconds, expected: "a duration such as 10s or 1m (at most 1d)") ?? options.requestReadTimeoutSeconds
+        options.maxHoldSeconds = try env.value("max-hold", maxHold, parse: seconds, expected: "a duration such as 60s or 10m (at most 1d)") ?? options.maxHoldSeconds
         let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string("scenario", scenario) {
@@ -53,6 +63,14 @@ struct ServeCommand: ParsableCommand {
         }
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
+
+        // Raised before serving (the limit must fit before connections arrive), reported once
+        // serving started (a refused start prints its one error line and nothing else).
+        let files = OpenFileLimit.raise(toward: options.connectionLimit + options.reservedConnections + OpenFileLimit.overhead)
+        let asked = options.connectionLimit
+        if let files {
+            options.connectionLimit = min(asked, OpenFileLimit.connections(fitting: files.after, reserved: options.reservedConnections))
+        }
 
         TerminationSignals.install()
         let emulator: Emulator
@@ -67,6 +85,17 @@ struct ServeCommand: ParsableCommand {
         }
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
+        if let files {
+            let metadata: Logger.Metadata = ["before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)",
+                                             "max_connections": "\(options.connectionLimit)"]
+            if options.connectionLimit < asked {
+                logger.warning("the open-file limit allows fewer connections than --max-connections \(asked)", metadata: metadata)
+            } else if files.after > files.before {
+                logger.info("raised the open-file limit", metadata: metadata)
+            } else {
+                logger.debug("open-file limit", metadata: metadata)
+            }
+        }
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()

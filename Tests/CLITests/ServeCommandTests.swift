@@ -48,6 +48,7 @@ struct ServeCommandTests {
         ["--bogus"], ["--port", "70000"], ["--provider", "openai"], ["--clock", "fast"], ["--threads", "0"],
         ["--public-url", "not a url"], ["--time-scale", "-1"], ["--log-format", "xml"], ["--callback-hosts", "a b"],
         ["--callback-hosts", "http://x"],
+        ["--max-connections", "0"], ["--idle-timeout", "soon"], ["--request-timeout", "0s"], ["--max-hold", "-1s"],
     ])
     func badFlag(arguments: [String]) async throws {
         let result = try await runEmulator(arguments.contains("--port") ? arguments : arguments + ["--port", "0"])

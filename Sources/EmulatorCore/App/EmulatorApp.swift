@@ -57,10 +57,10 @@ public final class EmulatorApp: Sendable {
 
     /// Answers one request. Never throws and never traps on client input.
     public func handle(_ request: HTTPRequest) -> Answer {
-        let n = requestCounter.add(1, ordering: .relaxed).newValue
-        let requestID = "req_" + SeededRandom.uuid(SeededRandom.mix(requestSeed, 2 * n), SeededRandom.mix(requestSeed, 2 * n + 1))
+        let requestID = nextRequestID()
         var answer: Answer
         var recordIn: Session?
+        var servedBy = defaultSession
         var path = request.path
         switch SessionPath.split(request.path) {
         case .none:
@@ -68,6 +68,7 @@ public final class EmulatorApp: Sendable {
         case .session(let id, let rest):
             path = rest
             if let session = sessions.session(id) {
+                servedBy = session
                 (answer, recordIn) = route(request, path: rest, in: session, requestID: requestID)
             } else {
                 let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
@@ -75,6 +76,10 @@ public final class EmulatorApp: Sendable {
             }
         }
         answer.response.headers.append(("X-Request-Id", requestID))
+        servedBy.clock.convertRetryAfter(&answer.response)
+        // The HTTP date follows the clock the body's timestamps come from (a held answer's
+        // is moved to its due time when it is handed to the binding).
+        if answer.response.header("Date") == nil { answer.response.headers.append(("Date", servedBy.clock.now().httpDate)) }
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
         return answer
     }

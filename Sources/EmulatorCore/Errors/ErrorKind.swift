@@ -44,7 +44,7 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
         .authMissing, .authMalformed, .keyUnknown, .keyRevoked, .invalidJSON, .missingField, .invalidValue,
         .unknownModel, .moderationRejected, .bodyTooLarge, .promptTooLong, .taskNotFound, .routeNotFound,
         .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .internalError, .unavailable,
-    ]
+    ] + listenerKinds
 
     /// The kind a scripted HTTP fault of this status renders as.
     public static func forStatus(_ status: Int) -> ErrorKind {
