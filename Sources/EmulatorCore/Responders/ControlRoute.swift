@@ -3,6 +3,7 @@ enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
     case createSession, listSessions, endSession
+    case getReport, clearReport
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -21,6 +22,8 @@ enum ControlRoute: Sendable {
         ("POST", "/_emulator/sessions", .createSession),
         ("GET", "/_emulator/sessions", .listSessions),
         ("DELETE", "/_emulator/sessions/{id}", .endSession),
+        ("GET", "/_emulator/report", .getReport),
+        ("DELETE", "/_emulator/report", .clearReport),
     ]
 
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.
