@@ -25,6 +25,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
     @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
+    @Option(help: "Write the coverage and client-behaviour report here at shutdown: FILE.json or FILE.md. (default: none)") var report: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -49,6 +50,7 @@ struct ServeCommand: ParsableCommand {
         if let path = env.string("scenario", scenario) {
             options.scenario = .file(URL(fileURLWithPath: path))
         }
+        let reportFile = try ReportFile(path: env.string("report", report))
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
 
@@ -63,12 +65,14 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
+        try reportFile?.start(emulator)
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
         emulator.stop()
+        try reportFile?.write(emulator)
         logger.info("stopped")
     }
 
