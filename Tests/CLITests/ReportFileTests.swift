@@ -15,7 +15,7 @@ struct ReportFileTests {
 
     /// Submits and polls at once on a frozen clock (a poll 0 s after the submit), in the
     /// default session and in a session that ends before shutdown.
-    func eagerClient(_ base: String) async throws -> (defaultPoll: String, sessionID: String) {
+    func eagerClient(_ base: String) async throws -> (submit: String, defaultPoll: String, sessionID: String) {
         let client = LiveClient(base: base)
         let submitted = try await client.post(EmulatorHarness.submitPath, Self.zImage)
         let id = try #require(submitted.json?["id"]?.stringValue)
@@ -24,7 +24,7 @@ struct ReportFileTests {
         let sessionID = try #require(created.json?["id"]?.stringValue)
         #expect(try await client.post("/sessions/\(sessionID)" + EmulatorHarness.submitPath, Self.zImage).status == 200)
         #expect(try await client.send("DELETE", "/_emulator/sessions/\(sessionID)").status == 200)
-        return (try #require(poll.header("X-Request-Id")), sessionID)
+        return (try #require(submitted.header("X-Request-Id")), try #require(poll.header("X-Request-Id")), sessionID)
     }
 
     @Test("FILE.json: one report per session (the ended one too), with the findings and their request ids")
@@ -32,13 +32,13 @@ struct ReportFileTests {
         let path = temporaryPath("report.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let server = try await startEmulator(["--port", "0", "--clock", "virtual", "--report", path])
-        let (poll, sessionID) = try await eagerClient(server.baseURL)
+        let (submit, poll, sessionID) = try await eagerClient(server.baseURL)
         #expect(try await server.terminate() == 0)
         let document = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         let sessions = try #require(document["sessions"]?.arrayValue)
         #expect(sessions.compactMap { $0["session"]?.stringValue } == ["default", sessionID])
         let finding = try #require(sessions[0]["findings"]?.arrayValue?.first { $0["rule_id"] == "poll_too_fast" })
-        #expect(finding["evidence"]?[0]?["request_ids"] == [.string(poll)])
+        #expect(finding["evidence"]?[0]?["request_ids"] == [.string(submit), .string(poll)])
         #expect(sessions[1]["requests_observed"] == 1)
         #expect(document["ended_sessions_dropped"] == 0)
     }
@@ -48,7 +48,7 @@ struct ReportFileTests {
         let path = temporaryPath("report.md")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let server = try await startEmulator(["--port", "0", "--clock", "virtual", "--report", path])
-        let (poll, sessionID) = try await eagerClient(server.baseURL)
+        let (_, poll, sessionID) = try await eagerClient(server.baseURL)
         #expect(try await server.terminate() == 0)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("# reapi-emulator report\n"))

@@ -49,11 +49,15 @@ struct ReportClientTests {
     @Test("a client polling a z-image task every 100 ms is named, each early poll its evidence; one polling every 1.5 s is not")
     func pollTooFastPlatform() throws {
         let fast = try EmulatorHarness()
-        let id = try fast.accepted(Self.zImage)
+        let submit = fast.submit(Self.zImage)
+        let id = try #require(submit.taskID)
         let polls = Self.pollToTerminal(fast, id, everyMs: 100)
         let finding = try #require(Self.finding(try Self.report(fast), "poll_too_fast"))
         #expect(finding["count"]?.intValue == polls.count)
-        #expect(Self.evidenceIDs(finding) == Array(polls.compactMap { $0.header("X-Request-Id") }.prefix(20)))
+        // Each piece of evidence: the request before (the submit, then the previous poll) and the early poll.
+        let ids = [submit.header("X-Request-Id")] + polls.map { $0.header("X-Request-Id") }
+        let pairs = zip(ids, ids.dropFirst()).prefix(20).flatMap { [$0.0, $0.1] }.compactMap { $0 }
+        #expect(Self.evidenceIDs(finding) == pairs)
         #expect(finding["source"]?["url"] == "https://reapi.ai/docs/api")
 
         let calm = try EmulatorHarness()
@@ -66,10 +70,11 @@ struct ReportClientTests {
     func pollTooFastOfficialFirstPoll() throws {
         let eager = try EmulatorHarness()
         let id = try eager.accepted(Self.official)
+        let submitID = try #require(eager.app.defaultSession.requests().entries.last?.requestID)
         let polls = Self.pollToTerminal(eager, id, everyMs: 4_000, firstAfterMs: 5_000)
         let finding = try #require(Self.finding(try Self.report(eager), "poll_too_fast"))
         #expect(finding["count"] == 1)
-        #expect(Self.evidenceIDs(finding) == [try #require(polls.first?.header("X-Request-Id"))])
+        #expect(Self.evidenceIDs(finding) == [submitID, try #require(polls.first?.header("X-Request-Id"))])
         #expect(finding["evidence"]?[0]?["detail"]?.stringValue?.contains("polled 5 s after the submit") == true)
 
         let patient = try EmulatorHarness()
@@ -252,5 +257,14 @@ struct ReportClientTests {
         #expect(finding["count"] == 50)
         #expect(finding["evidence"]?.arrayValue?.count == 20)
         #expect(finding["evidence_omitted"] == 30)
+    }
+
+    @Test("per-task state is bounded: past 4096 tasks the oldest are let go and counted as untracked")
+    func tasksBounded() throws {
+        let emu = try EmulatorHarness()
+        for i in 0..<4_100 { #expect(emu.submit(#"{"model":"z-image","prompt":"p\#(i)"}"#).status == 200) }
+        let tasks = try #require(try Self.report(emu)["tasks"])
+        #expect(tasks["tracked"] == 4_096)
+        #expect(tasks["untracked"] == 4)
     }
 }

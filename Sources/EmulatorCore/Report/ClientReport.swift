@@ -15,6 +15,8 @@ struct ClientReport: Sendable {
         var submittedAt: Timestamp
         var settlesAt: Timestamp
         var lastPollAt: Timestamp?
+        /// The submit's, then the latest poll's request id.
+        var lastRequestID: String
         /// The request whose poll first showed completed or failed.
         var terminalSeenBy: String?
     }
@@ -99,7 +101,7 @@ struct ClientReport: Sendable {
             }
         }
         tracks[task.id] = TaskTrack(model: task.model, owner: task.owner, submitRequestID: o.requestID,
-                                    submittedAt: o.at, settlesAt: task.settlesAt)
+                                    submittedAt: o.at, settlesAt: task.settlesAt, lastRequestID: o.requestID)
         trackOrder.append(task.id)
     }
 
@@ -119,11 +121,12 @@ struct ClientReport: Sendable {
             let minimum = cadence.minimumGap(elapsed: o.at.milliseconds - track.submittedAt.milliseconds, isFirst: isFirst)
             if Double(gap) < Double(minimum) * PollCadence.tolerance {
                 let after = isFirst ? "the submit" : "the previous poll"
-                note(.pollTooFast, [o.requestID], task: id, at: o.at,
+                note(.pollTooFast, [track.lastRequestID, o.requestID], task: id, at: o.at,
                      "\(track.model): polled \(Self.seconds(gap)) after \(after); documented: \(cadence.documented)")
             }
         }
         track.lastPollAt = o.at
+        track.lastRequestID = o.requestID
         if track.terminalSeenBy == nil, let seen = o.task?.statusSeen, seen != .processing { track.terminalSeenBy = o.requestID }
         tracks[id] = track
     }
