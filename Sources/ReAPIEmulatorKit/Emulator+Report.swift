@@ -53,3 +53,11 @@ extension Emulator {
         try Data(reportDocument(format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }
+
+extension SessionControls {
+    /// The session's coverage and client-behaviour report, as `GET /_emulator/report` shows it.
+    public func report() -> JSONValue { session.reportJSON() }
+
+    /// The same as Markdown.
+    public func reportMarkdown() -> String { ReportMarkdown.render([session.reportJSON()]) }
+}
