@@ -15,7 +15,8 @@ extension Session {
         } else if path.hasPrefix(Self.mediaPrefix) {
             route = .media
         }
-        let key = try? ProviderAPI.bearerKey(request).get()
+        // The responders set the key of every answer past authentication; parse only for the rest (a 429, a 401).
+        let key = answer.key ?? (try? ProviderAPI.bearerKey(request).get())
         var dropped = false, answeredAt = now
         switch answer.delivery {
         case .drop: dropped = true
@@ -25,7 +26,9 @@ extension Session {
         let response = answer.response
         var observation = ReportObservation(route: route, requestID: requestID, key: key, status: dropped ? 0 : response.status,
                                             dropped: dropped, at: now, answeredAt: answeredAt)
-        if !dropped, let text = response.header("Retry-After"), let seconds = Int64(text), seconds >= 0 {
+        // Only names of Retry-After's length are lower-cased: this runs on every request.
+        let retryAfter = response.headers.first { $0.name.utf8.count == 11 && $0.name.lowercased() == "retry-after" }?.value
+        if !dropped, let text = retryAfter, let seconds = Int64(text), seconds >= 0 {
             let scale = clock.mode == .real ? clock.timeScale : 1
             observation.retryAfterMilliseconds = Int64((Double(seconds) * 1000 * scale).rounded())
         }

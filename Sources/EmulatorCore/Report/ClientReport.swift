@@ -146,8 +146,10 @@ struct ClientReport: Sendable {
              "\(track.model): submitted, never polled to a terminal status (\(why))")
     }
 
-    private mutating func note(_ rule: ClientRule, _ ids: [String], task: String?, at: Timestamp, _ detail: String) {
-        findings[rule, default: FindingLog()].add(FindingEvidence(requestIDs: ids, taskID: task, at: at, detail: detail))
+    /// Counts one breach; the evidence (and its text) is only made while there is room for it.
+    private mutating func note(_ rule: ClientRule, _ ids: @autoclosure () -> [String], task: String?, at: Timestamp,
+                               _ detail: @autoclosure () -> String) {
+        findings[rule, default: FindingLog()].add { FindingEvidence(requestIDs: ids(), taskID: task, at: at, detail: detail()) }
     }
 
     // MARK: Session events
@@ -171,9 +173,10 @@ struct ClientReport: Sendable {
         var all = findings
         for id in trackOrder {
             guard let track = tracks[id], track.terminalSeenBy == nil, track.settlesAt <= now else { continue }
-            all[.neverPolledToTerminal, default: FindingLog()].add(FindingEvidence(
-                requestIDs: [track.submitRequestID], taskID: id, at: track.submittedAt,
-                detail: "\(track.model): finished at \(track.settlesAt.iso8601), no poll saw it finish"))
+            all[.neverPolledToTerminal, default: FindingLog()].add {
+                FindingEvidence(requestIDs: [track.submitRequestID], taskID: id, at: track.submittedAt,
+                                detail: "\(track.model): finished at \(track.settlesAt.iso8601), no poll saw it finish")
+            }
         }
         return all
     }

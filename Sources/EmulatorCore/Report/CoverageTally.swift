@@ -64,10 +64,8 @@ struct CoverageTally: Sendable {
 
     mutating func met(_ outcome: Outcome, model: String?) {
         let key = model ?? ""
-        var counts = models[key, default: [:]]
-        guard counts[outcome] != nil || counts.count < Self.maxOutcomesPerModel else { return }
-        counts[outcome, default: 0] += 1
-        models[key] = counts
+        if models[key]?[outcome] == nil, (models[key]?.count ?? 0) >= Self.maxOutcomesPerModel { return }
+        models[key, default: [:]][outcome, default: 0] += 1
     }
 
     /// The models used, sorted, without the unattributed bucket.

@@ -60,9 +60,9 @@ struct FindingLog: Sendable {
     var count = 0
     var evidence: [FindingEvidence] = []
 
-    mutating func add(_ item: FindingEvidence) {
+    mutating func add(_ item: () -> FindingEvidence) {
         count += 1
-        if evidence.count < Self.maxEvidence { evidence.append(item) }
+        if evidence.count < Self.maxEvidence { evidence.append(item()) }
     }
 }
 
