@@ -81,6 +81,26 @@ struct DriftRecordingTests {
         #expect(checks.rows.filter { $0.endpoint != poll.endpoint }.allSatisfy { $0.score == 100 })
     }
 
+    @Test("the other envelope families map too: imagen-4-0 (data[0].task_id, result.images[].url) and API in One (data.task_id)",
+          arguments: [(Provider.reapi, #"{"model":"imagen-4-0","prompt":"a harbour"}"#), (.apiinone, #"{"model":"imagen4","prompt":"a harbour"}"#)])
+    func otherFamilies(_ provider: Provider, _ body: String) async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // duration 0: the task is finished when its submit is answered, so no wait is needed.
+        let upstream = try Emulator.start(EmulatorOptions(scenario: .yaml("rules: [{duration: 0}]"), clock: .real, provider: provider))
+        defer { upstream.stop() }
+        let proxy = try RecordingProxy.start(RecordingProxy.Options(upstream: upstream.baseURL, output: path))
+        let client = LiveClient(base: proxy.baseURL, key: provider == .reapi ? "rk_live_x" : "aio_live_x")
+        let submitted = try await client.post("/api/v1/images/generations", body)
+        let id = try #require(submitted.json.flatMap(EnvelopeReading.taskID))
+        #expect(try await client.get("/api/v1/tasks/\(id)").status == 200)
+        proxy.stop()
+        let checks = try DriftReplay(provider: provider, scenario: .yaml("rules: [{duration: 0}]")).replay(files: [path])
+        #expect(checks.failures.map { "\($0.place) \($0.kind): \($0.detail)" } == [])
+        #expect(checks.rows.count == 3)
+        #expect(checks.rows.first { $0.endpoint.hasPrefix("GET /media") }?.tally[.pixels]?.passed == 1)
+    }
+
     @Test("an unreachable upstream: the client gets 502, the line records the error")
     func unreachable() async throws {
         let path = temporaryPath()
