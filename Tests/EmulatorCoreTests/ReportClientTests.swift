@@ -267,4 +267,30 @@ struct ReportClientTests {
         #expect(tasks["tracked"] == 4_096)
         #expect(tasks["untracked"] == 4)
     }
+
+    @Test("a scenario's `report:` overrides the cadence (every 5 s names 1.5 s polls) and the tolerance (0.05 lets 100 ms through)")
+    func scenarioOverrides() throws {
+        let slower = try EmulatorHarness("report: {poll_cadence: {z-image: {every: 5s}}}")
+        let id = try slower.accepted(Self.zImage)
+        Self.pollToTerminal(slower, id, everyMs: 1_500)
+        let finding = try #require(Self.finding(try Self.report(slower), "poll_too_fast"))
+        #expect(finding["evidence"]?[0]?["detail"]?.stringValue?.contains("(scenario: every 5 s)") == true)
+
+        let lenient = try EmulatorHarness("report: {tolerance: 0.05}")
+        let other = try lenient.accepted(Self.zImage)
+        Self.pollToTerminal(lenient, other, everyMs: 100)
+        #expect(Self.ruleIDs(try Self.report(lenient)) == [])
+    }
+
+    @Test("`report:` is linted: tolerance out of range, an unknown model, an unknown key", arguments: [
+        ("report: {tolerance: 0}", "report.tolerance"),
+        ("report: {poll_cadence: {dall-e-3: {every: 1s}}}", "report.poll_cadence.dall-e-3"),
+        ("report: {poll_cadence: {z-image: {evry: 1s}}}", "report.poll_cadence.z-image.evry"),
+    ])
+    func scenarioLinted(_ yaml: String, _ path: String) throws {
+        #expect(throws: ScenarioError.self) { try EmulatorHarness(yaml) }
+        do { _ = try EmulatorHarness(yaml) } catch let error as ScenarioError {
+            #expect(error.problems.contains { $0.description.contains(path) }, "\(error.problems)")
+        }
+    }
 }

@@ -111,7 +111,7 @@ extension Session {
     @discardableResult
     public func clearReport() -> Int {
         report.withLock { r in
-            defer { r = ClientReport() }
+            defer { r = ClientReport(settings: r.settings) }
             return r.observed
         }
     }

@@ -32,6 +32,8 @@ struct ClientReport: Sendable {
         var what: String
     }
 
+    /// The scenario's `report:` overrides.
+    private(set) var settings: ReportScenario
     private(set) var coverage = CoverageTally()
     private(set) var findings: [ClientRule: FindingLog] = [:]
     private(set) var tracks: [String: TaskTrack] = [:]
@@ -41,6 +43,8 @@ struct ClientReport: Sendable {
     private var retryWindows: [String: RetryWindow] = [:]
     private var failedSubmits: [UInt64: FailedSubmit] = [:]
     private var failedOrder: [UInt64] = []
+
+    init(settings: ReportScenario = ReportScenario()) { self.settings = settings }
 
     mutating func observe(_ o: ReportObservation, provider: Provider) {
         observed += 1
@@ -115,11 +119,11 @@ struct ClientReport: Sendable {
             note(.pollAfterTerminal, [terminal, o.requestID], task: id, at: o.at,
                  "polled again after \(terminal) had shown a terminal status")
         } else {
-            let cadence = PollCadence.of(model: track.model)
+            let cadence = settings.cadence(of: track.model)
             let isFirst = track.lastPollAt == nil
             let gap = o.at.milliseconds - (track.lastPollAt ?? track.submittedAt).milliseconds
             let minimum = cadence.minimumGap(elapsed: o.at.milliseconds - track.submittedAt.milliseconds, isFirst: isFirst)
-            if Double(gap) < Double(minimum) * PollCadence.tolerance {
+            if Double(gap) < Double(minimum) * (settings.tolerance ?? PollCadence.tolerance) {
                 let after = isFirst ? "the submit" : "the previous poll"
                 note(.pollTooFast, [track.lastRequestID, o.requestID], task: id, at: o.at,
                      "\(track.model): polled \(Self.seconds(gap)) after \(after); documented: \(cadence.documented)")
@@ -156,7 +160,8 @@ struct ClientReport: Sendable {
 
     /// A reset sends the clock back and drops the tasks: tasks no poll saw finish are
     /// abandoned (a finding); windows and payloads are forgotten. Coverage and findings stay.
-    mutating func sessionReset() {
+    mutating func sessionReset(settings: ReportScenario) {
+        self.settings = settings
         for id in trackOrder {
             if let track = tracks[id], track.terminalSeenBy == nil { abandoned(id, track, "the session was reset first") }
         }

@@ -32,6 +32,8 @@ public struct Scenario: Sendable, Equatable {
     public var models: [String: JSONValue]
     /// `journal.capacity`: how many entries the request journal keeps (≥ 1).
     public var journalCapacity: Int?
+    /// `report`: overrides of the report's poll cadences and tolerance.
+    public var report = ReportScenario()
 
     public init(
         name: String? = nil, clock: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil,
