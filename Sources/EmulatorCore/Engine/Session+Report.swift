@@ -51,13 +51,16 @@ extension Session {
         var id = answer.taskID
         if id == nil, case .poll(let named) = route { id = named }
         guard let id, !id.isEmpty else { return nil }
-        guard let task = state.withLock({ $0.tasks[id] }) else { return nil }
-        var facts = ReportObservation.TaskFacts(id: task.id, model: task.order.model, owner: task.owner, settlesAt: task.settlesAt)
-        if case .fails(let code, _) = task.outcome { facts.failureCode = code }
-        if case .poll = route, !dropped, answer.response.status == 200, answer.taskID == task.id {
-            facts.statusSeen = task.status(at: now)
+        let showsStatus: Bool
+        if case .poll = route, !dropped, answer.response.status == 200, answer.taskID == id { showsStatus = true } else { showsStatus = false }
+        // Only the few fields needed leave the lock (a whole TaskRecord copy retains a dozen strings).
+        return state.withLock { s -> ReportObservation.TaskFacts? in
+            guard let task = s.tasks[id] else { return nil }
+            var facts = ReportObservation.TaskFacts(id: id, model: task.order.model, owner: task.owner, settlesAt: task.settlesAt)
+            if case .fails(let code, _) = task.outcome { facts.failureCode = code }
+            if showsStatus { facts.statusSeen = task.status(at: now) }
+            return facts
         }
-        return facts
     }
 
     /// The `model` a refused submit named, when the catalogue knows it (the report keeps
