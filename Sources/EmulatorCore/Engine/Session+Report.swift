@@ -11,7 +11,8 @@ extension Session {
         if path == Self.submitPath, request.method == "POST" {
             route = .submit
         } else if path.hasPrefix(Self.pollPrefix), request.method == "GET" {
-            route = .poll(taskID: String(path.dropFirst(Self.pollPrefix.count)))
+            // The answer's task id is the same string, already made: no copy on the hot path.
+            route = .poll(taskID: answer.taskID ?? String(path.dropFirst(Self.pollPrefix.count)))
         } else if path.hasPrefix(Self.mediaPrefix) {
             route = .media
         }
@@ -48,6 +49,7 @@ extension Session {
 
     /// The task a request created or named, read under the state lock.
     private func taskFacts(route: ReportObservation.Route, answer: Answer, dropped: Bool, now: Timestamp) -> ReportObservation.TaskFacts? {
+        if let facts = answer.reportTask { return facts }
         var id = answer.taskID
         if id == nil, case .poll(let named) = route { id = named }
         guard let id, !id.isEmpty else { return nil }
@@ -56,10 +58,7 @@ extension Session {
         // Only the few fields needed leave the lock (a whole TaskRecord copy retains a dozen strings).
         return state.withLock { s -> ReportObservation.TaskFacts? in
             guard let task = s.tasks[id] else { return nil }
-            var facts = ReportObservation.TaskFacts(id: id, model: task.order.model, owner: task.owner, settlesAt: task.settlesAt)
-            if case .fails(let code, _) = task.outcome { facts.failureCode = code }
-            if showsStatus { facts.statusSeen = task.status(at: now) }
-            return facts
+            return ReportObservation.TaskFacts(task, statusSeen: showsStatus ? task.status(at: now) : nil)
         }
     }
 
@@ -86,7 +85,7 @@ extension Session {
             let never = documented.filter { counts[$0] == nil }
             var countsJSON = JSONObject()
             for outcome in counts.keys.sorted() { countsJSON[outcome.name] = .int(counts[outcome] ?? 0) }
-            models.append(["model": .string(model), "requests": .int(coverage.requests[model] ?? 0),
+            models.append(["model": .string(model), "requests": .int(coverage.requests(model)),
                            "exercised": .array(met.map { .string($0.name) }), "never_exercised": .array(never.map { .string($0.name) }),
                            "counts": .object(countsJSON)])
         }
@@ -103,7 +102,7 @@ extension Session {
         return ["session": .string(id), "provider": .string(provider.rawValue), "generated_at": .string(now.iso8601),
                 "requests_observed": .int(observed),
                 "coverage": ["documented_outcomes": .array(documented.map { .string($0.name) }), "models": .array(models),
-                             "unattributed": ["requests": .int(coverage.requests[""] ?? 0), "counts": .object(unattributed)]],
+                             "unattributed": ["requests": .int(coverage.requests("")), "counts": .object(unattributed)]],
                 "findings": .array(findingsJSON),
                 "rules_checked": .array(ClientRule.allCases.map { .string($0.rawValue) }),
                 "tasks": ["tracked": .int(tracked), "in_flight": .int(inFlight), "untracked": .int(untracked),

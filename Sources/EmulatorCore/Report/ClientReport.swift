@@ -35,7 +35,8 @@ struct ClientReport: Sendable {
     /// The scenario's `report:` overrides.
     private(set) var settings: ReportScenario
     private(set) var coverage = CoverageTally()
-    private(set) var findings: [ClientRule: FindingLog] = [:]
+    /// By `ClientRule.index`: no hashing on the request path.
+    private var logs = [FindingLog](repeating: FindingLog(), count: ClientRule.allCases.count)
     private(set) var tracks: [String: TaskTrack] = [:]
     private var trackOrder: [String] = []
     private(set) var untracked = 0
@@ -48,10 +49,14 @@ struct ClientReport: Sendable {
 
     mutating func observe(_ o: ReportObservation, provider: Provider) {
         observed += 1
-        coverage.request(model: o.model)
-        if let outcome = Outcome.forError(status: o.status, code: o.errorCode, provider: provider) {
-            coverage.met(outcome, model: o.model)
+        let error = Outcome.forError(status: o.status, code: o.errorCode, provider: provider)
+        var status: Outcome?, failure: Outcome?
+        if let seen = o.task?.statusSeen {
+            status = .status(seen)
+            if seen == .failed, let code = o.task?.failureCode { failure = .failure(code) }
         }
+        if o.route == .media { status = (200...299).contains(o.status) ? .mediaServed : o.status == 403 ? .mediaExpired : nil }
+        coverage.add(model: o.model, error, status, failure)
         checkRetryAfter(o)
         switch o.route {
         case .submit: submitted(o)
@@ -65,7 +70,7 @@ struct ClientReport: Sendable {
 
     private mutating func checkRetryAfter(_ o: ReportObservation) {
         guard let key = o.key else { return }
-        if let window = retryWindows[key] {
+        if !retryWindows.isEmpty, let window = retryWindows[key] {
             if o.at < window.allowedAt {
                 let early = window.allowedAt.milliseconds - o.at.milliseconds
                 note(.retryAfterIgnored, [window.requestID, o.requestID], task: o.task?.id, at: o.at,
@@ -110,11 +115,8 @@ struct ClientReport: Sendable {
     }
 
     private mutating func polled(_ o: ReportObservation, _ id: String) {
-        if let seen = o.task?.statusSeen {
-            coverage.met(.status(seen), model: o.model)
-            if seen == .failed, let code = o.task?.failureCode { coverage.met(.failure(code), model: o.model) }
-        }
-        guard var track = tracks[id], track.owner == o.key else { return }
+        guard let index = tracks.index(forKey: id), tracks.values[index].owner == o.key else { return }
+        var track = tracks.values[index]
         if let terminal = track.terminalSeenBy {
             note(.pollAfterTerminal, [terminal, o.requestID], task: id, at: o.at,
                  "polled again after \(terminal) had shown a terminal status")
@@ -132,16 +134,12 @@ struct ClientReport: Sendable {
         track.lastPollAt = o.at
         track.lastRequestID = o.requestID
         if track.terminalSeenBy == nil, let seen = o.task?.statusSeen, seen != .processing { track.terminalSeenBy = o.requestID }
-        tracks[id] = track
+        tracks.values[index] = track
     }
 
     private mutating func fetchedMedia(_ o: ReportObservation) {
-        switch o.status {
-        case 200...299: coverage.met(.mediaServed, model: o.model)
-        case 403:
-            coverage.met(.mediaExpired, model: o.model)
+        if o.status == 403 {
             note(.mediaAfterExpiry, [o.requestID], task: o.task?.id, at: o.at, "a result URL was fetched after it expired (403)")
-        default: break
         }
     }
 
@@ -153,7 +151,7 @@ struct ClientReport: Sendable {
     /// Counts one breach; the evidence (and its text) is only made while there is room for it.
     private mutating func note(_ rule: ClientRule, _ ids: @autoclosure () -> [String], task: String?, at: Timestamp,
                                _ detail: @autoclosure () -> String) {
-        findings[rule, default: FindingLog()].add { FindingEvidence(requestIDs: ids(), taskID: task, at: at, detail: detail()) }
+        logs[rule.index].add { FindingEvidence(requestIDs: ids(), taskID: task, at: at, detail: detail()) }
     }
 
     // MARK: Session events
@@ -175,7 +173,8 @@ struct ClientReport: Sendable {
     /// The findings as of `now`: the logged ones, plus tasks that have finished by `now` and
     /// that no poll saw finish.
     func findings(at now: Timestamp) -> [ClientRule: FindingLog] {
-        var all = findings
+        var all: [ClientRule: FindingLog] = [:]
+        for rule in ClientRule.allCases where logs[rule.index].count > 0 { all[rule] = logs[rule.index] }
         for id in trackOrder {
             guard let track = tracks[id], track.terminalSeenBy == nil, track.settlesAt <= now else { continue }
             all[.neverPolledToTerminal, default: FindingLog()].add {

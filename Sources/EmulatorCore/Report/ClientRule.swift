@@ -8,6 +8,18 @@ public enum ClientRule: String, Sendable, CaseIterable {
     case neverPolledToTerminal = "never_polled_to_terminal"
     case pollAfterTerminal = "poll_after_terminal"
 
+    /// The rule's place in `allCases`.
+    var index: Int {
+        switch self {
+        case .pollTooFast: 0
+        case .retryAfterIgnored: 1
+        case .blindRetry: 2
+        case .mediaAfterExpiry: 3
+        case .neverPolledToTerminal: 4
+        case .pollAfterTerminal: 5
+        }
+    }
+
     /// What a client is expected to do, in one sentence.
     public var rule: String {
         switch self {

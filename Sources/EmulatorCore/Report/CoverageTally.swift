@@ -51,25 +51,84 @@ public enum Outcome: Hashable, Sendable, Comparable {
 /// How often each outcome was met, per model, plus the outcomes no model could be named for
 /// (a poll of an unknown task id, a request without a body). Bounded: models come from the
 /// catalogue, outcomes from the fixed list above (and the codes a scenario scripts).
+///
+/// Runs on every request: one hash of the model id, and the documented outcomes are counted
+/// in a fixed array rather than hashed.
 struct CoverageTally: Sendable {
-    /// Counts per model id; the empty id holds what no model could be named for.
-    private(set) var models: [String: [Outcome: Int]] = [:]
-    private(set) var requests: [String: Int] = [:]
-    /// Distinct outcomes kept per model: scripted answers can carry any status or code.
-    static let maxOutcomesPerModel = 64
+    struct ModelTally: Sendable {
+        var requests = 0
+        var fixed = [Int](repeating: 0, count: Outcome.fixedSlots)
+        var other: [Outcome: Int] = [:]
 
-    mutating func request(model: String?) {
-        requests[model ?? "", default: 0] += 1
+        mutating func add(_ outcome: Outcome?) {
+            guard let outcome else { return }
+            if let slot = outcome.slot {
+                fixed[slot] += 1
+            } else if other[outcome] != nil || other.count < CoverageTally.maxOtherOutcomes {
+                other[outcome, default: 0] += 1
+            }
+        }
+
+        var counts: [Outcome: Int] {
+            var all = other
+            for outcome in Outcome.slotted where fixed[outcome.slot ?? 0] > 0 { all[outcome] = fixed[outcome.slot ?? 0] }
+            return all
+        }
     }
 
-    mutating func met(_ outcome: Outcome, model: String?) {
-        let key = model ?? ""
-        if models[key]?[outcome] == nil, (models[key]?.count ?? 0) >= Self.maxOutcomesPerModel { return }
-        models[key, default: [:]][outcome, default: 0] += 1
+    /// Per model id; the empty id holds what no model could be named for.
+    private(set) var models: [String: ModelTally] = [:]
+    /// Distinct undocumented outcomes kept per model: scripted answers can carry any status or code.
+    static let maxOtherOutcomes = 48
+
+    /// Counts one request about `model` and the outcomes it met.
+    mutating func add(model: String?, _ a: Outcome?, _ b: Outcome?, _ c: Outcome?) {
+        models[model ?? "", default: ModelTally()].requests += 1
+        guard a != nil || b != nil || c != nil else { return }
+        models[model ?? "", default: ModelTally()].add(a)
+        models[model ?? ""]?.add(b)
+        models[model ?? ""]?.add(c)
     }
 
     /// The models used, sorted, without the unattributed bucket.
-    var modelIDs: [String] { requests.keys.filter { !$0.isEmpty }.sorted() }
+    var modelIDs: [String] { models.keys.filter { !$0.isEmpty }.sorted() }
 
-    func counts(_ model: String) -> [Outcome: Int] { models[model] ?? [:] }
+    func requests(_ model: String) -> Int { models[model]?.requests ?? 0 }
+
+    func counts(_ model: String) -> [Outcome: Int] { models[model]?.counts ?? [:] }
+}
+
+extension Outcome {
+    /// Every outcome either provider documents, each with a fixed slot.
+    static let slotted: [Outcome] = {
+        var all = Outcome.documented(for: .reapi)
+        for outcome in Outcome.documented(for: .apiinone) where !all.contains(outcome) { all.append(outcome) }
+        return all
+    }()
+    static var fixedSlots: Int { slotted.count }
+
+    /// The outcome's place in `slotted`, without hashing; nil for undocumented ones.
+    var slot: Int? {
+        switch self {
+        case .status(.processing): 0
+        case .status(.completed): 1
+        case .status(.failed): 2
+        case .failure(80001): 3
+        case .failure(80002): 4
+        case .failure(80003): 5
+        case .failure(80006): 6
+        case .http(401, code: 10001?): 7
+        case .http(401, code: 10002?): 8
+        case .http(401, code: 10003?): 9
+        case .http(401, code: 10004?): 10
+        case .http(402, nil): 11
+        case .http(404, nil): 12
+        case .http(429, nil): 13
+        case .serverError: 14
+        case .mediaServed: 15
+        case .mediaExpired: 16
+        case .http(401, nil): 17
+        default: nil
+        }
+    }
 }

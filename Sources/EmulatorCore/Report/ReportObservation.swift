@@ -17,6 +17,21 @@ struct ReportObservation: Sendable {
         var failureCode: Int?
         /// The status the answer showed: set for a 200 poll of the caller's own task.
         var statusSeen: TaskRecord.Status?
+
+        init(id: String, model: String, owner: String, settlesAt: Timestamp, failureCode: Int? = nil, statusSeen: TaskRecord.Status? = nil) {
+            self.id = id
+            self.model = model
+            self.owner = owner
+            self.settlesAt = settlesAt
+            self.failureCode = failureCode
+            self.statusSeen = statusSeen
+        }
+
+        init(_ task: TaskRecord, statusSeen: TaskRecord.Status?) {
+            var code: Int?
+            if case .fails(let c, _) = task.outcome { code = c }
+            self.init(id: task.id, model: task.order.model, owner: task.owner, settlesAt: task.settlesAt, failureCode: code, statusSeen: statusSeen)
+        }
     }
 
     var route: Route
