@@ -83,11 +83,14 @@ struct CoverageTally: Sendable {
 
     /// Counts one request about `model` and the outcomes it met.
     mutating func add(model: String?, _ a: Outcome?, _ b: Outcome?, _ c: Outcome?) {
-        models[model ?? "", default: ModelTally()].requests += 1
-        guard a != nil || b != nil || c != nil else { return }
-        models[model ?? "", default: ModelTally()].add(a)
-        models[model ?? ""]?.add(b)
-        models[model ?? ""]?.add(c)
+        Self.count(&models[model ?? "", default: ModelTally()], a, b, c)  // one lookup, changed in place
+    }
+
+    private static func count(_ tally: inout ModelTally, _ a: Outcome?, _ b: Outcome?, _ c: Outcome?) {
+        tally.requests += 1
+        tally.add(a)
+        tally.add(b)
+        tally.add(c)
     }
 
     /// The models used, sorted, without the unattributed bucket.
