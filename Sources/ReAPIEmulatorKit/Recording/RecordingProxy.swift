@@ -24,16 +24,8 @@ public final class RecordingProxy: Sendable {
         }
     }
 
-    /// Result URLs remembered as fetched already; past it, the oldest are forgotten.
-    static let maxFetchedURLs = 10_000
-
-    let options: Options
     let server: HTTPServer
-    let writer: RecordingWriter
-    let upstream: UpstreamClient
-    let sequence = Atomic<Int>(0)
-    let fetched = Mutex<(set: Set<String>, order: [String])>(([], []))
-    let mediaFetches = DispatchGroup()
+    let forwarder: RecordingForwarder
 
     /// `http://HOST:PORT` the proxy listens on.
     public let baseURL: String
@@ -48,22 +40,42 @@ public final class RecordingProxy: Sendable {
         guard let url = URL(string: options.upstream), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
             throw RecordingError("--upstream \(options.upstream): give an http(s) URL such as https://api.example.com")
         }
-        self.options = options
-        writer = try RecordingWriter(path: options.output)
-        upstream = UpstreamClient(timeoutSeconds: options.timeoutSeconds)
+        // Bind first: a port in use must not cost an existing recording its contents.
         let listener = try Listener(host: options.host, port: options.port)
+        let forwarder = try RecordingForwarder(options)
         baseURL = "http://\(options.host == "0.0.0.0" ? "127.0.0.1" : options.host):\(listener.port)"
-        writer.write(JSONWriter.string(["type": "recording", "format": 1, "upstream": .string(options.upstream),
-                                        "started_at": .string(Timestamp(milliseconds: Self.wallMilliseconds()).iso8601)]))
         var configuration = ServerConfiguration()
         configuration.threads = options.threads
         configuration.connectionTimeoutSeconds = Int(options.timeoutSeconds) + 30
-        let box = Mutex<RecordingProxy?>(nil)
-        server = try HTTPServer(listener: listener, configuration: configuration) { request in
-            guard let proxy = box.withLock({ $0 }) else { return .respond(HTTPResponse(status: 503)) }
-            return .respond(proxy.forward(request))
-        }
-        box.withLock { $0 = self }
+        server = try HTTPServer(listener: listener, configuration: configuration) { .respond(forwarder.forward($0)) }
+        self.forwarder = forwarder
+    }
+
+    /// Stops listening, waits (bounded) for result URLs being fetched, and closes the file.
+    public func stop() {
+        server.stop()
+        forwarder.finish()
+    }
+}
+
+/// The proxy's work for each request: forward, record, answer.
+final class RecordingForwarder: Sendable {
+    /// Result URLs remembered as fetched already; past it, the oldest are forgotten.
+    static let maxFetchedURLs = 10_000
+
+    let options: RecordingProxy.Options
+    let writer: RecordingWriter
+    let upstream: UpstreamClient
+    let sequence = Atomic<Int>(0)
+    let fetched = Mutex<(set: Set<String>, order: [String])>(([], []))
+    let mediaFetches = DispatchGroup()
+
+    init(_ options: RecordingProxy.Options) throws {
+        self.options = options
+        writer = try RecordingWriter(path: options.output)
+        upstream = UpstreamClient(timeoutSeconds: options.timeoutSeconds)
+        writer.write(JSONWriter.string(["type": "recording", "format": 1, "upstream": .string(options.upstream),
+                                        "started_at": .string(Timestamp(milliseconds: Self.wallMilliseconds()).iso8601)]))
     }
 
     /// Forwards one request, records the exchange, and returns the upstream's answer.
@@ -134,9 +146,8 @@ public final class RecordingProxy: Sendable {
         }
     }
 
-    /// Stops listening, waits (bounded) for result URLs being fetched, and closes the file.
-    public func stop() {
-        server.stop()
+    /// Waits (bounded) for result URLs being fetched, then closes the upstream and the file.
+    func finish() {
         _ = mediaFetches.wait(timeout: .now() + min(options.timeoutSeconds, 30))
         upstream.invalidate()
         writer.close()
