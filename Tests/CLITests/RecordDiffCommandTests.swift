@@ -20,11 +20,11 @@ struct RecordDiffCommandTests {
     }
 
     /// Runs `record` in front of an upstream with `scenario`; a client submits and polls twice.
-    func record(_ scenario: String) async throws -> String {
+    func record(_ scenario: String, _ extra: [String] = []) async throws -> String {
         let upstream = try Emulator.start(EmulatorOptions(scenario: .yaml(scenario), clock: .real))
         defer { upstream.stop() }
         let path = temporary("recording.jsonl")
-        let recorder = try await startEmulator(["record", "--upstream", upstream.baseURL, "--port", "0", "--out", path])
+        let recorder = try await startEmulator(["record", "--upstream", upstream.baseURL, "--port", "0", "--out", path] + extra)
         let client = LiveClient(base: recorder.baseURL, key: "rk_live_cli_secret")
         let submitted = try await client.post(EmulatorHarness.submitPath, #"{"model":"z-image","prompt":"a harbour"}"#)
         let id = try #require(submitted.json?["id"]?.stringValue)
@@ -51,12 +51,13 @@ struct RecordDiffCommandTests {
         #expect(!result.stdout.contains("drift:"))
     }
 
-    @Test("a drifted answer: diff names it and exits 1; --min-score below its score exits 0")
+    @Test("a drifted answer (recorded with --no-fetch-media): diff names it and exits 1; --min-score below its score exits 0")
     func drifted() async throws {
-        let recording = try await record(Self.drifted)
+        let recording = try await record(Self.drifted, ["--no-fetch-media"])
         let scenario = temporary("timing.yaml")
         try Self.timing.write(toFile: scenario, atomically: true, encoding: .utf8)
         defer { for p in [recording, scenario] { try? FileManager.default.removeItem(atPath: p) } }
+        #expect(try !String(contentsOfFile: recording, encoding: .utf8).contains(#""origin":"recorder""#))
         let strict = try await runEmulator(["diff", recording, "--scenario", scenario])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("drift: ") && strict.stdout.contains("recorded only: state: string"))

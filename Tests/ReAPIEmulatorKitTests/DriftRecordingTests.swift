@@ -25,10 +25,12 @@ struct DriftRecordingTests {
     }
 
     /// Records: submit z-image, poll at once, poll after 4.5 s (the recorder fetches the URL).
-    func record(upstreamScenario: String, to path: String) async throws -> [String] {
+    func record(upstreamScenario: String, to path: String, fetchMedia: Bool = true) async throws -> [String] {
         let upstream = try Emulator.start(EmulatorOptions(scenario: .yaml(upstreamScenario), clock: .real))
         defer { upstream.stop() }
-        let proxy = try RecordingProxy.start(RecordingProxy.Options(upstream: upstream.baseURL, output: path))
+        var options = RecordingProxy.Options(upstream: upstream.baseURL, output: path)
+        options.fetchMedia = fetchMedia
+        let proxy = try RecordingProxy.start(options)
         let client = LiveClient(base: proxy.baseURL, key: Self.secretKey)
         let submitted = try await client.post("/api/v1/images/generations", #"{"model":"z-image","prompt":"a harbour"}"#)
         #expect(submitted.status == 200)
@@ -71,7 +73,9 @@ struct DriftRecordingTests {
     func drifted() async throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        _ = try await record(upstreamScenario: Self.drifted, to: path)
+        // Without the result URL: no image to draw twice, and the poll is what drifted.
+        let lines = try await record(upstreamScenario: Self.drifted, to: path, fetchMedia: false)
+        #expect(lines.count == 4)  // header, submit, two polls
         let checks = try DriftReplay(provider: .reapi, scenario: .yaml(Self.timing)).replay(files: [path])
         let poll = try #require(checks.rows.first { $0.endpoint == "GET /api/v1/tasks/{id}" })
         #expect(poll.score < 100)
