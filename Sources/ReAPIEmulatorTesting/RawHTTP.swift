@@ -60,6 +60,7 @@ public enum RawHTTP {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
             sent += n
         }
@@ -69,6 +70,8 @@ public enum RawHTTP {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            // A signal (SIGCHLD of a child another test spawned) interrupts a blocked recv: not an answer.
+            if n < 0, errno == EINTR { continue }
             if n < 0 { return Reply(bytes: out, failure: "recv: errno \(errno)") }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<n])

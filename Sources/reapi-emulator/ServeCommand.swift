@@ -31,6 +31,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
     @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
     @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
+    @Option(help: "Write the coverage and client-behaviour report here at shutdown: FILE.json or FILE.md. (default: none)") var report: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -61,6 +62,7 @@ struct ServeCommand: ParsableCommand {
         if let path = env.string("scenario", scenario) {
             options.scenario = .file(URL(fileURLWithPath: path))
         }
+        let reportFile = try ReportFile(path: env.string("report", report))
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
 
@@ -83,6 +85,7 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
+        try reportFile?.start(emulator)
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
         if let files {
@@ -100,6 +103,7 @@ struct ServeCommand: ParsableCommand {
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
         emulator.stop()
+        try reportFile?.write(emulator)
         logger.info("stopped")
     }
 

@@ -122,6 +122,7 @@ public final class EmulatorApp: Sendable {
                          status: answer.response.status, key: answer.key, requestID: requestID, at: now,
                          bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
         }
+        session.observe(request, path: path, answer, requestID: requestID, at: now)
     }
 
     /// A path cut to a readable length for messages and the journal (a 100 KB URL stays out).

@@ -11,6 +11,7 @@ extension Session {
             journal.clear()
             if let capacity = scenario.journalCapacity { journal.resize(capacity) }
         }
+        report.withLock { $0.sessionReset(settings: scenario.report) }
         let c = settings.clock(for: scenario)
         clock.reset(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         clock.fireAll()

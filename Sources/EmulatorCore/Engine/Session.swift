@@ -22,6 +22,8 @@ public final class Session: Sendable {
     /// The journal has its own lock: every request writes it, and it must not queue behind
     /// the state's.
     let journal: Mutex<RequestJournal>
+    /// Coverage and client behaviour (Session+Report.swift), behind its own lock too.
+    let report: Mutex<ClientReport>
 
     /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
     public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",
@@ -35,6 +37,7 @@ public final class Session: Sendable {
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         state = Mutex(SessionState(active: active, seed: c.seed))
+        report = Mutex(ClientReport(settings: scenario.report))
         journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
         let wall = EmulatorClock.systemMilliseconds()
         createdWallMilliseconds = wall

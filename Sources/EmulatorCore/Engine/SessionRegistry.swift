@@ -10,6 +10,8 @@ public final class SessionRegistry: Sendable {
     public let defaultSession: Session
     public let maxSessions: Int
     public let idleTimeoutMilliseconds: Int64
+    /// Reports of ended sessions, for `serve --report` (off by default).
+    public let retiredReports = RetiredReports()
     private let table = Mutex<Table>(Table())
     private let idSeed: UInt64
     private let wallClock: @Sendable () -> Int64
@@ -90,6 +92,7 @@ public final class SessionRegistry: Sendable {
             t.order.removeAll { $0 == id }
             return s
         }
+        if let session { retiredReports.retire(session) }
         session?.end()
         return session
     }
@@ -113,7 +116,10 @@ public final class SessionRegistry: Sendable {
             t.order.removeAll { staleSet.contains($0) }
             return gone
         }
-        for session in idle { session.end() }
+        for session in idle {
+            retiredReports.retire(session)
+            session.end()
+        }
     }
 
     private static func hex(_ v: UInt64) -> String {

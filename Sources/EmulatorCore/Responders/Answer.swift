@@ -15,6 +15,8 @@ public struct Answer: Sendable {
     var key: String?
     var matchedRule: Int?
     var taskID: String?
+    /// For the report: the task a poll showed, read in the same transaction (no second lock).
+    var reportTask: ReportObservation.TaskFacts?
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response

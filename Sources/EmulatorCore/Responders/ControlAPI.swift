@@ -36,6 +36,11 @@ struct ControlAPI: Sendable {
         case .listSessions: result = .success(sessionsBody())
         case .endSession: result = endSession(parameters["id"] ?? "")
         case .listModels: result = .success(session.modelListing)
+        case .getReport where request.query["format"] == "markdown":
+            return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
+                                body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
+        case .getReport: result = .success(session.reportJSON())
+        case .clearReport: result = .success(["cleared": .int(session.clearReport())])
         }
         switch result {
         case .success(let body): return .json(200, body)

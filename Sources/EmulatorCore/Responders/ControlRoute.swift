@@ -4,6 +4,7 @@ enum ControlRoute: Sendable {
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
     case createSession, listSessions, endSession
     case listModels
+    case getReport, clearReport
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -23,6 +24,8 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/sessions", .listSessions),
         ("DELETE", "/_emulator/sessions/{id}", .endSession),
         ("GET", "/_emulator/models", .listModels),
+        ("GET", "/_emulator/report", .getReport),
+        ("DELETE", "/_emulator/report", .clearReport),
     ]
 
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.

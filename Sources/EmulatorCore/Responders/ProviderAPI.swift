@@ -122,8 +122,10 @@ struct ProviderAPI: Sendable {
                     let body = s.pollBody(task, now: now) {
                         JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: context.baseURL).pollBody())
                     }
-                    answer = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
-                                    key: key, matchedRule: rule?.index, taskID: task.id)
+                    var served = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
+                                        key: key, matchedRule: rule?.index, taskID: task.id)
+                    served.reportTask = ReportObservation.TaskFacts(task, statusSeen: task.status(at: now))
+                    answer = served
                 } else {
                     let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
                     answer = Answer(errors.response(error, requestID: context.requestID), key: key, matchedRule: rule?.index)

@@ -35,6 +35,8 @@ public struct Scenario: Sendable, Equatable {
     /// `unknown_fields: reject|ignore`: what a submit field its model does not define gets;
     /// nil is `reject`.
     public var unknownFields: UnknownFieldPolicy?
+    /// `report`: overrides of the report's poll cadences and tolerance.
+    public var report = ReportScenario()
 
     public init(
         name: String? = nil, clock: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil,

@@ -6,7 +6,7 @@
 struct ScenarioLinter {
     static let rootKeys = [
         "name", "clock", "time_scale", "seed", "start_time", "accounts", "default_credits", "rate_limit",
-        "latency", "rules", "url_ttl", "codes", "models", "journal", "unknown_fields",
+        "latency", "rules", "url_ttl", "codes", "models", "journal", "unknown_fields", "report",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
@@ -57,6 +57,7 @@ struct ScenarioLinter {
                                                    "an integer from 1 to \(Self.maxJournalCapacity)")
             }
         }
+        if let entry = fields["report"] { scenario.report = reportSettings(entry.value) }
         return scenario
     }
 
