@@ -36,6 +36,7 @@ struct ControlAPI: Sendable {
         case .listSessions: result = .success(sessionsBody())
         case .endSession: result = endSession(parameters["id"] ?? "")
         case .listModels: result = .success(session.modelListing)
+        case .openAPI: result = .success(session.openAPIDocument)
         }
         switch result {
         case .success(let body): return .json(200, body)

@@ -3,7 +3,7 @@ enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
     case createSession, listSessions, endSession
-    case listModels
+    case listModels, openAPI
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -23,6 +23,7 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/sessions", .listSessions),
         ("DELETE", "/_emulator/sessions/{id}", .endSession),
         ("GET", "/_emulator/models", .listModels),
+        ("GET", "/_emulator/openapi.json", .openAPI),
     ]
 
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.
