@@ -15,7 +15,7 @@ BINARY="$1"
 PROVIDER="$2"
 MAX_EXAMPLES="${3:-15}"
 MAX_SECONDS="${4:-40}"
-VENV="${REAPI_PYTHON_VENV:-$PWD/.venv}"
+VENV="$(cd "${REAPI_PYTHON_VENV:-$PWD/.venv}" && pwd)"
 case "$PROVIDER" in
   reapi) KEY=rk_schemathesis ;;
   apiinone) KEY=aio_schemathesis ;;
@@ -41,7 +41,10 @@ done
 # document has no links); a fixed seed so a CI failure replays; one worker (hypothesis'
 # lambda descriptions are not thread-safe on CPython 3.11: "AST constructor recursion depth
 # mismatch" with two).
-"$VENV/bin/st" --no-color --config-file scripts/schemathesis/schemathesis.toml run "$URL/_emulator/openapi.json" \
+# Run from the scratch directory: schemathesis keeps a .schemathesis/ cache in its working one.
+ROOT="$PWD"
+cd "$WORK"
+"$VENV/bin/st" --no-color --config-file "$ROOT/scripts/schemathesis/schemathesis.toml" run "$URL/_emulator/openapi.json" \
   --header "Authorization: Bearer $KEY" --phases examples,coverage,fuzzing \
   --max-examples "$MAX_EXAMPLES" --max-time "$MAX_SECONDS" --seed 1 --workers 1 \
   --request-timeout 10 --warnings off
