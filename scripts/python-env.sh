@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares the Python virtual environment the suite's Python tests run in
-# (Tests/CLITests/PythonClientTests.swift): pytest, pytest-xdist and setuptools from PyPI.
+# (Tests/CLITests/PythonClientTests.swift, Tests/CLITests/OpenAPIConformanceTests.swift): pytest,
+# pytest-xdist, setuptools, schemathesis and openapi-spec-validator from PyPI.
 # The test installs clients/python into it itself, from the working tree, on every run.
 #
 # Usage: export REAPI_PYTHON_VENV="$(scripts/python-env.sh)"
@@ -12,12 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${REAPI_PYTHON_VENV:-$PWD/.venv}"
 # pip pins nothing here: pytest and pytest-xdist as they are on PyPI; setuptools new enough to
-# build the package without the wheel package (bdist_wheel inside setuptools since 70.1).
-REQUIREMENTS=("pytest>=7" "pytest-xdist>=3" "setuptools>=70.1")
+# build the package without the wheel package (bdist_wheel inside setuptools since 70.1);
+# schemathesis 4 (its `st run` CLI and --max-examples/--max-failures flags) and
+# openapi-spec-validator 0.7+ (OpenAPI 3.1 support) check docs/openapi.md's document.
+REQUIREMENTS=("pytest>=7" "pytest-xdist>=3" "setuptools>=70.1" "schemathesis>=4,<5" "openapi-spec-validator>=0.7")
 
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV" >&2
 fi
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${REQUIREMENTS[@]}" >&2
-"$VENV/bin/python" -c 'import pytest, xdist, setuptools' >&2
+"$VENV/bin/python" -c 'import pytest, xdist, setuptools, schemathesis, openapi_spec_validator' >&2
 cd "$VENV" && pwd

@@ -85,7 +85,8 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
         query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
         headers: values(connection, .HEADER_KIND, lowercased: true),
         body: state.bodyTooLarge ? [] : state.body,
-        bodyTooLarge: state.bodyTooLarge)
+        bodyTooLarge: state.bodyTooLarge,
+        pathHasQuery: false)  // MHD split the query off before unescaping: a `?` left is a decoded %3F.
     state.body = []
     state.dispatched = true
     server.dispatched.add(1, ordering: .relaxed)

@@ -4,7 +4,8 @@ import Foundation
 /// The same value travels from the socket to the handler; nothing copies it into another type.
 public struct HTTPRequest: Sendable {
     public var method: String
-    /// The path without the query string, as sent (percent-encoding untouched).
+    /// The path without the query string. From the binding it is percent-decoded already
+    /// (libmicrohttpd unescapes it), so a `?` in it is a character of the path (`%3F`).
     public var path: String
     public var query: [String: String]
     /// Header names lower-cased.
@@ -13,12 +14,14 @@ public struct HTTPRequest: Sendable {
     /// The body was larger than the listener's cap and was not kept (`body` is empty).
     public var bodyTooLarge: Bool
 
+    /// - Parameter pathHasQuery: `path` may carry `?query` (in-process callers); the binding,
+    ///   whose path is decoded and whose query comes apart, passes false.
     public init(method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = [],
-                bodyTooLarge: Bool = false) {
+                bodyTooLarge: Bool = false, pathHasQuery: Bool = true) {
         self.method = method.utf8.contains(where: { (0x61...0x7A).contains($0) }) ? method.uppercased() : method
         // A path written with its query (`/x?a=1`, as in-process callers do) is split here;
         // the HTTP layer hands the query over apart already.
-        if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
+        if pathHasQuery, let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             self.path = String(path[..<mark])
             self.query = Self.parseQuery(path[path.index(after: mark)...]).merging(query) { $1 }
         } else {

@@ -21,7 +21,8 @@ public enum CreditBounds {
     /// A balance sent to the control API (`PUT /_emulator/accounts/{key}` `credits`): an
     /// integer in `balances`, else `invalid_value` (400, 20003) naming the bound.
     static func requestedBalance(_ value: JSONValue) -> Result<Int, APIError> {
-        guard case .int(let credits) = value, balances.contains(credits) else {
+        // An integral number is an integer (`50.0`), as JSON Schema and the submit fields count it.
+        guard let credits = value.intValue ?? value.doubleValue.flatMap({ Int(exactly: $0) }), balances.contains(credits) else {
             return .failure(APIError(.invalidValue, "credits must be \(boundText), got \(describe(value))"))
         }
         return .success(credits)

@@ -2,7 +2,11 @@
 extension ControlAPI {
     /// `?key=`, `?status=`, `?limit=` (the latest N).
     func tasksBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
-        let limit = query["limit"].flatMap(Int.init).flatMap { $0 >= 0 ? $0 : nil }
+        var limit: Int?
+        if let text = query["limit"] {
+            guard let l = Int(text), l >= 0 else { return .failure(APIError(.invalidValue, "limit must be an integer >= 0")) }
+            limit = l
+        }
         let status = query["status"].map(TaskRecord.Status.init(rawValue:))
         if let status, status == nil { return .success(["tasks": [], "count": 0]) }  // no task has an unknown status
         let (tasks, now) = session.tasks(key: query["key"], status: status ?? nil, limit: limit)

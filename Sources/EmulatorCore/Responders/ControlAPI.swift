@@ -41,6 +41,7 @@ struct ControlAPI: Sendable {
                                 body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
         case .getReport: result = .success(session.reportJSON())
         case .clearReport: result = .success(["cleared": .int(session.clearReport())])
+        case .openAPI: result = .success(session.openAPIDocument)
         }
         switch result {
         case .success(let body): return .json(200, body)

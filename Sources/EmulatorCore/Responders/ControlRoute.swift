@@ -3,7 +3,7 @@ enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
     case createSession, listSessions, endSession
-    case listModels
+    case listModels, openAPI
     case getReport, clearReport
 
     static let table: [(String, String, ControlRoute)] = [
@@ -26,6 +26,7 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/models", .listModels),
         ("GET", "/_emulator/report", .getReport),
         ("DELETE", "/_emulator/report", .clearReport),
+        ("GET", "/_emulator/openapi.json", .openAPI),
     ]
 
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.

@@ -1,0 +1,167 @@
+/// The control API in the document: every route of `ControlRoute.table`, with the bodies
+/// docs/control-api.md shows. Answers are objects whose documented keys are required; they
+/// may grow keys in later versions, so `additionalProperties` stays open.
+enum OpenAPIControlSchema {
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/" + name)] }
+
+    static func object(_ properties: [(String, JSONValue)], required: [String]? = nil, open: Bool = true) -> JSONValue {
+        ["type": "object", "additionalProperties": .bool(open), "properties": .object(JSONObject(properties)),
+         "required": .array((required ?? properties.map(\.0)).map(JSONValue.string))]
+    }
+
+    static let string: JSONValue = ["type": "string"]
+    static let integer: JSONValue = ["type": "integer"]
+    static let time: JSONValue = ["type": "string", "format": "date-time"]
+    static func nullable(_ schema: JSONValue) -> JSONValue { ["oneOf": [["type": "null"], schema]] }
+
+    /// The answer bodies, as `ControlAPI` renders them.
+    static let components: [(String, JSONValue)] = [
+        ("Health", object([("status", ["const": "ok"]), ("version", string), ("provider", ["enum": ["reapi", "apiinone"]]),
+                           ("uptime_seconds", integer)])),
+        ("Clock", object([("mode", ["enum": ["real", "virtual"]]), ("time_scale", ["type": "number"]), ("now", time),
+                          ("now_unix", integer), ("now_ms", integer)])),
+        ("ClockAdvance", object([("advanced_ms", integer), ("clock", ref("Clock")),
+                                 ("changes", ["type": "array", "items": object([("task_id", string), ("event", string), ("at", time)])])])),
+        ("Reset", object([("status", ["const": "reset"]), ("clock", ref("Clock"))])),
+        ("Scenario", object([("name", nullable(string)), ("source", string), ("rules", integer),
+                             ("accounts", nullable(integer)), ("text", nullable(string))])),
+        ("TaskSummary", object([("id", string), ("model", string), ("key", string),
+                                ("status", ["enum": ["processing", "completed", "failed"]]), ("created_at", time),
+                                ("settles_at", time), ("outcome", ["oneOf": [["const": "completes"], object([("fails", integer)])]]),
+                                ("credits", integer), ("images", integer), ("size", string), ("rule", nullable(integer)),
+                                ("refunded_at", nullable(time))])),
+        ("TaskList", object([("tasks", ["type": "array", "items": ref("TaskSummary")]), ("count", integer)])),
+        ("TaskDetail", ["allOf": [ref("TaskSummary"), object([
+            ("prompt", string), ("parameters", ["type": "object"]), ("image_urls", ["type": "array", "items": string]),
+            ("expires_at", nullable(time)), ("timeline", ["type": "array", "items": object([("event", string), ("at", time)])]),
+            ("body", ["type": "object"]),
+        ])]]),
+        ("RequestList", object([("requests", ["type": "array", "items": object([
+            ("seq", integer), ("direction", ["enum": ["inbound", "outbound"]]), ("method", string), ("path", string),
+            ("status", integer), ("request_id", string), ("at", time),
+        ])]), ("count", integer), ("capacity", integer), ("evicted", integer)])),
+        ("Cleared", object([("cleared", integer)])),
+        ("Account", object([("key", string), ("credits", integer), ("revoked", ["type": "boolean"]),
+                            ("ledger", ["type": "array", "items": object([("amount", integer), ("reason", ["enum": ["charge", "refund", "adjustment"]])])])],
+                           required: ["key", "credits", "revoked"])),
+        ("AccountList", object([("accounts", ["type": "array", "items": object([("key", string), ("credits", integer)])])])),
+        // Keys besides these two are ignored; at least one of them must be sent.
+        ("AccountUpdate", ["allOf": [object([("credits", ["type": "integer", "minimum": 0, "maximum": .int(CreditBounds.maxBalance)]), ("revoked", ["type": "boolean"])], required: []),
+                                     ["anyOf": [["required": ["credits"]], ["required": ["revoked"]]]]]]),
+        ("Session", object([("id", ["type": "string", "pattern": "^ses_[0-9a-f]{24}$"]), ("name", nullable(string)),
+                            ("base_url", string), ("clock", ref("Clock")), ("created_at", time), ("last_used_at", time),
+                            ("tasks", integer)])),
+        ("SessionList", object([("sessions", ["type": "array", "items": ref("Session")]), ("count", integer), ("max_sessions", integer)])),
+        ("SessionEnded", object([("id", string), ("ended", ["const": true])])),
+        // Every field may be null (= not given).
+        ("SessionRequest", object([
+            ("scenario", ["type": ["string", "object", "null"], "description": "A scenario as YAML text or a JSON object"]),
+            ("clock", ["enum": ["virtual", "real", nil]]), ("seed", ["type": ["integer", "null"], "minimum": 0]),
+            ("time_scale", ["type": ["number", "null"], "minimum": 0.001, "maximum": 1_000_000]), ("name", ["type": ["string", "null"]]),
+        ], required: [], open: false)),
+        ("ModelListing", object([("provider", ["enum": ["reapi", "apiinone"]]), ("count", integer),
+                                 ("models", ["type": "array", "items": object([("id", string), ("family", string), ("fields", ["type": "array"])])])])),
+        ("OpenAPI", object([("openapi", ["const": "3.1.0"]), ("paths", ["type": "object"])])),
+        // The report's shape is documented in docs/control-api.md#report; here: an object.
+        ("Report", ["type": "object"]),
+        // `seconds` wins when both are valid; other keys are ignored.
+        ("AdvanceRequest", ["anyOf": [
+            object([("seconds", ["type": "number", "minimum": 0, "maximum": .int(Int(EmulatorClock.maxAdvanceMilliseconds / 1000))])]),
+            object([("milliseconds", ["type": "number", "minimum": 0, "maximum": .int(Int(EmulatorClock.maxAdvanceMilliseconds))])]),
+        ]]),
+    ]
+
+    /// What each route takes and answers: (summary, request body schema, content type, answer).
+    static func shape(_ route: ControlRoute) -> (String, JSONValue?, String, String) {
+        switch route {
+        case .health: ("Liveness and version", nil, "", "Health")
+        case .reset: ("Clear tasks, ledger, journal and counters; reset the clock", nil, "", "Reset")
+        case .getScenario: ("The scenario in force", nil, "", "Scenario")
+        case .putScenario: ("Replace the scenario (YAML or JSON) and reset", ["type": "string"], "application/yaml", "Scenario")
+        case .getClock: ("The clock", nil, "", "Clock")
+        case .advanceClock: ("Advance the clock", ref("AdvanceRequest"), "application/json", "ClockAdvance")
+        case .listTasks: ("Tasks, latest last", nil, "", "TaskList")
+        case .getTask: ("One task with its timeline and poll body", nil, "", "TaskDetail")
+        case .listRequests: ("The request journal", nil, "", "RequestList")
+        case .clearRequests: ("Clear the journal", nil, "", "Cleared")
+        case .listAccounts: ("Accounts and balances", nil, "", "AccountList")
+        case .getAccount: ("One account with its ledger", nil, "", "Account")
+        case .putAccount: ("Set credits and/or revoked (creates the account)", ref("AccountUpdate"), "application/json", "Account")
+        case .createSession: ("Open a session", ref("SessionRequest"), "application/json", "Session")
+        case .listSessions: ("Open sessions, oldest first", nil, "", "SessionList")
+        case .endSession: ("End a session", nil, "", "SessionEnded")
+        case .listModels: ("The models this provider serves", nil, "", "ModelListing")
+        case .openAPI: ("This document", nil, "", "OpenAPI")
+        case .getReport: ("The session's coverage and client-behaviour report", nil, "", "Report")
+        case .clearReport: ("Start the report over", nil, "", "Cleared")
+        }
+    }
+
+    /// A path parameter: not empty, and no control character (the listener refuses those with 400,
+    /// docs/limits.md).
+    static let pathSegment: JSONValue = ["type": "string", "minLength": 1, "pattern": "^[^\\x00-\\x1F\\x7F]+$"]
+
+    /// `?limit=N`: a 64-bit integer >= 0.
+    static let count: JSONValue = ["type": "integer", "minimum": 0, "maximum": .int(Int.max)]
+
+    /// Query parameters of the list routes.
+    static func query(_ route: ControlRoute) -> [JSONValue] {
+        func parameter(_ name: String, _ schema: JSONValue) -> JSONValue {
+            ["name": .string(name), "in": "query", "required": false, "schema": schema]
+        }
+        switch route {
+        case .listTasks:
+            // An unknown status matches no task (an empty list), so any text is valid.
+            return [parameter("key", string), parameter("status", string), parameter("limit", count)]
+        case .listRequests:
+            return [parameter("path", string), parameter("status", ["type": "integer", "minimum": .int(Int.min), "maximum": .int(Int.max)]),
+                    parameter("limit", count)]
+        default: return []
+        }
+    }
+
+    /// The path items of every control route (the session routes only when `document.sessionRoutes`).
+    static func paths(_ document: OpenAPIDocument) -> [(String, JSONValue)] {
+        var items: [(String, JSONObject)] = []
+        for (method, path, route) in ControlRoute.table where document.sessionRoutes || !route.isListenerWide {
+            let (summary, body, contentType, answer) = shape(route)
+            let names = path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
+            var operation: JSONObject = ["operationId": .string("control" + method.capitalized + identifier(path)),
+                                         "summary": .string(summary), "tags": ["control"]]
+            operation["security"] = document.adminToken && route != .health ? [["bearer": []]] : []
+            let parameters = names.map { name -> JSONValue in
+                // An account key is what a Bearer header can carry: printable ASCII, no space.
+                let schema: JSONValue = name == "key" ? ["type": "string", "pattern": "^[!-~]+$"] : pathSegment
+                return ["name": .string(name), "in": "path", "required": true, "schema": schema]
+            } + query(route)
+            if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+            if let body {
+                var content: JSONObject = [contentType: ["schema": body]]
+                if route == .putScenario { content["application/json"] = ["schema": ["type": "object"]] }
+                let required = route == .putScenario || route == .advanceClock || route == .putAccount
+                operation["requestBody"] = ["required": .bool(required),
+                                            "content": .object(content)]
+            }
+            var errors = [400, 401, 404, 413, 500]
+            if route == .createSession { errors.append(429) }
+            var responses = document.responses(ok: ("OK", answer), errors: errors)
+            if route == .createSession, let ok = responses["200"] {
+                responses["201"] = ok
+                responses["200"] = nil
+            }
+            operation["responses"] = .object(responses)
+            if let index = items.firstIndex(where: { $0.0 == path }) {
+                items[index].1[method.lowercased()] = .object(operation)
+            } else {
+                items.append((path, [method.lowercased(): .object(operation)]))
+            }
+        }
+        return items.map { ($0.0, .object($0.1)) }
+    }
+
+    /// `/_emulator/clock/advance` → `ClockAdvance`.
+    private static func identifier(_ path: String) -> String {
+        path.split(whereSeparator: { $0 == "/" || $0 == "_" || $0 == "." || $0 == "{" || $0 == "}" })
+            .filter { $0 != "emulator" }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}
