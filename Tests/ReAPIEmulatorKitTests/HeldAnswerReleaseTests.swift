@@ -29,7 +29,7 @@ struct HeldAnswerReleaseTests {
         #expect(control.status == 200, sourceLocation: sourceLocation)
         try await waitUntil(seconds: 10) { held.value != nil }
         let reply = try #require(held.value, sourceLocation: sourceLocation)
-        #expect(reply.status == 404, sourceLocation: sourceLocation)
+        #expect(reply.status == 404, "failure: \(reply.failure) bytes: \(reply.text.prefix(200))", sourceLocation: sourceLocation)
         #expect(reply.finishedAt - control.finishedAt < .seconds(1), sourceLocation: sourceLocation)
     }
 
