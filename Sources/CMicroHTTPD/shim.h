@@ -37,6 +37,12 @@ cmhd_start_daemon(unsigned int flags, int listen_fd,
         MHD_OPTION_END);
 }
 
+/// Connections the daemon holds open right now (summed over its thread pool).
+static inline unsigned int cmhd_current_connections(struct MHD_Daemon *daemon) {
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    return info ? info->num_connections : 0;
+}
+
 /// Creates a TCP socket bound to `ipv4:port` (network byte order address) and listening,
 /// non-blocking as MHD's epoll loop wants it. Returns the fd, or -1 with errno set.
 static inline int cmhd_bind_listener(uint32_t ipv4, uint16_t port, int backlog) {

@@ -53,6 +53,11 @@ public final class HTTPServer: Sendable {
     /// Number of connections held by a delayed answer right now.
     public var suspendedConnections: Int { suspended.count }
 
+    /// Number of connections open right now (read-only, for the metrics).
+    public var openConnections: Int {
+        daemon.withLock { handle in handle.map { Int(cmhd_current_connections($0.raw)) } ?? 0 }
+    }
+
     /// Graceful stop: stops accepting, answers every held connection at once, gives
     /// in-flight answers up to `drainSeconds` to finish, then joins MHD's threads.
     /// Safe to call twice.

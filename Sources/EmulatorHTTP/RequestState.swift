@@ -7,7 +7,16 @@ final class RequestState {
     var bodyTooLarge = false
     /// A response computed earlier and sent when the suspended connection is resumed.
     var pending: HTTPResponse?
+    /// Set by another thread before it resumes the connection (`respondWhenReady`); wins over `pending`.
+    var ready: ReadyResponse?
     var suspended = false
+}
+
+/// A response handed over by another thread for a suspended connection.
+final class ReadyResponse: Sendable {
+    private let slot = Mutex<HTTPResponse?>(nil)
+    func fill(_ response: HTTPResponse) { slot.withLock { $0 = response } }
+    func take() -> HTTPResponse? { slot.withLock { $0.take() } }
 }
 
 /// `MHD_Connection *` made sendable so a timer thread can resume it.

@@ -35,7 +35,7 @@ func accessHandlerTrampoline(
     if let pending = state.pending {
         // Re-entry after MHD_resume_connection: send the answer held for this connection.
         state.pending = nil
-        return queue(pending, on: connection)
+        return queue(state.ready?.take() ?? pending, on: connection)
     }
     if state.suspended { return .YES }
 
@@ -73,21 +73,31 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
         return queue(response, on: connection)
     case .drop:
         return .NO  // MHD closes the socket without an answer.
+    case .respondWhenReady(let fallback, let produce):
+        let ready = ReadyResponse()
+        state.ready = ready
+        return hold(server, state, connection, fallback) { resume in produce { ready.fill($0); resume() } }
     case .respondLater(let response, let waitUntil):
-        if server.stopping.load(ordering: .sequentiallyConsistent) { return queue(response, on: connection) }
-        state.pending = response
-        state.suspended = true
-        // MHD: suspend only from the access handler, and before anything may resume it.
-        MHD_suspend_connection(connection)
-        let id = ObjectIdentifier(state)
-        let registry = server.suspended
-        registry.add(id, ConnectionHandle(raw: connection))
-        waitUntil {
-            // Whoever takes the entry resumes; a second call (or stop()) finds nothing.
-            if let handle = registry.take(id) { MHD_resume_connection(handle.raw) }
-        }
-        return .YES
+        return hold(server, state, connection, response, waitUntil)
     }
+}
+
+/// Suspends the connection with `response` pending until `waitUntil` calls its closure.
+private func hold(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer, _ response: HTTPResponse,
+                  _ waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void) -> MHD_Result {
+    if server.stopping.load(ordering: .sequentiallyConsistent) { return queue(response, on: connection) }
+    state.pending = response
+    state.suspended = true
+    // MHD: suspend only from the access handler, and before anything may resume it.
+    MHD_suspend_connection(connection)
+    let id = ObjectIdentifier(state)
+    let registry = server.suspended
+    registry.add(id, ConnectionHandle(raw: connection))
+    waitUntil {
+        // Whoever takes the entry resumes; a second call (or stop()) finds nothing.
+        if let handle = registry.take(id) { MHD_resume_connection(handle.raw) }
+    }
+    return .YES
 }
 
 /// Queues a response; MHD copies the bytes (RESPMEM_MUST_COPY), so Swift's array may go.

@@ -50,8 +50,13 @@ public struct EmulatorHarness: Sendable {
     /// The default session's clock time.
     public var now: Timestamp { app.defaultSession.clock.now() }
 
-    /// Answers one request; the response as the binding would send it.
-    public func respond(_ request: HTTPRequest) -> HTTPResponse { app.handle(request).response }
+    /// Answers one request; the response as the binding would send it (a result image is
+    /// drawn inline, where the binding draws it on its render pool).
+    public func respond(_ request: HTTPRequest) -> HTTPResponse {
+        let answer = app.handle(request)
+        if case .render(let job) = answer.delivery { return job.run() }
+        return answer.response
+    }
 
     // MARK: Provider API
 

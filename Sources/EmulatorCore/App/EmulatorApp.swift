@@ -15,6 +15,10 @@ public final class EmulatorApp: Sendable {
     let provider: ProviderAPI
     let media: MediaAPI
     let control: ControlAPI
+    /// Request counters and the gauges `GET /_emulator/metrics` shows.
+    public let metrics = EmulatorMetrics()
+    /// Images drawn or queued at once (`maxPendingRenders`).
+    public let renderGate: RenderGate
 
     enum Route: Sendable {
         case submit, poll, media
@@ -29,7 +33,8 @@ public final class EmulatorApp: Sendable {
     public init(configuration: EmulatorConfiguration, clock: EmulatorClock? = nil, scenario: Scenario = .empty,
                 scenarioSource: String = "none", scenarioText: String? = nil,
                 overrides: ClockOverrides = ClockOverrides(),
-                validator: any SubmitValidator, renderImage: @escaping MediaRendering) throws {
+                validator: any SubmitValidator, renderImage: @escaping MediaRendering,
+                cachedImage: MediaCacheLookup? = nil) throws {
         self.configuration = configuration
         let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides)
         let defaultSession = try Session(id: "default", pathPrefix: "", scenario: scenario, source: scenarioSource,
@@ -39,8 +44,10 @@ public final class EmulatorApp: Sendable {
                                    seed: settings.clock(for: scenario).seed)
         requestSeed = settings.clock(for: scenario).seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
         provider = ProviderAPI(configuration: configuration)
-        media = MediaAPI(renderImage: renderImage)
-        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds())
+        renderGate = RenderGate(capacity: configuration.maxPendingRenders)
+        media = MediaAPI(renderImage: renderImage, cachedImage: cachedImage, gate: renderGate)
+        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds(),
+                             metrics: metrics, renderGate: renderGate)
         var router = Router<Route>()
         router.add("POST", "/api/v1/images/generations", .submit)
         router.add("GET", "/api/v1/tasks/{id}", .poll)
@@ -58,27 +65,45 @@ public final class EmulatorApp: Sendable {
         let requestID = "req_" + SeededRandom.uuid(SeededRandom.mix(requestSeed, 2 * n), SeededRandom.mix(requestSeed, 2 * n + 1))
         var answer: Answer
         var recordIn: Session?
+        var routeIndex = EmulatorMetrics.routeIndex(nil)
         var path = request.path
         switch SessionPath.split(request.path) {
+        case _ where !configuration.access.acceptsHost(request.header("host"), publicURL: configuration.publicURL):
+            answer = Answer(defaultSession.errors.response(AccessPolicy.misdirected(request.header("host")), requestID: requestID))
         case .none:
-            (answer, recordIn) = route(request, path: path, in: defaultSession, requestID: requestID)
+            (answer, recordIn, routeIndex) = route(request, path: path, in: defaultSession, requestID: requestID)
         case .session(let id, let rest):
             path = rest
             if let session = sessions.session(id) {
-                (answer, recordIn) = route(request, path: rest, in: session, requestID: requestID)
+                (answer, recordIn, routeIndex) = route(request, path: rest, in: session, requestID: requestID)
             } else {
                 let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
                 answer = Answer(defaultSession.errors.response(error, requestID: requestID))
             }
         }
         answer.response.headers.append(("X-Request-Id", requestID))
+        if case .render(var job) = answer.delivery {
+            job.headers.append(("X-Request-Id", requestID))
+            answer.delivery = .render(job)
+        }
+        metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
         return answer
     }
 
     /// Routes `path` (the session prefix taken off) to its responder; returns the answer and
-    /// the session whose journal records it (nil for control calls, which are not journaled).
-    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?) {
+    /// the session whose journal records it (nil for control calls, which are not journaled)
+    /// and the route's metrics index.
+    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?, Int) {
+        let match = router.match(method: request.method, path: path)
+        var index = EmulatorMetrics.routeIndex(nil)
+        if case .found(let route, _) = match { index = EmulatorMetrics.routeIndex(route) }
+        let (answer, journaled) = route(request, match, path: path, in: session, requestID: requestID)
+        return (answer, journaled, index)
+    }
+
+    private func route(_ request: HTTPRequest, _ match: Router<Route>.Match, path: String, in session: Session,
+                       requestID: String) -> (Answer, Session?) {
         let context = RequestContext(requestID: requestID, session: session, now: session.clock.now(), configuration: configuration)
         // The journal records the provider API and media traffic a client sends; the control
         // API's own calls (health checks, resets, journal reads) would only add noise.
@@ -86,7 +111,7 @@ public final class EmulatorApp: Sendable {
         if request.bodyTooLarge {
             return (Answer(context.error(APIError(.bodyTooLarge, "request body is larger than the limit"))), journaled)
         }
-        switch router.match(method: request.method, path: path) {
+        switch match {
         case .notFound:
             return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), journaled)
         case .methodNotAllowed(let allowed):
@@ -111,7 +136,7 @@ public final class EmulatorApp: Sendable {
         let now = session.clock.now()
         session.record { sequence in
             JournalEntry(sequence: sequence, method: request.method, path: Self.printable(path),
-                         status: answer.response.status, key: answer.key, requestID: requestID, at: now,
+                         status: answer.journalStatus ?? answer.response.status, key: answer.key, requestID: requestID, at: now,
                          bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
         }
     }

@@ -3,7 +3,10 @@ public struct Account: Sendable, Equatable {
     public var key: String
     public var credits: Int
     public var revoked: Bool
+    /// The latest entries, oldest first (at most the session's ledger capacity).
     public var ledger: [LedgerEntry]
+    /// Entries that fell off the front of the ledger to keep it bounded.
+    public var droppedEntries = 0
 
     public init(key: String, credits: Int, revoked: Bool = false, ledger: [LedgerEntry] = []) {
         self.key = key
@@ -12,6 +15,15 @@ public struct Account: Sendable, Equatable {
         self.ledger = ledger
     }
 
+    /// Appends `entry`, keeping the latest `capacity` entries and counting the ones dropped.
+    mutating func book(_ entry: LedgerEntry, capacity: Int) {
+        ledger.append(entry)
+        let excess = ledger.count - max(1, capacity)
+        if excess > 0 {
+            ledger.removeFirst(excess)
+            droppedEntries += excess
+        }
+    }
 }
 
 /// A movement of credits: negative for a charge, positive for a refund.

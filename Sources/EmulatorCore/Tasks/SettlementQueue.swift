@@ -2,7 +2,7 @@
 /// or reported (completion, URL expiry), kept as a binary min-heap ordered by time.
 /// Settling pops what fell due, in time order; nothing runs in between.
 public struct SettlementQueue: Sendable {
-    public enum Kind: String, Sendable { case completed, failed, expired }
+    public enum Kind: String, Sendable { case completed, failed, expired, forgotten }
 
     struct Event: Sendable {
         let at: Timestamp
