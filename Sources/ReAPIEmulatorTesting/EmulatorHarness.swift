@@ -22,15 +22,17 @@ public struct EmulatorHarness: Sendable {
     ///   - seed: wins over the scenario's `seed`; nil takes the scenario's, else 1.
     ///   - credits: balance of keys created on first use.
     ///   - validator: replaces the real catalogue (tests of the engine without models).
+    ///   - configure: changes the listener's settings before the app is made (limits, access).
     public init(provider: Provider = .reapi, scenario: String = "", clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
                 credits: Int = 1_000_000, adminToken: String? = nil, validator: (any SubmitValidator)? = nil,
-                maxSessions: Int = 256) throws {
+                maxSessions: Int = 256, configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
         let catalog = try validator ?? ModelCatalog.builtIn()
         let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: 1)
         configuration.defaultCredits = credits
         configuration.adminToken = adminToken
         configuration.maxSessions = maxSessions
+        configure(&configuration)
         let renderer = RecordingRenderer()
         let mode = clock ?? parsed.clock ?? .virtual
         app = try EmulatorApp(configuration: configuration,
@@ -43,8 +45,9 @@ public struct EmulatorHarness: Sendable {
 
     /// The same, with the scenario first: `EmulatorHarness("rate_limit: {requests_per_minute: 2}")`.
     public init(_ scenario: String, provider: Provider = .reapi, clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
-                credits: Int = 1_000_000, adminToken: String? = nil) throws {
-        try self.init(provider: provider, scenario: scenario, clock: clock, seed: seed, credits: credits, adminToken: adminToken)
+                credits: Int = 1_000_000, adminToken: String? = nil, configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
+        try self.init(provider: provider, scenario: scenario, clock: clock, seed: seed, credits: credits, adminToken: adminToken,
+                      configure: configure)
     }
 
     /// The default session's clock time.

@@ -99,6 +99,9 @@ extension ControlAPI {
         guard !key.isEmpty, BearerToken.parse("Bearer " + key) == .success(key) else {
             return .failure(APIError(.invalidValue, "not a usable API key"))
         }
+        guard key.utf8.count <= StoreLimits.maxKeyBytes else {
+            return .failure(APIError(.invalidValue, "API keys are at most \(StoreLimits.maxKeyBytes) bytes long"))
+        }
         return .success(session.setAccount(key, credits: credits, revoked: revoked).json)
     }
 }
