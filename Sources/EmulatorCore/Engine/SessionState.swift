@@ -23,6 +23,8 @@ struct SessionState: Sendable {
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
+    /// Parameter sets in use, shared between the tasks that have the same.
+    var parameterSets = ParameterInterner()
     /// For the metrics: tasks kept by status, and totals since the session began (a reset
     /// does not clear the totals, so they stay counters).
     var counts = Counts()
@@ -52,6 +54,7 @@ struct SessionState: Sendable {
         settledPollBodies.removeAll()
         accepted.removeAll()
         settled.removeAll()
+        parameterSets.removeAll()
         settlements.removeAll()
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
@@ -91,6 +94,10 @@ struct SessionState: Sendable {
     /// Records an accepted task: charges its owner (creating the account on its first
     /// accepted submit) and schedules its settlement.
     mutating func accept(_ task: TaskRecord, defaultCredits: Int) {
+        var task = task
+        // Tasks share their owner's key string and their parameter set: both repeat.
+        if let key = accounts[task.owner]?.key { task.owner = key }
+        task.order.sharedParameters = parameterSets.intern(task.order.sharedParameters)
         tasks[task.id] = task
         accepted.append(task.id)
         if accounts[task.owner] == nil {
