@@ -147,6 +147,16 @@ struct BoundedMemoryTests {
         #expect(emu.app.defaultSession.state.withLock { $0.accounts.count } == 0)
     }
 
+    @Test("rate-limit windows of keys not seen for a minute are dropped")
+    func rateLimitWindowsPruned() throws {
+        let emu = try EmulatorHarness("rate_limit: {requests_per_minute: 5}")
+        for i in 0..<3000 { _ = emu.poll("task_x", key: "rk_burst_\(i)") }
+        emu.advance(milliseconds: 61_000)
+        for i in 0..<1100 { _ = emu.poll("task_x", key: "rk_later_\(i)") }
+        let windows = emu.app.defaultSession.state.withLock { $0.rateLimiter.windowCount }
+        #expect(windows < 3000, "\(windows) windows kept")
+    }
+
     @Test("a bearer key longer than 256 bytes is 401 with a clear message and creates nothing; 256 bytes is fine")
     func keyLengthCapped() throws {
         let emu = try EmulatorHarness()
