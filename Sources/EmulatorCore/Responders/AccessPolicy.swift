@@ -16,6 +16,9 @@ public struct AccessPolicy: Sendable, Equatable {
     /// `allowedHosts`. A rebinding page names its own dotted domain and is refused (choice).
     public func acceptsHost(_ value: String?, publicURL: String) -> Bool {
         guard let value else { return true }
+        // The common case without an allocation: digits, dots and a port colon (an IPv4
+        // literal); no rebinding domain is all digits.
+        if value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x3A) || $0 == 0x2E }) { return true }
         if allowedHosts.contains("*") { return true }
         guard let host = Self.hostName(value) else { return false }
         if Self.isIPLiteral(host) || Self.isLoopbackName(host) || !host.contains(".") { return true }
