@@ -14,8 +14,8 @@ BENCH_BIN=${BENCH_BIN:-}
 [[ "$STORM_RENDERS" =~ ^[0-9]+$ ]] && (( STORM_RENDERS >= 1 && STORM_RENDERS <= 1000 )) || { echo "STORM_RENDERS: 1-1000" >&2; exit 1; }
 
 if [[ -n "$BENCH_BIN" ]]; then BIN=$(realpath "$BENCH_BIN"); else
-    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench >/tmp/reapi-bench-storm-build.log 2>&1
+    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench --product reapi-emulator" >&2
+    swift build -c release --static-swift-stdlib --scratch-path .build-bench --product reapi-emulator >/tmp/reapi-bench-storm-build.log 2>&1
     BIN="$ROOT/.build-bench/release/reapi-emulator"
 fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

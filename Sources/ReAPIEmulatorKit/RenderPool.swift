@@ -30,7 +30,7 @@ final class RenderPool: Sendable {
     /// Runs `job` on a render thread.
     func submit(_ job: @escaping @Sendable () -> Void) { queue.push(job) }
 
-    /// Lets the threads finish the jobs queued and end.
+    /// Ends the threads once their current image is drawn; queued jobs are dropped.
     func shutdown() { queue.close() }
 }
 
@@ -49,11 +49,12 @@ private final class JobQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next job, waiting for one; nil once closed and drained.
+    /// The next job, waiting for one; nil once closed (jobs still queued are dropped, which
+    /// hands their render places back).
     func next() -> (@Sendable () -> Void)? {
         condition.lock()
         defer { condition.unlock() }
-        while head == jobs.count {
+        while head == jobs.count || closed {
             if closed { return nil }
             condition.wait()
         }
@@ -69,6 +70,8 @@ private final class JobQueue: @unchecked Sendable {
     func close() {
         condition.lock()
         closed = true
+        jobs.removeAll()
+        head = 0
         condition.broadcast()
         condition.unlock()
     }
