@@ -24,6 +24,8 @@ PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/_emulator/health" >/dev/null && break; sleep 0.05; done
 kept() { curl -sf "http://127.0.0.1:$PORT/_emulator/metrics" | awk '/^reapi_emulator_tasks\{/ {s += $2} END {print s}'; }
+# 5 credits a task: two batches need more than the default balance of a new key.
+curl -sf -X PUT "http://127.0.0.1:$PORT/_emulator/accounts/rk_bench" -d '{"credits": 100000000000}' >/dev/null
 sleep 1
 RSS0=$(python3 "$TOOLS" rss "$PID")
 B1=$(python3 "$TOOLS" submit "$PORT" "$MEM_TASKS" "$MEM_CONNS")
