@@ -17,6 +17,7 @@ public final class Emulator: SessionControls, Sendable {
     public let app: EmulatorApp
     let server: HTTPServer
     let renders: RenderPool
+    let trimmer: MemoryTrimmer
     /// `http://HOST:PORT` of the listener (the real port when 0 was asked).
     public let baseURL: String
 
@@ -62,6 +63,7 @@ public final class Emulator: SessionControls, Sendable {
             renderImage: { image in try renderer.image(for: image) },
             cachedImage: { image in renderer.cachedImage(for: image) })
         renders = RenderPool(threads: options.renderThreads ?? ProcessInfo.processInfo.activeProcessorCount)
+        trimmer = MemoryTrimmer(app: app)
 
         var serverConfiguration = ServerConfiguration()
         serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
@@ -103,6 +105,7 @@ public final class Emulator: SessionControls, Sendable {
     public func stop() {
         server.stop()
         renders.shutdown()
+        trimmer.stop()
         app.defaultSession.clock.fireAll()
         for session in app.sessions.all() { session.clock.fireAll() }
     }

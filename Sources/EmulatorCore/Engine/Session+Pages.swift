@@ -70,3 +70,11 @@ extension Session {
         }
     }
 }
+
+extension EmulatorApp {
+    /// Tasks forgotten so far in the default session and the open ones (a cheap read: one
+    /// lock per session, nothing settled).
+    public var forgottenTaskCount: Int {
+        ([defaultSession] + sessions.all()).reduce(0) { sum, session in sum + session.state.withLock { $0.counts.forgotten } }
+    }
+}
