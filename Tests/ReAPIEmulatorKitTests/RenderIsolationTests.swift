@@ -45,18 +45,22 @@ struct RenderIsolationTests {
         }
         // Let the downloads reach the server and the drawing begin.
         try await Task.sleep(for: .milliseconds(300))
-        var slowest = Duration.zero
+        var times: [Duration] = []
         var inFlight = 0
-        for _ in 0..<5 {
+        for _ in 0..<9 {
             inFlight = max(inFlight, emu.app.renderGate.inFlight)
             let t0 = ContinuousClock.now
             let health = try await client.get("/_emulator/health")
-            slowest = max(slowest, ContinuousClock.now - t0)
+            times.append(ContinuousClock.now - t0)
             #expect(health.status == 200)
-            try await Task.sleep(for: .milliseconds(50))
+            try await Task.sleep(for: .milliseconds(30))
         }
         let results = try await downloads.value
-        #expect(slowest < .milliseconds(100), "slowest health answer \(slowest) with renders in flight")
+        times.sort()
+        // The median is the claim; the slowest only has to stay far from the seconds a render
+        // on the request threads cost, since parallel tests and builds share these 2 cores.
+        #expect(times[times.count / 2] < .milliseconds(100), "health answers with renders in flight: \(times)")
+        #expect(times[times.count - 1] < .milliseconds(500), "health answers with renders in flight: \(times)")
         #expect(inFlight > 0, "the probes ran while images were being drawn")
         #expect(results.count == 20)
         #expect(results.allSatisfy { $0.0 == 200 && $0.1 > 10_000 }, "\(results.map(\.0))")
