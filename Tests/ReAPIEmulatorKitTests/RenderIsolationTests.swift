@@ -67,10 +67,10 @@ struct RenderIsolationTests {
         let results = finished.withLock { $0 }
         let stormTime = ContinuousClock.now - storm
         times.sort()
-        // The median is the claim; the slowest only has to stay far from the render time a
-        // request thread drawing images adds, since parallel tests and builds share the cores.
+        // The median is the claim; the slowest gets some room (parallel tests and builds share
+        // the cores). Drawing on the request threads, the slowest was 0.4-3.4 s in this test.
         #expect(times[times.count / 2] < .milliseconds(100), "health answers during a \(stormTime) storm: \(times)")
-        #expect(times[times.count - 1] < .milliseconds(500), "health answers during a \(stormTime) storm: \(times)")
+        #expect(times[times.count - 1] < .milliseconds(300), "health answers during a \(stormTime) storm: \(times)")
         #expect(inFlight > 0, "the probes ran while images were being drawn")
         #expect(results.count == 24)
         #expect(results.allSatisfy { $0.0 == 200 && $0.1 > 10_000 }, "\(results.map(\.0))")
