@@ -1,7 +1,8 @@
 # One command each: `make run` starts the emulator with its defaults, `make test` runs the tests.
 SHELL := /bin/bash
-# curl: the CLI tests run the shell scripts in scripts/.
-DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl
+# curl: the CLI tests run the shell scripts in scripts/. libcurl4-openssl-dev: `record` reaches
+# its upstream through FoundationNetworking (libcurl), which a --static-swift-stdlib link needs.
+DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev
 
 .PHONY: run test deps build release bench
 

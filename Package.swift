@@ -29,13 +29,14 @@ let package = Package(
         ),
         // The one request/response vocabulary the binding, the core and the tests share.
         .target(name: "HTTPMessages"),
-        // What a result URL shows (size, format, label, seed): asked for by the core, drawn by media.
-        .target(name: "ImageSpecs"),
+        // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
+        // shows) and SeededRandom (one generator for ids, durations and pixels).
+        .target(name: "EmulatorValues"),
         .target(
             name: "EmulatorCore",
-            dependencies: ["HTTPMessages", "ImageSpecs", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "EmulatorValues", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "ImageSpecs"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "EmulatorValues"]),
         .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages"]),
         .target(
             name: "ReAPIEmulatorKit",
@@ -47,15 +48,15 @@ let package = Package(
         .executableTarget(
             name: "reapi-emulator",
             dependencies: [
-                "ReAPIEmulatorKit",
+                "ReAPIEmulatorKit", "EmulatorHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // One in-process harness and one live HTTP client, shared by every test target.
-        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore"]),
+        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs"]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "ReAPIEmulatorTesting"]),
-        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia"]),
+        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),
     ]

@@ -12,23 +12,36 @@ public final class HTTPServer: Sendable {
     public typealias Handler = @Sendable (HTTPRequest) -> ServerReply
 
     let handler: Handler
-    let configuration: ServerConfiguration
+    /// The settings it serves with.
+    public let configuration: ServerConfiguration
+    /// Renders the listener's own refusals (protocol errors, limits, stopping).
+    let refuse: @Sendable (Refusal) -> HTTPResponse
     let suspended = SuspendedConnections()
+    let connections = ConnectionRegistry()
+    let deadlines = HoldDeadlines()
+    let reaper: ConnectionReaper
     let stopping = Atomic<Bool>(false)
-    /// Requests that reached the handler and are not finished (idle keep-alive
-    /// connections do not count, so they never delay a stop).
+    /// Requests whose request line arrived and that are not finished (idle keep-alive
+    /// connections do not count).
     let inFlight = Atomic<Int>(0)
+    /// Requests handed to the handler and not yet answered: a stop waits for these.
+    let dispatched = Atomic<Int>(0)
     private let daemon = Mutex<DaemonHandle?>(nil)
     let listener: Listener
 
     /// The port served (the kernel's pick when 0 was asked).
     public var port: UInt16 { listener.port }
 
-    /// Starts serving `listener` at once with `handler`.
-    public init(listener: Listener, configuration: ServerConfiguration, handler: @escaping Handler) throws(ServerError) {
+    /// Starts serving `listener` at once with `handler`; `refuse` renders the answers the
+    /// listener gives itself (a plain JSON error when not given).
+    public init(listener: Listener, configuration: ServerConfiguration,
+                refuse: @escaping @Sendable (Refusal) -> HTTPResponse = Refusal.plainJSON,
+                handler: @escaping Handler) throws(ServerError) {
         self.configuration = configuration
         self.handler = handler
+        self.refuse = refuse
         self.listener = listener
+        reaper = ConnectionReaper(connections: connections, deadlines: deadlines, suspended: suspended, configuration: configuration)
 
         // MHD_USE_INTERNAL_POLLING_THREAD: MHD runs its own threads (required for the pool).
         // MHD_USE_EPOLL: Linux epoll instead of select (no FD_SETSIZE limit).
@@ -41,9 +54,12 @@ public final class HTTPServer: Sendable {
             flags, listener.fd,
             accessHandlerTrampoline, context,
             requestCompletedTrampoline, context,
-            UInt32(max(1, configuration.threads)), UInt32(max(1, configuration.connectionLimit)),
+            uriLogTrampoline, connectionNotifyTrampoline,
+            UInt32(max(1, configuration.threads)),
+            UInt32(clamping: max(1, configuration.connectionLimit) + max(0, configuration.reservedConnections)),
             UInt32(max(0, configuration.connectionTimeoutSeconds)), configuration.connectionMemoryBytes)
         guard let started else {
+            reaper.stop()
             Unmanaged<ServerBox>.fromOpaque(context).release()
             throw .startFailedAfterBind("libmicrohttpd refused the options (thread pool, connection limit)")
         }
@@ -53,28 +69,51 @@ public final class HTTPServer: Sendable {
     /// Number of connections held by a delayed answer right now.
     public var suspendedConnections: Int { suspended.count }
 
-    /// Number of connections open right now (read-only, for the metrics).
-    public var openConnections: Int {
-        daemon.withLock { handle in handle.map { Int(cmhd_current_connections($0.raw)) } ?? 0 }
+    /// Number of TCP connections open right now.
+    public var openConnections: Int { connections.count }
+
+    /// Connections the reaper closed: too slow to deliver a request, shed while the
+    /// listener was full, and held answers sent because the hold cap passed.
+    public var reaped: (timedOut: Int, shed: Int, holdsCapped: Int) {
+        (reaper.timedOut.load(ordering: .relaxed), reaper.shed.load(ordering: .relaxed), reaper.holdsCapped.load(ordering: .relaxed))
     }
 
-    /// Graceful stop: stops accepting, answers every held connection at once, gives
-    /// in-flight answers up to `drainSeconds` to finish, then joins MHD's threads.
-    /// Safe to call twice.
-    public func stop(drainSeconds: Double = 1.5) {
+    /// Graceful stop. At once: no new connection is accepted (the listening socket refuses
+    /// them), every request that reaches the handler from now on is answered 503 and its
+    /// connection closed, and every held answer is sent. Then it waits up to
+    /// `configuration.drainSeconds` for answers already handed out to be sent, and joins
+    /// MHD's threads. Safe to call twice.
+    public func stop() {
         guard let handle = daemon.withLock({ d -> DaemonHandle? in defer { d = nil }; return d }) else { return }
         stopping.store(true, ordering: .sequentiallyConsistent)
         // MHD: after quiesce the listening socket is no longer polled; the caller closes it,
-        // but only after MHD_stop_daemon when MHD runs its own threads.
+        // but only after MHD_stop_daemon when MHD runs its own threads. Shutting it for
+        // reading makes the kernel refuse new connections meanwhile.
         let quiesced = MHD_quiesce_daemon(handle.raw)
+        cmhd_stop_listening(listener.fd)
         // MHD: "It is an API violation to call MHD_stop_daemon while having suspended connections".
         for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
-        let deadline = ContinuousClock.now + .milliseconds(Int(drainSeconds * 1000))
-        while inFlight.load(ordering: .relaxed) > 0, ContinuousClock.now < deadline {
+        // Until no answer is owed for a short quiet spell (a request pipelined behind an answer
+        // just sent arrives a moment later and must get its 503), or the deadline. Requests
+        // still being read are waited for only briefly: a client trickling its headers must
+        // not hold the stop.
+        let started = ContinuousClock.now
+        let deadline = started + .milliseconds(Int(configuration.drainSeconds * 1000))
+        var quietSince: ContinuousClock.Instant?
+        while ContinuousClock.now < deadline {
             // Held answers were resumed above; a wake-up racing with stop may add one more.
             for connection in suspended.takeAll() { MHD_resume_connection(connection.raw) }
-            usleep(5_000)
+            let reading = inFlight.load(ordering: .relaxed) > 0 && ContinuousClock.now - started < .milliseconds(250)
+            if dispatched.load(ordering: .relaxed) > 0 || reading {
+                quietSince = nil
+            } else if let since = quietSince {
+                if ContinuousClock.now - since >= .milliseconds(30) { break }
+            } else {
+                quietSince = ContinuousClock.now
+            }
+            usleep(2_000)
         }
+        reaper.stop()
         MHD_stop_daemon(handle.raw)
         // MHD: a quiesced daemon hands the listening socket back to the caller; otherwise
         // MHD_stop_daemon closed it itself.

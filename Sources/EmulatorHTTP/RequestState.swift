@@ -10,6 +10,14 @@ final class RequestState {
     /// Set by another thread before it resumes the connection (`respondWhenReady`); wins over `pending`.
     var ready: ReadyResponse?
     var suspended = false
+    /// Set by the first access-handler call (the URI log callback makes the state earlier).
+    var started = false
+    /// The handler was asked: a stop waits for this request's answer.
+    var dispatched = false
+    /// The key of this request's entry in `SuspendedConnections` while held.
+    var holdToken: UInt64 = 0
+    /// Found wrong in the request line before the headers were read; sent on the first call.
+    var refusal: Refusal?
 }
 
 /// A response handed over by another thread for a suspended connection.
@@ -27,16 +35,21 @@ struct ConnectionHandle: @unchecked Sendable {
 }
 
 /// Suspended connections, so that each is resumed exactly once: whoever removes the
-/// entry (the wake-up or `stop()`) is the one that calls MHD_resume_connection.
+/// entry (the wake-up, the hold cap or `stop()`) is the one that calls MHD_resume_connection.
 /// (MHD: resuming a connection that is not suspended is undefined behaviour.)
+/// Keys are tokens never reused, so a late wake-up cannot resume a later request.
 final class SuspendedConnections: Sendable {
-    private let entries = Mutex<[ObjectIdentifier: ConnectionHandle]>([:])
+    private let entries = Mutex<[UInt64: ConnectionHandle]>([:])
+    private let nextToken = Atomic<UInt64>(0)
 
-    func add(_ id: ObjectIdentifier, _ handle: ConnectionHandle) {
+    /// A fresh key for one hold.
+    func token() -> UInt64 { nextToken.add(1, ordering: .relaxed).newValue }
+
+    func add(_ id: UInt64, _ handle: ConnectionHandle) {
         entries.withLock { _ = $0.updateValue(handle, forKey: id) }
     }
 
-    func take(_ id: ObjectIdentifier) -> ConnectionHandle? {
+    func take(_ id: UInt64) -> ConnectionHandle? {
         entries.withLock { $0.removeValue(forKey: id) }
     }
 

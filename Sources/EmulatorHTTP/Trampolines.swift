@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Glibc
 import HTTPMessages
 
 // libmicrohttpd calls these from its own worker threads. They are top-level, non-isolated
@@ -17,24 +18,32 @@ func accessHandlerTrampoline(
     guard let cls, let connection, let conCls, let uploadDataSize else { return .NO }
     let server = Unmanaged<ServerBox>.fromOpaque(cls).takeUnretainedValue().server
 
-    guard let raw = conCls.pointee else {
-        // Call 1: headers only. Refuse a declared oversize body before MHD sends 100 Continue.
-        let state = RequestState()
-        conCls.pointee = Unmanaged.passRetained(state).toOpaque()
+    if conCls.pointee == nil {
+        // No URI log call came first (it always does in 0.9.75); make the state here.
+        conCls.pointee = Unmanaged.passRetained(RequestState()).toOpaque()
         server.inFlight.add(1, ordering: .relaxed)
-        if let declared = lookup(connection, .HEADER_KIND, "Content-Length"), let length = Int(declared),
-           length > server.configuration.maxBodyBytes
-        {
-            state.bodyTooLarge = true
+    }
+    let state = Unmanaged<RequestState>.fromOpaque(conCls.pointee!).takeUnretainedValue()
+
+    if !state.started {
+        // Call 1: headers only. Refuse what cannot be served before MHD sends 100 Continue
+        // or waits for a body; MHD then discards the body and closes after the answer.
+        state.started = true
+        let methodText = method.map { String(cString: $0) } ?? "GET"
+        let refusal = state.refusal
+            ?? RequestScreening.head(method: methodText, headers: headerList(connection), server.configuration)
+        if let refusal {
+            state.bodyTooLarge = refusal.status == 413
+            if !state.bodyTooLarge { return refuse(server, refusal, on: connection) }
             return dispatch(server, state, connection, url: url, method: method)
         }
         return .YES
     }
-    let state = Unmanaged<RequestState>.fromOpaque(raw).takeUnretainedValue()
 
     if let pending = state.pending {
         // Re-entry after MHD_resume_connection: send the answer held for this connection.
         state.pending = nil
+        server.connections.enter(.answering, connection)
         return queue(state.ready?.take() ?? pending, on: connection)
     }
     if state.suspended { return .YES }
@@ -57,17 +66,30 @@ func accessHandlerTrampoline(
     return dispatch(server, state, connection, url: url, method: method)
 }
 
-/// Builds the request, asks the handler, and sends, holds or drops the answer.
+/// Builds the request, asks the handler, and sends, holds or drops the answer; while
+/// stopping, or past the connection limit for a path without reserved connections, it
+/// answers 503 instead and closes the connection.
 private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer,
                       url: UnsafePointer<CChar>?, method: UnsafePointer<CChar>?) -> MHD_Result {
+    let path = url.map { String(cString: $0) } ?? "/"
+    if server.stopping.load(ordering: .sequentiallyConsistent) {
+        return refuse(server, Refusal(status: 503, message: "the emulator is stopping", retryAfterSeconds: 1), on: connection)
+    }
+    if server.connections.count > server.configuration.connectionLimit, !server.configuration.isReserved(path) {
+        return refuse(server, Refusal(status: 503, message: "more than \(server.configuration.connectionLimit) connections are open (--max-connections)",
+                                      retryAfterSeconds: 1), on: connection)
+    }
     let request = HTTPRequest(
         method: method.map { String(cString: $0) } ?? "GET",
-        path: url.map { String(cString: $0) } ?? "/",
+        path: path,
         query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
         headers: values(connection, .HEADER_KIND, lowercased: true),
         body: state.bodyTooLarge ? [] : state.body,
         bodyTooLarge: state.bodyTooLarge)
     state.body = []
+    state.dispatched = true
+    server.dispatched.add(1, ordering: .relaxed)
+    server.connections.enter(.answering, connection)
     switch server.handler(request) {
     case .respond(let response):
         return queue(response, on: connection)
@@ -82,7 +104,8 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
     }
 }
 
-/// Suspends the connection with `response` pending until `waitUntil` calls its closure.
+/// Suspends the connection with `response` pending until `waitUntil` calls its closure, at
+/// most `maxHoldSeconds` (the reaper sends `response` then).
 private func hold(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer, _ response: HTTPResponse,
                   _ waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void) -> MHD_Result {
     if server.stopping.load(ordering: .sequentiallyConsistent) { return queue(response, on: connection) }
@@ -90,14 +113,59 @@ private func hold(_ server: HTTPServer, _ state: RequestState, _ connection: Opa
     state.suspended = true
     // MHD: suspend only from the access handler, and before anything may resume it.
     MHD_suspend_connection(connection)
-    let id = ObjectIdentifier(state)
+    server.connections.enter(.held, connection)
+    let token = server.suspended.token()
+    state.holdToken = token
     let registry = server.suspended
-    registry.add(id, ConnectionHandle(raw: connection))
+    registry.add(token, ConnectionHandle(raw: connection))
+    server.deadlines.add(token, deadline: cmhd_monotonic_ms() + Int64(server.configuration.maxHoldSeconds * 1000))
     waitUntil {
-        // Whoever takes the entry resumes; a second call (or stop()) finds nothing.
-        if let handle = registry.take(id) { MHD_resume_connection(handle.raw) }
+        // Whoever takes the entry resumes; a second call (the hold cap, stop()) finds nothing.
+        if let handle = registry.take(token) { MHD_resume_connection(handle.raw) }
     }
     return .YES
+}
+
+/// Sends a refusal in the owner's envelope and closes the connection after it.
+private func refuse(_ server: HTTPServer, _ refusal: Refusal, on connection: OpaquePointer) -> MHD_Result {
+    var response = server.refuse(refusal)
+    response.headers.insert(("Connection", "close"), at: 0)
+    return queue(response, on: connection)
+}
+
+/// MHD_OPTION_URI_LOG_CALLBACK: the request line is in, the headers are not. The raw
+/// target is screened here, where the query and the percent-encoding are still as sent;
+/// the state made here is the request's `con_cls` (released in NOTIFY_COMPLETED).
+func uriLogTrampoline(cls: UnsafeMutableRawPointer?, uri: UnsafePointer<CChar>?, connection: OpaquePointer?) -> UnsafeMutableRawPointer? {
+    guard let cls else { return nil }
+    let server = Unmanaged<ServerBox>.fromOpaque(cls).takeUnretainedValue().server
+    let state = RequestState()
+    if let uri {
+        let length = strlen(uri)
+        let (refusal, dropQuery) = uri.withMemoryRebound(to: UInt8.self, capacity: length) {
+            RequestScreening.target(UnsafeBufferPointer(start: $0, count: length), server.configuration)
+        }
+        state.refusal = refusal
+        if dropQuery { cmhd_drop_query(uri) }
+    }
+    server.inFlight.add(1, ordering: .relaxed)
+    return Unmanaged.passRetained(state).toOpaque()
+}
+
+/// MHD_OPTION_NOTIFY_CONNECTION: a TCP connection opened or closed.
+func connectionNotifyTrampoline(cls: UnsafeMutableRawPointer?, connection: OpaquePointer?,
+                                socketContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+                                code: MHD_ConnectionNotificationCode) {
+    guard let cls, let connection else { return }
+    let server = Unmanaged<ServerBox>.fromOpaque(cls).takeUnretainedValue().server
+    switch code {
+    case .CONNECTION_NOTIFY_STARTED:
+        server.connections.opened(connection, fd: cmhd_connection_fd(connection))
+        // Past the limit: shed an idle connection now rather than at the next tick.
+        if server.connections.count > server.configuration.connectionLimit { server.reaper.nudge() }
+    default:
+        server.connections.closed(connection)
+    }
 }
 
 /// Queues a response; MHD copies the bytes (RESPMEM_MUST_COPY), so Swift's array may go.
@@ -124,8 +192,11 @@ func requestCompletedTrampoline(
     if let cls {
         let server = Unmanaged<ServerBox>.fromOpaque(cls).takeUnretainedValue().server
         server.inFlight.subtract(1, ordering: .relaxed)
+        if state.dispatched { server.dispatched.subtract(1, ordering: .relaxed) }
         // Ended while still held (daemon shutdown): make sure no wake-up resumes it later.
-        if state.suspended, state.pending != nil { _ = server.suspended.take(ObjectIdentifier(state)) }
+        if state.suspended, state.pending != nil { _ = server.suspended.take(state.holdToken) }
+        // The connection waits for its next request (keep-alive), or is about to close.
+        if let connection { server.connections.enter(.reading, connection) }
     }
     Unmanaged<RequestState>.fromOpaque(raw).release()
     conCls.pointee = nil
@@ -155,6 +226,22 @@ private func values(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercas
     return collector.values
 }
 
-private func lookup(_ connection: OpaquePointer, _ kind: MHD_ValueKind, _ name: String) -> String? {
-    MHD_lookup_connection_value(connection, kind, name).map { String(cString: $0) }
+/// Every request header in order, duplicates kept (framing checks need to see them all).
+private func headerList(_ connection: OpaquePointer) -> [(name: String, value: String)] {
+    let collector = HeaderCollector()
+    withExtendedLifetime(collector) {
+        _ = MHD_get_connection_values(connection, .HEADER_KIND, collectHeader, Unmanaged.passUnretained(collector).toOpaque())
+    }
+    return collector.headers
+}
+
+private final class HeaderCollector {
+    var headers: [(name: String, value: String)] = []
+}
+
+private func collectHeader(cls: UnsafeMutableRawPointer?, kind: MHD_ValueKind,
+                           key: UnsafePointer<CChar>?, value: UnsafePointer<CChar>?) -> MHD_Result {
+    guard let cls, let key else { return .YES }
+    Unmanaged<HeaderCollector>.fromOpaque(cls).takeUnretainedValue().headers.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
+    return .YES
 }

@@ -1,10 +1,11 @@
-@_exported import ImageSpecs
+@_exported import EmulatorValues
 
 extension ImageSpec {
-    /// Throws ``ImageRenderError/invalidSize(_:_:)`` unless both sides are in 1...maxDimension.
+    /// Throws ``ImageRenderError/invalidSize(_:_:)`` unless both sides are in 1...maxDimension
+    /// and the pixel count is at most maxPixels.
     func validate() throws(ImageRenderError) {
         let valid = 1...Self.maxDimension
-        guard valid.contains(width), valid.contains(height) else {
+        guard valid.contains(width), valid.contains(height), width * height <= Self.maxPixels else {
             throw .invalidSize(width, height)
         }
     }

@@ -1,26 +1,4 @@
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, well-mixed generator.
-/// It is the only source of variation in a picture, so equal seeds give equal pixels.
-struct SplitMix64: Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in 0..<1 (53 random bits).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
-
-    /// Uniform in `range`.
-    mutating func double(in range: ClosedRange<Double>) -> Double {
-        range.lowerBound + unit() * (range.upperBound - range.lowerBound)
-    }
-}
+import EmulatorValues
 
 /// The colours and background pattern of one placeholder, all derived from its seed.
 ///
@@ -51,7 +29,7 @@ struct Palette: Sendable, Equatable {
     let text: RGB
 
     init(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededRandom(seed: seed)
         let hue = rng.double(in: 0...360)
         let hueShift = rng.double(in: 50...150) * (rng.unit() < 0.5 ? -1 : 1)
         start = Palette.hsv(hue, rng.double(in: 0.45...0.75), rng.double(in: 0.70...0.92))

@@ -23,18 +23,36 @@ struct AnswerDelivery: Sendable {
         switch answer.delivery {
         case .now: return .respond(answer.response)
         case .drop: return .drop
-        case .at(let due, let clock): return .respondLater(answer.response) { resume in clock.schedule(at: due, resume) }
+        case .at(let due, let clock):
+            // Sent when the clock reaches `due`: that is the answer's date.
+            return .respondLater(Self.dated(answer.response, due)) { resume in clock.schedule(at: due, resume) }
         case .render(let job):
             return .respondWhenReady(fallback: answer.response) { [renders] deliver in
                 renders.submit {
                     let response = job.run()
                     if let (due, clock) = job.heldUntil {
-                        clock.schedule(at: due) { deliver(response) }
+                        let dated = Self.dated(response, due)
+                        clock.schedule(at: due) { deliver(dated) }
                     } else {
                         deliver(response)
                     }
                 }
             }
         }
+    }
+
+    /// `response` with its `Date` header moved to `due`, when it is sent.
+    private static func dated(_ response: HTTPResponse, _ due: Timestamp) -> HTTPResponse {
+        var response = response
+        if let index = response.headers.firstIndex(where: { $0.name == "Date" }) { response.headers[index].value = due.httpDate }
+        return response
+    }
+
+    /// Health and the control API (of the default session or any other): the paths that may
+    /// use the connections kept in reserve past `--max-connections`.
+    @Sendable static func isControlPath(_ path: String) -> Bool {
+        if path.hasPrefix("/_emulator/") { return true }
+        guard path.hasPrefix("/sessions/"), let slash = path.dropFirst("/sessions/".count).firstIndex(of: "/") else { return false }
+        return path[slash...].hasPrefix("/_emulator/")
     }
 }

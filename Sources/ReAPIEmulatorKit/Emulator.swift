@@ -37,7 +37,8 @@ public final class Emulator: SessionControls, Sendable {
         let (scenario, source, text) = try options.scenario.map(ScenarioFiles.resolve) ?? (Scenario.empty, "none", nil)
         // Bind first: the port is known before the app is made, and the app exists before
         // the first request can be read, so nothing is ever served half-built.
-        let listener = try Listener(host: options.host, port: options.port)
+        let listener = try Listener(host: options.host, port: options.port,
+                                    backlog: Int32(clamping: min(max(1024, options.connectionLimit), 65_535)))
         let displayHost = options.host == "0.0.0.0" ? "127.0.0.1" : options.host
         baseURL = "http://\(displayHost):\(listener.port)"
 
@@ -55,13 +56,15 @@ public final class Emulator: SessionControls, Sendable {
         configuration.access.boundHost = options.host
         configuration.access.listenPort = Int(listener.port)
         configuration.maxPendingRenders = options.maxPendingRenders
+        configuration.callbackHosts = options.callbackHosts
         let renderer = ImageRenderer(cacheLimitBytes: options.mediaCacheBytes)
         app = try EmulatorApp(
             configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
             overrides: ClockOverrides(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
             validator: try ModelCatalog.builtIn(),
             renderImage: { image in try renderer.image(for: image) },
-            cachedImage: { image in renderer.cachedImage(for: image) })
+            cachedImage: { image in renderer.cachedImage(for: image) },
+            callbackSender: CallbackDelivery())
         renders = RenderPool(threads: options.renderThreads ?? ProcessInfo.processInfo.activeProcessorCount)
         trimmer = MemoryTrimmer(app: app)
 
@@ -69,9 +72,17 @@ public final class Emulator: SessionControls, Sendable {
         serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
         serverConfiguration.maxBodyBytes = options.maxBodyBytes
         serverConfiguration.connectionLimit = options.connectionLimit
+        serverConfiguration.reservedConnections = options.reservedConnections
+        serverConfiguration.isReserved = AnswerDelivery.isControlPath
         serverConfiguration.connectionTimeoutSeconds = options.connectionTimeoutSeconds
+        serverConfiguration.requestReadTimeoutSeconds = options.requestReadTimeoutSeconds
+        serverConfiguration.maxHoldSeconds = options.maxHoldSeconds
+        serverConfiguration.drainSeconds = options.drainSeconds
         let delivery = AnswerDelivery(app: app, logger: options.logger, renders: renders)
-        server = try HTTPServer(listener: listener, configuration: serverConfiguration) { delivery.reply(to: $0) }
+        let app = self.app
+        server = try HTTPServer(listener: listener, configuration: serverConfiguration,
+                                refuse: { app.refusal(status: $0.status, message: $0.message, retryAfterSeconds: $0.retryAfterSeconds) },
+                                handler: { delivery.reply(to: $0) })
         let renderThreads = renders.threads
         app.metrics.addGauges { [weak server] in
             [EmulatorMetrics.Gauge(name: "reapi_emulator_connections_open", help: "Connections open.", value: server?.openConnections ?? 0),
@@ -100,14 +111,15 @@ public final class Emulator: SessionControls, Sendable {
         return EmulatorSession(session: session, registry: app.sessions)
     }
 
-    /// Stops accepting, answers held connections, and joins the worker threads. Calling it
-    /// again does nothing.
+    /// Stops accepting at once, answers held connections, answers 503 to any request that
+    /// arrives on an open connection, waits for answers already handed out, and joins the
+    /// worker threads. Calling it again does nothing.
     public func stop() {
         server.stop()
         renders.shutdown()
         trimmer.stop()
-        app.defaultSession.clock.fireAll()
-        for session in app.sessions.all() { session.clock.fireAll() }
+        app.defaultSession.clock.close()
+        for session in app.sessions.all() { session.clock.close() }
     }
 
     private static func trimmed(_ url: String) -> String {

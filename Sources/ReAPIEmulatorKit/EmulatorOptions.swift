@@ -1,4 +1,5 @@
 import EmulatorCore
+import EmulatorHTTP
 import Foundation
 import Logging
 
@@ -32,15 +33,29 @@ public struct EmulatorOptions: Sendable {
     public var threads: Int?
     /// Bearer token the control API requires; nil = open.
     public var adminToken: String?
+    // The defaults below are the layers' own: each is defined once, where it is used.
     /// Request bodies above this get 413.
-    public var maxBodyBytes = 1 << 20
-    public var connectionLimit = 1024
-    public var connectionTimeoutSeconds = 60
-    public var journalCapacity = 1000
+    public var maxBodyBytes = ServerConfiguration().maxBodyBytes
+    /// Connections served for any path (`--max-connections`); health and control calls
+    /// have `reservedConnections` more. docs/limits.md.
+    public var connectionLimit = ServerConfiguration().connectionLimit
+    public var reservedConnections = ServerConfiguration().reservedConnections
+    /// A connection silent this long is closed (`--idle-timeout`).
+    public var connectionTimeoutSeconds = ServerConfiguration().connectionTimeoutSeconds
+    /// Wall time for a request to arrive whole after the connection opened or answered the
+    /// previous one (`--request-timeout`).
+    public var requestReadTimeoutSeconds = ServerConfiguration().requestReadTimeoutSeconds
+    /// Wall time after which a held answer is sent whatever the emulator's clock says (`--max-hold`).
+    public var maxHoldSeconds = ServerConfiguration().maxHoldSeconds
+    /// Wall time a stop waits for answers already handed out.
+    public var drainSeconds = ServerConfiguration().drainSeconds
+    public var journalCapacity = EmulatorConfiguration().journalCapacity
     /// Sessions open at once besides the default one; one more is refused with 429.
-    public var maxSessions = 256
+    public var maxSessions = EmulatorConfiguration().maxSessions
     /// Wall seconds after which an unused session is ended.
-    public var sessionIdleTimeoutSeconds: Double = 3600
+    public var sessionIdleTimeoutSeconds = Double(EmulatorConfiguration().sessionIdleTimeoutMilliseconds) / 1000
+    /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.
+    public var callbackHosts = EmulatorConfiguration().callbackHosts
     /// How long a task is kept after its URLs expire (a failed one: after it failed), seconds.
     public var taskRetentionSeconds: Double = 7 * 86_400
     /// Tasks kept per session; past it the oldest settled ones are forgotten.

@@ -28,7 +28,7 @@ public enum HealthProbe {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         if connected != 0 && errno != EINPROGRESS { return .unhealthy("connection refused") }
-        guard wait(fd, events: Int16(POLLOUT), until: deadline) else { return .unhealthy("timed out connecting") }
+        guard SocketWait.ready(fd, events: Int16(POLLOUT), until: deadline) else { return .unhealthy("timed out connecting") }
         var soError: Int32 = 0
         var length = socklen_t(MemoryLayout<Int32>.size)
         getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &length)
@@ -40,7 +40,7 @@ public enum HealthProbe {
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while response.count < 65_536 {
-            guard wait(fd, events: Int16(POLLIN), until: deadline) else { return .unhealthy("timed out waiting for an answer") }
+            guard SocketWait.ready(fd, events: Int16(POLLIN), until: deadline) else { return .unhealthy("timed out waiting for an answer") }
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
             if n <= 0 { break }
@@ -68,15 +68,6 @@ public enum HealthProbe {
         return response.count - (headerEnd + 4) >= length
     }
 
-    private static func wait(_ fd: Int32, events: Int16, until deadline: Date) -> Bool {
-        while true {
-            let remaining = Int32(max(0, deadline.timeIntervalSinceNow * 1000))
-            var p = pollfd(fd: fd, events: events, revents: 0)
-            let r = poll(&p, 1, remaining)
-            if r > 0 { return true }
-            if r == 0 || errno != EINTR { return false }
-        }
-    }
 
     private static func resolve(_ host: String) -> in_addr? {
         var address = in_addr()

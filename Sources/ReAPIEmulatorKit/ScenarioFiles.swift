@@ -7,14 +7,14 @@ import Foundation
 public enum ScenarioFiles {
     public static func load(path: String) throws(ScenarioError) -> Scenario {
         let catalog = try builtInCatalog(source: path)
-        let scenario = try ScenarioLoader.load(path: path, knownModels: catalog.knownModels)
+        let scenario = try ScenarioLoader.load(path: path, catalog: catalog)
         try checkOverrides(scenario, catalog: catalog, source: path)
         return scenario
     }
 
     public static func parse(_ text: String, source: String) throws(ScenarioError) -> Scenario {
         let catalog = try builtInCatalog(source: source)
-        let scenario = try ScenarioLoader.parse(text, source: source, knownModels: catalog.knownModels)
+        let scenario = try ScenarioLoader.parse(text, source: source, catalog: catalog)
         try checkOverrides(scenario, catalog: catalog, source: source)
         return scenario
     }

@@ -14,8 +14,8 @@ extension SessionControls {
 
     /// Moves the session's clock forward: tasks that fall due complete or fail (failed ones
     /// are refunded), result URLs past their lifetime expire, and answers held by a scripted
-    /// latency are sent. Returns the new time and every change, in time order. A negative
-    /// duration moves nothing.
+    /// latency are sent, webhook attempts due are made (and waited for). Returns the new time
+    /// and every change, in time order. A negative duration moves nothing.
     @discardableResult
     public func advance(by duration: Duration) -> ClockAdvance {
         let (seconds, attoseconds) = duration.components
@@ -25,8 +25,8 @@ extension SessionControls {
     }
 
     /// The provider API requests the session answered (submits, polls, downloads, and
-    /// requests to unknown paths), oldest first, up to the journal's capacity. Control API
-    /// calls are not journaled.
+    /// requests to unknown paths) and the webhook attempts it made (`outbound` set), oldest
+    /// first, up to the journal's capacity. Control API calls are not journaled.
     public func requests() -> [JournalEntry] { session.requests().entries }
 
     /// An API key's balance and ledger, or nil when the session has not seen the key

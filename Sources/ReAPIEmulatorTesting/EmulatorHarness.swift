@@ -1,5 +1,4 @@
 import EmulatorCore
-import Testing
 
 /// The one in-process harness every test target shares: an `EmulatorApp` with the real model
 /// catalogue (or a given validator) on a virtual clock, no socket, and the calls tests make:
@@ -15,6 +14,8 @@ public struct EmulatorHarness: Sendable {
     public let renderer: RecordingRenderer
     /// The key requests carry unless a test names another.
     public let key: String
+    /// The webhooks of `callback_url`, recorded instead of sent.
+    public let callbacks: RecordingCallbackSender
 
     /// - Parameters:
     ///   - scenario: YAML text, checked against the real catalogue ("" for none).
@@ -25,21 +26,26 @@ public struct EmulatorHarness: Sendable {
     ///   - configure: changes the listener's settings before the app is made (limits, access).
     public init(provider: Provider = .reapi, scenario: String = "", clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
                 credits: Int = 1_000_000, adminToken: String? = nil, validator: (any SubmitValidator)? = nil,
-                maxSessions: Int = 256, configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
+                maxSessions: Int = 256, callbackHosts: CallbackHosts = .loopback,
+                configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
         let catalog = try validator ?? ModelCatalog.builtIn()
-        let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels)
+        let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels, catalog: catalog.modelCatalog)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: 1)
         configuration.defaultCredits = credits
         configuration.adminToken = adminToken
         configuration.maxSessions = maxSessions
+        configuration.callbackHosts = callbackHosts
         configure(&configuration)
         let renderer = RecordingRenderer()
+        let callbacks = RecordingCallbackSender()
         let mode = clock ?? parsed.clock ?? .virtual
         app = try EmulatorApp(configuration: configuration,
                               clock: EmulatorClock(mode: mode, timeScale: parsed.timeScale ?? 1, start: parsed.startTime ?? Self.start),
                               scenario: parsed, scenarioText: scenario.isEmpty ? nil : scenario,
-                              overrides: ClockOverrides(mode: mode, seed: seed), validator: catalog, renderImage: renderer.render)
+                              overrides: ClockOverrides(mode: mode, seed: seed), validator: catalog, renderImage: renderer.render,
+                              callbackSender: callbacks)
         self.renderer = renderer
+        self.callbacks = callbacks
         key = provider == .reapi ? "rk_test_key" : "aio_test_key"
     }
 
@@ -73,10 +79,12 @@ public struct EmulatorHarness: Sendable {
     }
 
     /// Submits `json`, requires a 200 and returns the task id from whichever envelope came back.
-    public func accepted(_ json: String, key: String? = nil, base: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    public func accepted(_ json: String, key: String? = nil, base: String = "") throws -> String {
         let response = submit(json, key: key, base: base)
-        #expect(response.status == 200, "submit refused: \(response.bodyText)", sourceLocation: sourceLocation)
-        return try #require(response.taskID, "no task id in \(response.bodyText)", sourceLocation: sourceLocation)
+        guard response.status == 200, let id = response.taskID else {
+            throw HarnessError("submit refused (\(response.status)): \(response.bodyText)")
+        }
+        return id
     }
 
     public func poll(_ id: String, key: String? = nil, base: String = "") -> HTTPResponse {
@@ -103,10 +111,12 @@ public struct EmulatorHarness: Sendable {
 
     /// A control call that must answer 2xx; its JSON.
     @discardableResult
-    public func controlJSON(_ method: String, _ path: String, _ body: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
+    public func controlJSON(_ method: String, _ path: String, _ body: String? = nil) throws -> JSONValue {
         let response = control(method, path, body)
-        #expect((200..<300).contains(response.status), "\(method) \(path): \(response.bodyText)", sourceLocation: sourceLocation)
-        return try #require(response.json, sourceLocation: sourceLocation)
+        guard (200..<300).contains(response.status), let json = response.json else {
+            throw HarnessError("\(method) \(path) answered \(response.status): \(response.bodyText)")
+        }
+        return json
     }
 
     /// Moves the virtual clock through `POST /_emulator/clock/advance`.
@@ -123,7 +133,7 @@ public struct EmulatorHarness: Sendable {
     /// Moves the clock to exactly `time` (never backwards).
     public func advance(to time: Timestamp) throws {
         let delta = time.milliseconds - now.milliseconds
-        try #require(delta >= 0, "cannot move the clock back from \(now) to \(time)")
+        guard delta >= 0 else { throw HarnessError("cannot move the clock back from \(now) to \(time)") }
         advance(milliseconds: delta)
     }
 
@@ -132,7 +142,10 @@ public struct EmulatorHarness: Sendable {
 
     /// When the task completes or fails, from the task view's `settles_at`.
     public func settlesAt(_ id: String) throws -> Timestamp {
-        try #require(try task(id)["settles_at"]?.stringValue.flatMap(TimestampText.parse))
+        guard let at = try task(id)["settles_at"]?.stringValue.flatMap(TimestampText.parse) else {
+            throw HarnessError("task \(id) has no settles_at")
+        }
+        return at
     }
 
     /// `GET /_emulator/accounts/{key}`: balance and ledger.
@@ -151,4 +164,10 @@ public struct EmulatorHarness: Sendable {
             (entry["reason"]?.stringValue ?? "", entry["amount"]?.intValue ?? 0, entry["task_id"]?.stringValue)
         }
     }
+}
+
+/// A harness call that could not do what the test asked: the test fails with this message.
+public struct HarnessError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
 }

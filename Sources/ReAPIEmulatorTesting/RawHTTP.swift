@@ -6,10 +6,15 @@ import Glibc
 /// Sends raw bytes to a loopback port and reads the answer until the server closes or the
 /// deadline passes, so tests can speak malformed HTTP that no client library would send.
 public enum RawHTTP {
-    public struct Reply {
+    public struct Reply: Sendable {
         public let bytes: [UInt8]
         /// What went wrong on the client side when nothing came back ("" otherwise).
         public var failure = ""
+        /// Wall seconds from connecting to the end of the answer, measured on the thread that
+        /// made the exchange (a test task waiting for its turn does not stretch it).
+        public var seconds: Double = 0
+        /// When the answer was complete, on the same thread.
+        public var finishedAt = ContinuousClock.now
         public var text: String { String(decoding: bytes, as: UTF8.self) }
         public var status: Int? {
             let parts = text.split(separator: " ", maxSplits: 2)
@@ -30,6 +35,15 @@ public enum RawHTTP {
     }
 
     public static func send(_ bytes: [UInt8], port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
+        let started = ContinuousClock.now
+        var reply = exchange(bytes, port: port, timeout: timeout, halfClose: halfClose)
+        let elapsed = ContinuousClock.now - started
+        reply.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        reply.finishedAt = started + elapsed
+        return reply
+    }
+
+    private static func exchange(_ bytes: [UInt8], port: UInt16, timeout: Double, halfClose: Bool) -> Reply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return Reply(bytes: [], failure: "socket: errno \(errno)") }
         defer { close(fd) }
@@ -46,6 +60,7 @@ public enum RawHTTP {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
             sent += n
         }
@@ -55,6 +70,8 @@ public enum RawHTTP {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            // A signal (SIGCHLD of a child another test spawned) interrupts a blocked recv: not an answer.
+            if n < 0, errno == EINTR { continue }
             if n < 0 { return Reply(bytes: out, failure: "recv: errno \(errno)") }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<n])
@@ -64,5 +81,15 @@ public enum RawHTTP {
 
     public static func send(_ text: String, port: UInt16, timeout: Double = 5, halfClose: Bool = false) -> Reply {
         send(Array(text.utf8), port: port, timeout: timeout, halfClose: halfClose)
+    }
+
+    /// `send` on a thread of its own, for async tests: a blocking exchange on the cooperative
+    /// pool (two threads on two cores) would stall every other test waiting on it.
+    public static func exchange(_ text: String, port: UInt16, timeout: Double = 5) async -> Reply {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: send(text, port: port, timeout: timeout)) }
+            thread.stackSize = 256 * 1024
+            thread.start()
+        }
     }
 }

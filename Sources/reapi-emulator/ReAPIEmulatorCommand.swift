@@ -6,7 +6,7 @@ struct ReAPIEmulatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reapi-emulator",
         abstract: "An offline, in-memory emulator of the reAPI (and API in One Imagen 4) image-generation API.",
-        subcommands: [ServeCommand.self, ValidateCommand.self, HealthcheckCommand.self],
+        subcommands: [ServeCommand.self, ValidateCommand.self, HealthcheckCommand.self, ModelsCommand.self, RecordCommand.self, DiffCommand.self],
         defaultSubcommand: ServeCommand.self)
 
     /// Parses and runs; any error is one line on stderr and a non-zero exit, except help.

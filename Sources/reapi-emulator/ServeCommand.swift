@@ -2,6 +2,7 @@ import ArgumentParser
 import EmulatorCore
 import Foundation
 import Logging
+import EmulatorHTTP
 import ReAPIEmulatorKit
 
 /// `reapi-emulator serve`: starts a listener and prints the ready line.
@@ -32,6 +33,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("render-threads"), help: "Threads drawing result images. (default: the number of cores)") var renderThreads: String?
     @Option(name: .customLong("max-pending-renders"), help: "Images drawn or queued at once; one more is 503. (default: 256)") var maxPendingRenders: String?
     @Option(name: .customLong("media-cache-bytes"), help: "Bytes of encoded images kept in memory. (default: 268435456)") var mediaCacheBytes: String?
+    @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: 127.0.0.1,::1,localhost)") var callbackHosts: String?
+    @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep 64 more. (default: 10000)") var maxConnections: String?
+    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
+    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
+    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
+    @Option(help: "Write the coverage and client-behaviour report here at shutdown: FILE.json or FILE.md. (default: none)") var report: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
@@ -59,13 +66,28 @@ struct ServeCommand: ParsableCommand {
         options.renderThreads = try env.value("render-threads", renderThreads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")
         options.maxPendingRenders = try env.value("max-pending-renders", maxPendingRenders, parse: { Int($0).flatMap { (1...100_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000") ?? options.maxPendingRenders
         options.mediaCacheBytes = try env.value("media-cache-bytes", mediaCacheBytes, parse: { Int($0).flatMap { $0 >= 0 ? $0 : nil } }, expected: "a byte count >= 0") ?? options.mediaCacheBytes
+        options.callbackHosts = try env.value("callback-hosts", callbackHosts, parse: { CallbackHosts(list: $0) }, expected: "host names or addresses separated by commas, or *") ?? options.callbackHosts
+        options.connectionLimit = try env.value("max-connections", maxConnections, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.connectionLimit
+        let seconds = { (text: String) in DurationText.parse(text).flatMap { $0 > 0 && $0 <= 86_400_000 ? Double($0) / 1000 : nil } }
+        options.connectionTimeoutSeconds = try env.value("idle-timeout", idleTimeout, parse: { seconds($0).map { max(1, Int($0.rounded(.up))) } }, expected: "a duration such as 5s or 1m (whole seconds, at most 1d)") ?? options.connectionTimeoutSeconds
+        options.requestReadTimeoutSeconds = try env.value("request-timeout", requestTimeout, parse: seconds, expected: "a duration such as 10s or 1m (at most 1d)") ?? options.requestReadTimeoutSeconds
+        options.maxHoldSeconds = try env.value("max-hold", maxHold, parse: seconds, expected: "a duration such as 60s or 10m (at most 1d)") ?? options.maxHoldSeconds
         let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string("scenario", scenario) {
             options.scenario = .file(URL(fileURLWithPath: path))
         }
+        let reportFile = try ReportFile(path: env.string("report", report))
         let logger = StderrLogHandler.logger(level: level, format: format)
         options.logger = logger
+
+        // Raised before serving (the limit must fit before connections arrive), reported once
+        // serving started (a refused start prints its one error line and nothing else).
+        let files = OpenFileLimit.raise(toward: options.connectionLimit + options.reservedConnections + OpenFileLimit.overhead)
+        let asked = options.connectionLimit
+        if let files {
+            options.connectionLimit = min(asked, OpenFileLimit.connections(fitting: files.after, reserved: options.reservedConnections))
+        }
 
         TerminationSignals.install()
         let emulator: Emulator
@@ -78,12 +100,25 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
+        try reportFile?.start(emulator)
         // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
         FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
+        if let files {
+            let metadata: Logger.Metadata = ["before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)",
+                                             "max_connections": "\(options.connectionLimit)"]
+            if options.connectionLimit < asked {
+                logger.warning("the open-file limit allows fewer connections than --max-connections \(asked)", metadata: metadata)
+            } else if files.after > files.before {
+                logger.info("raised the open-file limit", metadata: metadata)
+            } else {
+                logger.debug("open-file limit", metadata: metadata)
+            }
+        }
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
         emulator.stop()
+        try reportFile?.write(emulator)
         logger.info("stopped")
     }
 

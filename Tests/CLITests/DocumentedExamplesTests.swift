@@ -7,7 +7,8 @@ struct DocumentedExamplesTests {
     /// Each doc and the files it must quote whole (a removed marker fails too).
     static let quotes: [(doc: String, files: [String])] = [
         ("docs/embedding.md", ["Tests/ReAPIEmulatorKitTests/EmbeddingXCTestExample.swift",
-                               "Tests/ReAPIEmulatorKitTests/EmbeddingSwiftTestingExample.swift"]),
+                               "Tests/ReAPIEmulatorKitTests/EmbeddingSwiftTestingExample.swift",
+                               "Tests/ReAPIEmulatorKitTests/EmbeddingSessionsExample.swift"]),
         ("docs/recipes.md", ["scripts/walkthrough.sh"]),
         ("docs/container.md", ["docker-compose.yml"]),
     ]

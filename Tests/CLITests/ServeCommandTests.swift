@@ -1,4 +1,5 @@
 import Foundation
+import ReAPIEmulatorTesting
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -45,7 +46,9 @@ struct ServeCommandTests {
 
     @Test("a bad flag is one line on stderr and a non-zero exit", arguments: [
         ["--bogus"], ["--port", "70000"], ["--provider", "openai"], ["--clock", "fast"], ["--threads", "0"],
-        ["--public-url", "not a url"], ["--time-scale", "-1"], ["--log-format", "xml"],
+        ["--public-url", "not a url"], ["--time-scale", "-1"], ["--log-format", "xml"], ["--callback-hosts", "a b"],
+        ["--callback-hosts", "http://x"],
+        ["--max-connections", "0"], ["--idle-timeout", "soon"], ["--request-timeout", "0s"], ["--max-hold", "-1s"],
     ])
     func badFlag(arguments: [String]) async throws {
         let result = try await runEmulator(arguments.contains("--port") ? arguments : arguments + ["--port", "0"])
@@ -54,6 +57,17 @@ struct ServeCommandTests {
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("reapi-emulator: error: ") == true)
+    }
+
+    @Test("--callback-hosts (or REAPI_EMULATOR_CALLBACK_HOSTS) replaces the loopback default")
+    func callbackHosts() async throws {
+        let submit = { (url: String) in #"{"model":"imagen4","prompt":"p","callback_url":"\#(url)"}"# }
+        let server = try await startEmulator(["--provider", "apiinone", "--clock", "virtual"],
+                                             environment: ["REAPI_EMULATOR_PORT": "0", "REAPI_EMULATOR_CALLBACK_HOSTS": "hooks.test"])
+        let client = LiveClient(base: "http://127.0.0.1:\(server.port)", key: "aio_k")
+        #expect(try await client.post("/api/v1/images/generations", submit("http://hooks.test/x")).status == 200)
+        #expect(try await client.post("/api/v1/images/generations", submit("http://127.0.0.1:9/x")).status == 400)
+        #expect(try await server.terminate() == 0)
     }
 
     @Test("a bad environment value names the variable")

@@ -48,7 +48,9 @@ struct ValidateCommandTests {
     @Test("the scenario example in the README is valid")
     func readmeExample() async throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "```yaml\n"))
+        // The first YAML block of the Scenarios section (the GitHub Actions one above it is a workflow).
+        let section = try #require(readme.range(of: "\n## Scenarios\n"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
         let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
         let file = try temp(String(readme[start.upperBound..<end.lowerBound]))
         defer { try? FileManager.default.removeItem(at: file) }

@@ -2,7 +2,7 @@
 import ReAPIEmulatorTesting
 import Testing
 
-/// The API in One listener (CONTRACTS.md §5, seed 004): its envelopes, statuses, error types
+/// The API in One listener (docs/contract.md §5, API in One's Imagen 4 page): its envelopes, statuses, error types
 /// and the `imagen-4` alias.
 @Suite("API in One listener")
 struct APIInOneTests {

@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// API in One's Imagen 4 (seed 004; CONTRACTS.md §5). Messages start with "Invalid parameters: ".
+/// API in One's Imagen 4 (API in One's Imagen 4 page; docs/contract.md §5). Messages start with "Invalid parameters: ".
 @Suite("API in One imagen4: rules")
 struct APIInOneValidationTests {
     @Test("prompt is required", arguments: ["imagen4", "imagen4-fast", "imagen4-ultra"])
@@ -62,9 +62,11 @@ struct APIInOneValidationTests {
         #expect(order.family == .apiinone && order.idStyle == .apiinone)
     }
 
-    @Test("reAPI fields mean nothing here and are ignored")
-    func foreignFieldsIgnored() throws {
-        let order = try accepted(request("imagen4", ["size": "16:9", "n": 3]), on: .apiinone)
-        #expect(order.imageCount == 1 && order.width == 1024)
+    @Test("reAPI fields are unknown here: 20003 with the provider's prefix")
+    func foreignFieldsRefused() throws {
+        expectRefusal(try refused(request("imagen4", ["size": "16:9", "n": 3]), on: .apiinone), code: 20003,
+                      "Invalid parameters: unknown field \"size\" for model \"imagen4\"")
+        expectRefusal(try refused(request("imagen-4", ["image_urls": ["https://a.example/x.png"]]), on: .apiinone), code: 20003,
+                      "Invalid parameters: unknown field \"image_urls\" for model \"imagen4\"")
     }
 }

@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 
 /// Task failures 80001–80006 on the emulator's clock, the refund that goes with them, and
-/// what is (and is never) charged (CONTRACTS.md §2, seed 002's billing section).
+/// what is (and is never) charged (docs/contract.md §2, the gpt-image-2-official docs page's billing section).
 @Suite("Failures, refunds and charges")
 struct FailureAndRefundTests {
     static let zImage = #"{"model":"z-image","prompt":"a harbour"}"#
@@ -41,7 +41,7 @@ struct FailureAndRefundTests {
         if let after = t.failsAfter {
             #expect(failsAt == EmulatorHarness.start.adding(milliseconds: after))
         } else {
-            // The model's own time: low × 1k is 20–40 s (seed 002).
+            // The model's own time: low × 1k is 20–40 s (the gpt-image-2-official docs page).
             #expect((20_000...40_000).contains(failsAt.milliseconds - EmulatorHarness.start.milliseconds))
         }
         if failsAt > emu.now {
@@ -261,8 +261,8 @@ struct FailureAndRefundTests {
     }
 
     static let prices: [Price] = [
-        // Seed 002's worked example: n 2, 2k, high, 16:9 is 2 × the 16:9@2k_high cell ($0.6736).
-        Price(body: #"{"model":"gpt-image-2-official","prompt":"p","n":2,"resolution":"2k","quality":"high","size":"16:9"}"#, credits: 1348),
+        // Seed 002's worked example: n 2, 2k, high, 16:9 is 2 × the 16:9@2k_high cell (published $0.3792).
+        Price(body: #"{"model":"gpt-image-2-official","prompt":"p","n":2,"resolution":"2k","quality":"high","size":"16:9"}"#, credits: 759),
         // ceil(usd × n × 1000) over the whole request, not n × ceil: 3 × $0.00608 = 18.24 → 19 (not 21).
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","n":3,"quality":"low","size":"16:9"}"#, credits: 19),
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","quality":"low"}"#, credits: 5),
@@ -273,12 +273,13 @@ struct FailureAndRefundTests {
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","quality":"high"}"#, credits: 169),
         // auto size bills at the most expensive ratio of its (resolution, quality) cell.
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","size":"auto","quality":"high"}"#, credits: 338),
-        Price(body: #"{"model":"gpt-image-2-official","prompt":"p","size":"auto","resolution":"2k"}"#, credits: 708),
+        Price(body: #"{"model":"gpt-image-2-official","prompt":"p","size":"auto","resolution":"2k"}"#, credits: 843),
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","image_urls":["https://x.test/a.png"],"quality":"low"}"#, credits: 10),
         Price(body: #"{"model":"gpt-image-2-official","prompt":"p","size":"16:9","resolution":"4k","quality":"high"}"#, credits: 1333),
-        Price(body: #"{"model":"gpt-image-2","prompt":"p"}"#, credits: 7),
-        Price(body: #"{"model":"gpt-image-2","prompt":"p","resolution":"2k"}"#, credits: 14),
-        Price(body: #"{"model":"gpt-image-2","prompt":"p","resolution":"4k","size":"9:16"}"#, credits: 20),
+        // gpt-image-2's published SKUs: 1k $0.03, 2k $0.05, 4k $0.08.
+        Price(body: #"{"model":"gpt-image-2","prompt":"p"}"#, credits: 30),
+        Price(body: #"{"model":"gpt-image-2","prompt":"p","resolution":"2k"}"#, credits: 50),
+        Price(body: #"{"model":"gpt-image-2","prompt":"p","resolution":"4k","size":"9:16"}"#, credits: 80),
         Price(body: #"{"model":"imagen-4-0","prompt":"p"}"#, credits: 46),
         Price(body: #"{"model":"z-image","prompt":"p"}"#, credits: 5),
         Price(provider: .apiinone, body: #"{"model":"imagen4-fast","prompt":"p"}"#, credits: 4),

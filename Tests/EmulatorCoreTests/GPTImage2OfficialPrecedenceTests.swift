@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// When a body breaks several rules, the one listed first in seed 002's table decides.
+/// When a body breaks several rules, the one listed first in the gpt-image-2-official docs page's table decides.
 @Suite("gpt-image-2-official: order of precedence and defaults")
 struct GPTImage2OfficialPrecedenceTests {
     let model = "gpt-image-2-official"
@@ -57,7 +57,7 @@ struct GPTImage2OfficialPrecedenceTests {
     @Test("the order keeps the prompt exactly as sent and the request's parameters after defaults")
     func parametersRecorded() throws {
         let order = try accepted(request(model, prompt: "  castle  ", ["size": "16:9", "resolution": "2K", "quality": "low",
-                                                                        "n": 2, "background": "transparent", "extra": true]))
+                                                                        "n": 2, "background": "transparent"]))
         #expect(order.prompt == "  castle  ")
         #expect(order.parameters == ["size": "16:9", "resolution": "2k", "n": 2, "quality": "low",
                                      "background": "transparent", "moderation": "auto"])

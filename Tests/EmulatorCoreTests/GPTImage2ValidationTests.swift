@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// gpt-image-2, the cheaper variant (seed 002 "Differences from gpt-image-2").
+/// gpt-image-2, the cheaper variant (the gpt-image-2-official docs page "Differences from gpt-image-2").
 @Suite("gpt-image-2: the variant's rules")
 struct GPTImage2ValidationTests {
     let model = "gpt-image-2"

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Real answers against `fixtures/golden/*.json`, and the golden files against the examples
-/// CONTRACTS.md and the seeds print.
+/// docs/contract.md and the providers' pages print.
 @Suite("Golden envelopes")
 struct GoldenEnvelopeTests {
     static let lifecycleFiles = [
@@ -92,7 +92,7 @@ struct GoldenEnvelopeTests {
 
     // MARK: The golden files against the documented examples
 
-    /// An example as CONTRACTS.md or a seed prints it, and the golden answer it must describe.
+    /// An example as docs/contract.md or a provider page prints it, and the golden answer it must describe.
     struct Example: Sendable, CustomTestStringConvertible {
         var source: String
         var file: String
@@ -106,43 +106,43 @@ struct GoldenEnvelopeTests {
     /// starting with `text`, `["…"]` for any array; everything else must match exactly after
     /// normalising ids, times and URL bases.
     static let examples: [Example] = [
-        Example(source: "CONTRACTS.md §3 submit", file: "canonical.gpt-image-2-official.json", answer: ["answers", "submit"], json: """
+        Example(source: "docs/contract.md §3 submit", file: "canonical.gpt-image-2-official.json", answer: ["answers", "submit"], json: """
             {"id": "task_018f5a3a1b6e7d9f8c2b4d6e8f0a2c4e", "model": "gpt-image-2-official", "status": "processing",
              "created_at": 1735000000, "output": null, "error": null}
             """),
-        Example(source: "seed 002 response envelope", file: "canonical.gpt-image-2-official.json", answer: ["answers", "completed"], json: """
+        Example(source: "the gpt-image-2-official docs page response envelope", file: "canonical.gpt-image-2-official.json", answer: ["answers", "completed"], json: """
             {"id": "task_018f5a3a1b6e7d9f8c2b4d6e8f0a2c4e", "model": "gpt-image-2-official", "status": "completed",
              "created_at": 1735000000,
              "output": {"image_urls": ["https://cdn.reapi.ai/media/tasks/018f5a3a1b6e7d9f8c2b4d6e8f0a2c4e/0.png",
                                        "https://cdn.reapi.ai/media/tasks/018f5a3a1b6e7d9f8c2b4d6e8f0a2c4e/1.png"]},
              "error": null}
             """),
-        Example(source: "CONTRACTS.md §3 failed", file: "canonical.gpt-image-2-official.json", answer: ["answers", "failed"], json: """
+        Example(source: "docs/contract.md §3 failed", file: "canonical.gpt-image-2-official.json", answer: ["answers", "failed"], json: """
             {"id": "task_018f5a3a1b6e7d9f8c2b4d6e8f0a2c4e", "model": "gpt-image-2-official", "status": "failed",
              "created_at": 1735000000, "output": null, "error": {"code": 80003, "message": "…"}}
             """),
-        Example(source: "CONTRACTS.md §4 submit", file: "imagen.imagen-4-0.json", answer: ["answers", "submit"], json: """
+        Example(source: "docs/contract.md §4 submit", file: "imagen.imagen-4-0.json", answer: ["answers", "submit"], json: """
             {"code": 200, "data": [{"status": "submitted", "task_id": "task_01K8AYYM6R03TGZ3Q2P0TZVNPX"}]}
             """),
-        Example(source: "CONTRACTS.md §4 poll", file: "imagen.imagen-4-0.json", answer: ["answers", "completed"], json: """
+        Example(source: "docs/contract.md §4 poll", file: "imagen.imagen-4-0.json", answer: ["answers", "completed"], json: """
             {"code": 200, "data": {"id": "task_01K8AYYM6R03TGZ3Q2P0TZVNPX", "status": "completed", "progress": 100,
               "result": {"images": [{"url": "https://cdn.reapi.ai/media/tasks/01K8AYYM6R03TGZ3Q2P0TZVNPX/0.png", "expires_at": 1763174708}]},
               "created": 1763088289, "completed": 1763088308}}
             """),
-        Example(source: "CONTRACTS.md §4 failed", file: "imagen.imagen-4-0.json", answer: ["answers", "failed"], json: """
+        Example(source: "docs/contract.md §4 failed", file: "imagen.imagen-4-0.json", answer: ["answers", "failed"], json: """
             {"code": 200, "data": {"id": "task_01K8AYYM6R03TGZ3Q2P0TZVNPX", "status": "failed", "error": {"code": 80003, "message": "…"}}}
             """),
-        Example(source: "CONTRACTS.md §5 submit", file: "apiinone.imagen4.json", answer: ["answers", "submit"], json: """
+        Example(source: "docs/contract.md §5 submit", file: "apiinone.imagen4.json", answer: ["answers", "submit"], json: """
             {"code": 200, "message": "success", "data": {"task_id": "n47xxxx_imagen4", "status": "IN_PROGRESS"}}
             """),
-        Example(source: "CONTRACTS.md §5 poll", file: "apiinone.imagen4.json", answer: ["answers", "completed"], json: """
+        Example(source: "docs/contract.md §5 poll", file: "apiinone.imagen4.json", answer: ["answers", "completed"], json: """
             {"code": 200, "message": "success", "data": {"task_id": "n47xxxx_imagen4", "status": "completed",
              "output": {"image_urls": ["…"]}, "error": null}}
             """),
-        Example(source: "CONTRACTS.md §2 error envelope", file: "errors.reapi.json", answer: ["cases", "missing_field"], json: """
+        Example(source: "docs/contract.md §2 error envelope", file: "errors.reapi.json", answer: ["cases", "missing_field"], json: """
             {"error": {"code": 20002, "message": "prompt is required", "request_id": "req_8a4f0d2e-1c8b-4f1a-9e2d-3b7c5a6f0a1b"}}
             """),
-        Example(source: "CONTRACTS.md §5 errors", file: "errors.apiinone.json", answer: ["cases", "invalid_parameters"], json: """
+        Example(source: "docs/contract.md §5 errors", file: "errors.apiinone.json", answer: ["cases", "invalid_parameters"], json: """
             {"error": {"code": 400, "message": "Invalid parameters…", "type": "invalid_request"}}
             """),
     ]

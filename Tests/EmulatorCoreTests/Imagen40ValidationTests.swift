@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// imagen-4-0 on reAPI (seeds 000, 001; CONTRACTS.md §4).
+/// imagen-4-0 on reAPI (the imagen-4-0 docs and model pages; docs/contract.md §4).
 @Suite("imagen-4-0: rules")
 struct Imagen40ValidationTests {
     let model = "imagen-4-0"
@@ -33,7 +33,7 @@ struct Imagen40ValidationTests {
                       "imagen-4-0 is text-to-image only: \(field) is not supported")
     }
 
-    @Test("precedence follows the seed's list: prompt, size, n, reference media")
+    @Test("precedence follows the docs page's list: prompt, size, n, reference media")
     func precedence() throws {
         expectRefusal(try refused(request(model, prompt: nil, ["size": "2:1"])), code: 20002, "prompt is required")
         expectRefusal(try refused(request(model, ["size": "2:1", "n": 2])), code: 20003,

@@ -3,7 +3,7 @@ import ReAPIEmulatorTesting
 import Testing
 
 /// Submit → processing → completed for each envelope family, with the real catalogue on a
-/// virtual clock (CONTRACTS.md §3 canonical, §4 imagen-4-0, §5 API in One).
+/// virtual clock (docs/contract.md §3 canonical, §4 imagen-4-0, §5 API in One).
 @Suite("Task lifecycle per envelope family")
 struct LifecycleTests {
     /// A submit body and what its completed task must hand out.

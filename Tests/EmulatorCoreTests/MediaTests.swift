@@ -2,7 +2,7 @@
 import ReAPIEmulatorTesting
 import Testing
 
-/// Result URLs served by the core: what they serve, when, and until when (CONTRACTS.md §6),
+/// Result URLs served by the core: what they serve, when, and until when (docs/contract.md §6),
 /// with a renderer that records the picture it was asked for.
 @Suite("Media URLs (core)")
 struct MediaTests {

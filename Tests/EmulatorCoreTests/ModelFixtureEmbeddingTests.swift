@@ -29,11 +29,14 @@ struct ModelFixtureEmbeddingTests {
         }
     }
 
-    @Test("every fixture on disk decodes and is named after its model id")
+    @Test("every fixture on disk decodes (after its extends) and is named after its model id")
     func fixturesDecode() throws {
-        for file in try Self.fixtureFiles() {
-            let model = try ModelDefinition(fixtureText: file.text)
-            #expect(file.name == "\(model.id).json")
+        let files = try Self.fixtureFiles().map { file in
+            (path: file.name, object: try #require(try JSONParser.parse(file.text).objectValue, "\(file.name) is not an object"))
+        }
+        for file in try ModelCatalog.resolvingExtends(files) {
+            let model = try ModelDefinition(json: file.object)
+            #expect(file.path == "\(model.id).json")
         }
     }
 }

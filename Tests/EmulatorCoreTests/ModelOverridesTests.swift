@@ -39,10 +39,14 @@ struct ModelOverridesTests {
         #expect(error.message == "Invalid parameters: bad ratio 2:1")
     }
 
-    @Test("null removes a key: z-image stops refusing image_url")
+    @Test("null removes a key: z-image's image_url becomes an unknown field, accepted when those are ignored")
     func nullRemoves() throws {
-        let catalog = try builtInCatalog.get().applying(overrides: ["z-image": ["fields": ["image_url": nil]]])
-        _ = try catalog.validate(request("z-image", ["image_url": "https://cdn.example/a.png"]), provider: .reapi).get()
+        var catalog = try builtInCatalog.get().applying(overrides: ["z-image": ["fields": ["image_url": nil]]])
+        let body = request("z-image", ["image_url": "https://cdn.example/a.png"])
+        expectRefusal(try #require(catalog.validate(body, provider: .reapi).failure), code: 20003,
+                      "unknown field \"image_url\" for model \"z-image\"")
+        catalog.unknownFields = .ignore
+        _ = try catalog.validate(body, provider: .reapi).get()
     }
 
     @Test("an alias names its model in overrides")

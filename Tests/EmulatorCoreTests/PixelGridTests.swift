@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// Output pixel sizes: seed 002's size × resolution grid, and the fixed sizes of the other models.
+/// Output pixel sizes: the gpt-image-2-official docs page's size × resolution grid, and the fixed sizes of the other models.
 @Suite("Pixel grid")
 struct PixelGridTests {
     /// Seed 002's table; portrait cells are the transposes of their landscape twins.
@@ -19,7 +19,7 @@ struct PixelGridTests {
         ("auto", "1k", 1024, 1024), ("auto", "2k", 2048, 2048),
     ]
 
-    @Test("gpt-image-2-official renders the seed's cell for every size x resolution", arguments: officialGrid)
+    @Test("gpt-image-2-official renders the docs page's cell for every size x resolution", arguments: officialGrid)
     func officialCell(cell: (size: String, resolution: String, width: Int, height: Int)) throws {
         let order = try accepted(request("gpt-image-2-official", ["size": .string(cell.size), "resolution": .string(cell.resolution)]))
         #expect(order.width == cell.width)
@@ -70,26 +70,46 @@ struct PixelGridTests {
 /// `WxH` pixel strings on gpt-image-2-official snap to the closest listed ratio.
 @Suite("Pixel grid: WxH snapping")
 struct PixelSnappingTests {
-    @Test("a pixel string snaps to the closest ratio, at the request's resolution",
+    /// Seed 002's grid cells; the ratio closest by aspect, then the tier closest by pixel count.
+    @Test("a pixel string snaps to the closest cell of the whole grid, ratio and tier",
           arguments: [
-            ("1024x1024", "1k", "1:1", 1024, 1024), ("3840x2160", "4k", "16:9", 3840, 2160),
-            ("3840X2160", "1k", "16:9", 1536, 864), ("1920x1080", "2k", "16:9", 2048, 1152),
-            ("1000x1500", "1k", "2:3", 1024, 1536), ("2560x1080", "1k", "21:9", 2016, 864),
-            ("1080x2560", "2k", "9:21", 1152, 2688), ("1200x1000", "1k", "5:4", 1280, 1024),
-            ("1400x1000", "1k", "4:3", 1024, 768), ("1x1", "1k", "1:1", 1024, 1024),
-            ("8192x4096", "4k", "2:1", 3840, 1920), ("8192x1", "1k", "21:9", 2016, 864),
+            ("1024x1024", "1k", "1:1", "1k", 1024, 1024), ("3840x2160", "1k", "16:9", "4k", 3840, 2160),
+            ("3840X2160", "2k", "16:9", "4k", 3840, 2160), ("2048x2048", "1k", "1:1", "2k", 2048, 2048),
+            ("1920x1080", "1k", "16:9", "2k", 2048, 1152), ("1000x1500", "2k", "2:3", "1k", 1024, 1536),
+            ("2560x1080", "1k", "21:9", "2k", 2688, 1152), ("1080x2560", "1k", "9:21", "2k", 1152, 2688),
+            ("1200x1000", "2k", "5:4", "1k", 1280, 1024), ("1400x1000", "1k", "4:3", "1k", 1024, 768),
+            ("1x1", "2k", "1:1", "1k", 1024, 1024), ("8192x4096", "1k", "2:1", "4k", 3840, 1920),
+            ("8192x1", "4k", "21:9", "1k", 2016, 864), ("2160x3840", "1k", "9:16", "4k", 2160, 3840),
           ])
-    func snaps(size: String, resolution: String, ratio: String, width: Int, height: Int) throws {
-        let order = try accepted(request("gpt-image-2-official", ["size": .string(size), "resolution": .string(resolution)]))
+    func snaps(size: String, sentResolution: String, ratio: String, resolution: String, width: Int, height: Int) throws {
+        let order = try accepted(request("gpt-image-2-official", ["size": .string(size), "resolution": .string(sentResolution)]))
         #expect(order.parameters["size"] == .string(ratio))
         #expect(order.parameters["requested_size"] == .string(size))
+        #expect(order.parameters["resolution"] == .string(resolution))
+        #expect(order.parameters["requested_resolution"] == (sentResolution == resolution ? nil : .string(sentResolution)))
         #expect(order.width == width && order.height == height)
     }
 
-    @Test("a pixel string that snaps to a non-widescreen ratio is refused at 4k with the 4K message")
+    @Test("without resolution, 3840x2160 renders 3840x2160 and 2048x2048 renders 2048x2048")
+    func snapsWithoutResolution() throws {
+        let wide = try accepted(request("gpt-image-2-official", ["size": "3840x2160"]))
+        #expect(wide.width == 3840 && wide.height == 2160 && wide.parameters["resolution"] == "4k")
+        #expect(wide.parameters["requested_resolution"] == nil)
+        let square = try accepted(request("gpt-image-2-official", ["size": "2048x2048"]))
+        #expect(square.width == 2048 && square.height == 2048 && square.parameters["resolution"] == "2k")
+    }
+
+    @Test("an explicit 4k with a pixel string of a non-widescreen ratio renders the snapped cell (the string decides)")
     func snappedFourK() throws {
-        expectRefusal(try refused(request("gpt-image-2-official", ["size": "1024x1024", "resolution": "4k"])), code: 20003,
-                      "4K requires an explicit size in {16:9, 9:16, 2:1, 1:2, 21:9, 9:21}")
+        let order = try accepted(request("gpt-image-2-official", ["size": "1024x1024", "resolution": "4k"]))
+        #expect(order.width == 1024 && order.height == 1024)
+        #expect(order.parameters["resolution"] == "1k" && order.parameters["requested_resolution"] == "4k")
+    }
+
+    @Test("a pixel string with an unknown resolution is still refused for the resolution")
+    func snappedBadResolution() throws {
+        expectRefusal(try refused(request("gpt-image-2-official", ["size": "3840x2160", "resolution": "8k"])), code: 20003,
+                      "invalid resolution \"8k\" (allowed: 1k, 2k, 4k)")
     }
 
     @Test("malformed or out-of-range pixel strings are unknown sizes",

@@ -2,7 +2,7 @@ import Testing
 import ReAPIEmulatorTesting
 @testable import EmulatorCore
 
-@Suite("Platform rules: auth, envelopes, bad bodies (CONTRACTS.md §2)")
+@Suite("Platform rules: auth, envelopes, bad bodies (docs/contract.md §2)")
 struct PlatformRulesTests {
     let submit = "/api/v1/images/generations"
 

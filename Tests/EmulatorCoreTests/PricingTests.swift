@@ -4,7 +4,7 @@ import Testing
 /// Credits charged at accept: credits = ceil(usd per image × n × 1000), or flat credits × n.
 @Suite("Pricing")
 struct PricingTests {
-    /// The public snapshot (CONTRACTS.md §3) in credits: ceil(usd × 1000).
+    /// The public snapshot (docs/contract.md §3) in credits: ceil(usd × 1000).
     @Test("gpt-image-2-official snapshot cells, each quality",
           arguments: [
             ("1:1", "1k", "low", 5), ("1:1", "1k", "medium", 43), ("1:1", "1k", "high", 169),
@@ -34,7 +34,7 @@ struct PricingTests {
     }
 
     @Test("auto size bills at the most expensive ratio of its (resolution, quality)",
-          arguments: [("1k", "low", 10), ("1k", "medium", 85), ("1k", "high", 338), ("2k", "low", 21), ("2k", "high", 708)])
+          arguments: [("1k", "low", 10), ("1k", "medium", 85), ("1k", "high", 338), ("2k", "low", 24), ("2k", "high", 843)])
     func autoSizeIsMostExpensive(resolution: String, quality: String, credits: Int) throws {
         let order = try accepted(request("gpt-image-2-official",
                                          ["size": "auto", "resolution": .string(resolution), "quality": .string(quality)]))
@@ -47,9 +47,12 @@ struct PricingTests {
         #expect(order.credits == 10)
     }
 
-    @Test("a snapped pixel size bills at its ratio")
-    func pixelSizeBillsAtSnappedRatio() throws {
-        #expect(try accepted(request("gpt-image-2-official", ["size": "1920x1080", "quality": "low"])).credits == 7)
+    @Test("a snapped pixel size bills at its cell, ratio and tier")
+    func pixelSizeBillsAtSnappedCell() throws {
+        // 1920x1080 is 16:9@2k (0.0108), 3840x2160 16:9@4k (0.03792), 1024x1024 1:1@1k (0.0048).
+        #expect(try accepted(request("gpt-image-2-official", ["size": "1920x1080", "quality": "low"])).credits == 11)
+        #expect(try accepted(request("gpt-image-2-official", ["size": "3840x2160", "quality": "low"])).credits == 38)
+        #expect(try accepted(request("gpt-image-2-official", ["size": "1024x1024", "resolution": "2k", "quality": "low"])).credits == 5)
     }
 
     @Test("every reachable cell has a price, rising with quality at a fixed size and resolution")
@@ -77,22 +80,11 @@ struct PricingTests {
         }
     }
 
-    @Test("at 2k and 4k the widest ratios charge slightly more (seed 002)")
-    func widestChargeMore() throws {
-        func credits(_ size: String, _ resolution: String) throws -> Int {
-            try accepted(request("gpt-image-2-official", ["size": .string(size), "resolution": .string(resolution), "quality": "high"])).credits
-        }
-        #expect(try credits("2:1", "2k") > credits("1:1", "2k"))
-        #expect(try credits("9:21", "2k") > credits("16:9", "2k"))
-        #expect(try credits("21:9", "4k") > credits("16:9", "4k"))
-        #expect(try credits("9:16", "4k") == credits("16:9", "4k"))
-    }
-
-    @Test("gpt-image-2 is flat per resolution: 1k 7, 2k 14, 4k 20")
+    @Test("gpt-image-2 is flat per resolution: 1k $0.03, 2k $0.05, 4k $0.08 (30, 50, 80 credits)")
     func variantFlat() throws {
-        #expect(try accepted(request("gpt-image-2")).credits == 7)
-        #expect(try accepted(request("gpt-image-2", ["resolution": "2k", "size": "21:9"])).credits == 14)
-        #expect(try accepted(request("gpt-image-2", ["resolution": "4k", "size": "16:9"])).credits == 20)
+        #expect(try accepted(request("gpt-image-2")).credits == 30)
+        #expect(try accepted(request("gpt-image-2", ["resolution": "2k", "size": "21:9"])).credits == 50)
+        #expect(try accepted(request("gpt-image-2", ["resolution": "4k", "size": "16:9"])).credits == 80)
     }
 
     @Test("flat models: z-image 5, imagen-4-0 46")

@@ -11,7 +11,7 @@ struct ReadyMadeScenariosTests {
         .deletingLastPathComponent().appendingPathComponent("scenarios")
 
     static let expectedFiles = [
-        "ci-virtual.yaml", "default.yaml", "fast.yaml", "flaky-provider.yaml", "low-credits.yaml", "moderation.yaml",
+        "ci-virtual.yaml", "default.yaml", "fast.yaml", "flaky-provider.yaml", "flaky-webhooks.yaml", "low-credits.yaml", "moderation.yaml",
         "rate-limited.yaml", "slow-network.yaml",
     ]
 

@@ -9,7 +9,7 @@ struct RenderQueueTests {
     private func urls(_ emu: EmulatorHarness, count: Int) throws -> [String] {
         var paths: [String] = []
         for i in 0..<count {
-            let id = try emu.accepted(#"{"model":"z-image","prompt":"p","seed":\#(i)}"#)
+            let id = try emu.accepted(#"{"model":"z-image","prompt":"p \#(i)"}"#)
             emu.advance(milliseconds: 60_000)
             let url = try #require(emu.poll(id).json?["output"]?["image_urls"]?[0]?.stringValue)
             paths.append(String(url.dropFirst(EmulatorHarness.publicURL.count)))

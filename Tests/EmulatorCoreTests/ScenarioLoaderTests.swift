@@ -34,7 +34,7 @@ struct ScenarioLoaderTests {
           - match: {prompt_contains: drop}
             fault: reset_after_accept            # task created and charged, connection dropped before the answer
         url_ttl: {z-image: 1h}
-        codes: {task_not_found: 20404}           # overrides for the choices in CONTRACTS.md
+        codes: {task_not_found: 20404}           # overrides for the choices in docs/contract.md
         """
 
     private func parse(_ text: String) throws -> Scenario {

@@ -1,6 +1,6 @@
 import Testing
 
-/// The documented task id shapes (CONTRACTS.md §3, §4, §5).
+/// The documented task id shapes (docs/contract.md §3, §4, §5).
 enum TaskIDShape {
     static let crockford = Set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 

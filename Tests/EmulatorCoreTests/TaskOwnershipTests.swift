@@ -3,7 +3,7 @@ import ReAPIEmulatorTesting
 import Testing
 
 /// Tasks belong to the key that submitted them, and each listener knows only its provider's
-/// models (CONTRACTS.md §2: 20404 and 20004).
+/// models (docs/contract.md §2: 20404 and 20004).
 @Suite("Task ownership and model visibility")
 struct TaskOwnershipTests {
     @Test("polling another key's task is 404 code 20404, the same answer as an unknown id",

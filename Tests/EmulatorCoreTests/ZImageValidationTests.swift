@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import Testing
 
-/// z-image (seed 003).
+/// z-image (the z-image docs page).
 @Suite("z-image: rules")
 struct ZImageValidationTests {
     let model = "z-image"
@@ -29,10 +29,10 @@ struct ZImageValidationTests {
         #expect(try accepted(request(model, ["nsfw_checker": true])).parameters["nsfw_checker"] == true)
     }
 
-    @Test("exactly one image: n other than 1 -> 20003")
+    @Test("exactly one image and no n field (the published schema has none): n is an unknown field")
     func oneImage() throws {
-        expectRefusal(try refused(request(model, ["n": 2])), code: 20003, "n must be 1 for z-image (it produces exactly one image)")
-        #expect(try accepted(request(model, ["n": 1])).imageCount == 1)
+        expectRefusal(try refused(request(model, ["n": 2])), code: 20003, "unknown field \"n\" for model \"z-image\"")
+        expectRefusal(try refused(request(model, ["n": 1])), code: 20003, "unknown field \"n\" for model \"z-image\"")
         #expect(try accepted(request(model)).imageCount == 1)
     }
 
@@ -49,15 +49,16 @@ struct ZImageValidationTests {
         #expect(order.credits == 5)
         #expect(order.urlLifetimeSeconds == 86_400)
         #expect(order.durationMilliseconds == 2_000...6_000)
-        #expect(order.parameters == ["aspect_ratio": "9:16", "nsfw_checker": false, "n": 1])
+        #expect(order.parameters == ["aspect_ratio": "9:16", "nsfw_checker": false])
     }
 
-    @Test("precedence: prompt, aspect_ratio, nsfw_checker, n, reference fields")
+    @Test("precedence: prompt, aspect_ratio, nsfw_checker, reference fields, then unknown fields")
     func precedence() throws {
         expectRefusal(try refused(request(model, ["aspect_ratio": "2:1", "nsfw_checker": "yes"])), code: 20003,
                       "invalid aspect_ratio \"2:1\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16)")
-        expectRefusal(try refused(request(model, ["nsfw_checker": "yes", "n": 3])), code: 20003, "nsfw_checker must be a boolean (got string)")
+        expectRefusal(try refused(request(model, ["nsfw_checker": "yes", "image_url": "https://cdn.example/a.png"])), code: 20003,
+                      "nsfw_checker must be a boolean (got string)")
         expectRefusal(try refused(request(model, ["n": 3, "image_url": "https://cdn.example/a.png"])), code: 20003,
-                      "n must be 1 for z-image (it produces exactly one image)")
+                      "z-image is text-to-image only: image_url is not supported")
     }
 }

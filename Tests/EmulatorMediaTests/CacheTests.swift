@@ -1,4 +1,5 @@
 import Synchronization
+import ReAPIEmulatorTesting
 import Testing
 @testable import EmulatorMedia
 

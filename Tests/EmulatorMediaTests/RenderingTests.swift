@@ -1,4 +1,5 @@
 import Testing
+import ReAPIEmulatorTesting
 @testable import EmulatorMedia
 
 /// What is drawn: deterministic, seed- and text-dependent, with a readable label.
@@ -118,7 +119,7 @@ struct RenderingTests {
     }
 
     @Test("Invalid sizes throw invalidSize",
-          arguments: [(0, 10), (10, 0), (-1, 10), (10, -5), (8193, 10), (10, 8193), (Int.max, 1), (Int.min, Int.min)])
+          arguments: [(0, 10), (10, 0), (-1, 10), (10, -5), (16385, 10), (10, 16385), (16384, 4097), (Int.max, 1), (Int.min, Int.min)])
     func invalidSizes(width: Int, height: Int) {
         let renderer = ImageRenderer()
         for format in [ImageFormat.png, .jpeg] {

@@ -6,7 +6,7 @@ import Testing
 @testable import ReAPIEmulatorKit
 
 /// Result URLs over real sockets with the real renderer: the bytes decode to the documented
-/// pixel size and format (CONTRACTS.md §3–§6).
+/// pixel size and format (docs/contract.md §3–§6).
 @Suite("Media over HTTP (live server on port 0)")
 struct MediaOverHTTPTests {
     /// Starts an emulator on a virtual clock.
@@ -52,6 +52,29 @@ struct MediaOverHTTPTests {
         Picture(body: #"{"model":"z-image","prompt":"p","aspect_ratio":"16:9"}"#, width: 1280, height: 720, format: .jpeg),
         Picture(body: #"{"model":"imagen-4-0","prompt":"p"}"#, width: 1408, height: 768, format: .png),
         Picture(provider: .apiinone, body: #"{"model":"imagen4","prompt":"p","aspect_ratio":"1:1"}"#, width: 1024, height: 1024, format: .png),
+        // A pixel string snaps to the whole grid: 3840x2160 is the 16:9@4k cell.
+        Picture(body: #"{"model":"gpt-image-2-official","prompt":"p","size":"3840x2160","quality":"low"}"#,
+                width: 3840, height: 2160, format: .png),
+        // The rest of the catalogue, one cell each (reference pixel tables; formats as docs/models.md).
+        Picture(body: #"{"model":"doubao-seedream-5-0-lite","prompt":"p","size":"3:4"}"#, width: 1728, height: 2304, format: .jpeg),
+        Picture(body: #"{"model":"doubao-seedream-5-0-lite","prompt":"p","size":"4:3","output_format":"png"}"#, width: 2304, height: 1728, format: .png),
+        Picture(body: #"{"model":"doubao-seedream-5-0-pro","prompt":"p","aspect_ratio":"16:9"}"#, width: 1280, height: 720, format: .jpeg),
+        Picture(body: #"{"model":"flux-2","prompt":"p p","aspect_ratio":"4:3"}"#, width: 1664, height: 1248, format: .jpeg),
+        Picture(body: #"{"model":"flux-2-flex","prompt":"p p","aspect_ratio":"9:16","resolution":"2K"}"#, width: 1152, height: 2048, format: .jpeg),
+        Picture(body: #"{"model":"gemini-2.5-flash-image-preview","prompt":"p","size":"3:4"}"#, width: 864, height: 1184, format: .png),
+        Picture(body: #"{"model":"gemini-2.5-flash-image-preview-official","prompt":"p","size":"9:16"}"#, width: 768, height: 1344, format: .png),
+        Picture(body: #"{"model":"gemini-3-pro-image-preview","prompt":"p","size":"4:5"}"#, width: 928, height: 1152, format: .png),
+        Picture(body: #"{"model":"gemini-3-pro-image-preview-official","prompt":"p","size":"3:2"}"#, width: 1264, height: 848, format: .png),
+        Picture(body: #"{"model":"gemini-3.1-flash-image-preview","prompt":"p","size":"4:1","resolution":"0.5k"}"#, width: 1024, height: 256, format: .png),
+        Picture(body: #"{"model":"gemini-3.1-flash-image-preview-official","prompt":"p","size":"21:9"}"#, width: 1584, height: 672, format: .png),
+        Picture(body: #"{"model":"gpt-image-2-beta","prompt":"p","size":"5:4"}"#, width: 1280, height: 1024, format: .png),
+        Picture(body: #"{"model":"nano-banana-2-lite","prompt":"p"}"#, width: 1024, height: 1024, format: .png),
+        Picture(body: #"{"model":"qwen-image-2","prompt":"p","image_size":"3:4","output_format":"jpeg"}"#, width: 1728, height: 2368, format: .jpeg),
+        Picture(body: #"{"model":"wan2.7-image","prompt":"p","size":"4:3","resolution":"1k"}"#, width: 1168, height: 880, format: .png),
+        Picture(body: #"{"model":"wan2.7-image-pro","prompt":"p","size":"2:3","resolution":"1k"}"#, width: 832, height: 1248, format: .png),
+        Picture(body: #"{"model":"midjourney","action":"imagine","prompt":"p"}"#, width: 1456, height: 816, format: .png),
+        Picture(body: #"{"model":"mj-v7","prompt":"p --ar 9:16"}"#, width: 816, height: 1456, format: .png),
+        Picture(body: #"{"model":"mj-v7-remove-bg","image_urls":["https://cdn.example/a.png"]}"#, width: 1024, height: 1024, format: .png),
     ]
 
     @Test("the served bytes decode to exactly the documented pixel size, with the right Content-Type and Content-Length",

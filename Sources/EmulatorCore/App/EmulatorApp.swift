@@ -30,13 +30,16 @@ public final class EmulatorApp: Sendable {
     ///   - overrides: CLI clock flags, which win over the scenario's keys (in every session
     ///     that does not give its own).
     ///   - clock: the default session's clock (tests); else one made from scenario and overrides.
+    ///   - callbackSender: carries the webhooks of `callback_url` (every session's).
     public init(configuration: EmulatorConfiguration, clock: EmulatorClock? = nil, scenario: Scenario = .empty,
                 scenarioSource: String = "none", scenarioText: String? = nil,
                 overrides: ClockOverrides = ClockOverrides(),
                 validator: any SubmitValidator, renderImage: @escaping MediaRendering,
-                cachedImage: MediaCacheLookup? = nil) throws {
+                cachedImage: MediaCacheLookup? = nil,
+                callbackSender: (any CallbackSender)? = nil) throws {
         self.configuration = configuration
-        let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides)
+        let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides,
+                                       callbackSender: callbackSender)
         let defaultSession = try Session(id: "default", pathPrefix: "", scenario: scenario, source: scenarioSource,
                                          text: scenarioText, settings: settings, clock: clock)
         sessions = SessionRegistry(defaultSession: defaultSession, maxSessions: configuration.maxSessions,
@@ -61,11 +64,11 @@ public final class EmulatorApp: Sendable {
 
     /// Answers one request. Never throws and never traps on client input.
     public func handle(_ request: HTTPRequest) -> Answer {
-        let n = requestCounter.add(1, ordering: .relaxed).newValue
-        let requestID = "req_" + SeededRandom.uuid(SeededRandom.mix(requestSeed, 2 * n), SeededRandom.mix(requestSeed, 2 * n + 1))
+        let requestID = nextRequestID()
         var answer: Answer
         var recordIn: Session?
         var routeIndex = EmulatorMetrics.routeIndex(nil)
+        var servedBy = defaultSession
         var path = request.path
         switch SessionPath.split(request.path) {
         case _ where !configuration.access.acceptsHost(request.header("host"), publicURL: configuration.publicURL):
@@ -75,6 +78,7 @@ public final class EmulatorApp: Sendable {
         case .session(let id, let rest):
             path = rest
             if let session = sessions.session(id) {
+                servedBy = session
                 (answer, recordIn, routeIndex) = route(request, path: rest, in: session, requestID: requestID)
             } else {
                 let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
@@ -82,8 +86,14 @@ public final class EmulatorApp: Sendable {
             }
         }
         answer.response.headers.append(("X-Request-Id", requestID))
+        servedBy.clock.convertRetryAfter(&answer.response)
+        // The HTTP date follows the clock the body's timestamps come from (a held answer's
+        // is moved to its due time when it is handed to the binding).
+        let date = servedBy.clock.now().httpDate
+        if answer.response.header("Date") == nil { answer.response.headers.append(("Date", date)) }
         if case .render(var job) = answer.delivery {
             job.headers.append(("X-Request-Id", requestID))
+            job.headers.append(("Date", date))
             answer.delivery = .render(job)
         }
         metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
@@ -139,6 +149,7 @@ public final class EmulatorApp: Sendable {
                          status: answer.journalStatus ?? answer.response.status, key: answer.key, requestID: requestID, at: now,
                          bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
         }
+        session.observe(request, path: path, answer, requestID: requestID, at: now)
     }
 
     /// A path cut to a readable length for messages and the journal (a 100 KB URL stays out).

@@ -1,4 +1,4 @@
-@_exported import ImageSpecs
+@_exported import EmulatorValues
 
 /// Settings fixed for the life of one emulator (the CLI flags that reach the core).
 public struct EmulatorConfiguration: Sendable {
@@ -26,6 +26,8 @@ public struct EmulatorConfiguration: Sendable {
     public var access = AccessPolicy()
     /// Images being drawn or queued at once, over all sessions; one more is 503 (choice).
     public var maxPendingRenders = 256
+    /// Hosts a `callback_url` may name (`--callback-hosts`); loopback by default.
+    public var callbackHosts: CallbackHosts = .loopback
 
     public init() {}
 
@@ -45,6 +47,11 @@ public typealias MediaCacheLookup = @Sendable (ImageSpec) -> [UInt8]?
 /// Turns a submit body into a validated order (the model catalogue provides the real one).
 public protocol SubmitValidator: Sendable {
     func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError>
+    /// The submit check when earlier tasks matter: `prior` looks up the task a follow-up names.
+    func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError>
+    /// The model catalogue behind this validator, for `GET /_emulator/models` and the scenario
+    /// linter's check of `models:` entries; nil for validators that have none.
+    var modelCatalog: ModelCatalog? { get }
     /// Model ids a scenario may name (`match.model`, `url_ttl`, `models`).
     var knownModels: Set<String> { get }
     /// The validator with a scenario's `models:` and `url_ttl:` overrides applied.
@@ -52,6 +59,10 @@ public protocol SubmitValidator: Sendable {
 }
 
 extension SubmitValidator {
+    public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError> {
+        validate(body, provider: provider)
+    }
+    public var modelCatalog: ModelCatalog? { nil }
     public var knownModels: Set<String> { [] }
     public func applying(_ scenario: Scenario) throws -> any SubmitValidator { self }
 }

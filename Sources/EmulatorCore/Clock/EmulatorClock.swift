@@ -13,12 +13,6 @@ import Synchronization
 public final class EmulatorClock: Sendable {
     public enum Mode: String, Sendable, CaseIterable, Codable { case real, virtual }
 
-    private struct Wakeup {
-        let due: Timestamp
-        let sequence: UInt64
-        let action: @Sendable () -> Void
-    }
-
     private struct State {
         var mode: Mode
         var timeScale: Double
@@ -26,8 +20,14 @@ public final class EmulatorClock: Sendable {
         var anchorEmulated: Int64
         /// Wall time (ms) when the anchor was set.
         var anchorWall: Int64
-        var wakeups: [Wakeup] = []
-        var sequence: UInt64 = 0
+        var wakeups = WakeupQueue<@Sendable () -> Void>()
+        /// Wall time (ms) of the earliest timer armed and not yet fired (real mode): one
+        /// timer serves every wake-up, re-armed for the next when it fires.
+        var armedWall: Int64?
+        /// That timer: one source per clock, rescheduled rather than one timer per wake-up.
+        var timer: DispatchSourceTimer?
+        /// After `close()`, every wake-up runs at once: nothing may wait on a clock nobody moves.
+        var closed = false
     }
 
     private let state: Mutex<State>
@@ -48,7 +48,7 @@ public final class EmulatorClock: Sendable {
         self.wallClock = wallClock
         let wall = wallClock()
         state = Mutex(State(mode: mode, timeScale: Self.clamped(timeScale),
-                            anchorEmulated: start?.milliseconds ?? wall, anchorWall: wall))
+                            anchorEmulated: Self.inRange(start?.milliseconds ?? wall), anchorWall: wall))
     }
 
     public static let systemMilliseconds: @Sendable () -> Int64 = {
@@ -66,23 +66,38 @@ public final class EmulatorClock: Sendable {
     private static func now(in s: State, wall: Int64) -> Timestamp {
         switch s.mode {
         case .virtual: return Timestamp(milliseconds: s.anchorEmulated)
-        case .real: return Timestamp(milliseconds: s.anchorEmulated + Int64(Double(wall - s.anchorWall) * s.timeScale))
+        case .real: return Timestamp(milliseconds: inRange(s.anchorEmulated, plus: (Double(wall) - Double(s.anchorWall)) * s.timeScale))
         }
     }
 
     /// Moves the clock forward and runs, in time order, every wake-up that fell due.
     /// Returns the new time.
+    /// Stops at `latest`; `advanceWithinRange` refuses instead.
     @discardableResult
     public func advance(byMilliseconds delta: Int64) -> Timestamp {
+        // With `clampToRange` the move always happens.
+        (try? move(byMilliseconds: delta, clampToRange: true).get()) ?? now()
+    }
+
+    /// Like `advance`, but refuses (and does not move) when the clock would pass `latest`.
+    public func advanceWithinRange(byMilliseconds delta: Int64) -> Result<Timestamp, ClockRangeError> {
+        move(byMilliseconds: delta, clampToRange: false)
+    }
+
+    private func move(byMilliseconds delta: Int64, clampToRange: Bool) -> Result<Timestamp, ClockRangeError> {
         let wall = wallClock()
-        let now = state.withLock { s -> Timestamp in
+        let moved = state.withLock { s -> Result<Timestamp, ClockRangeError> in
             let current = Self.now(in: s, wall: wall)
-            s.anchorEmulated = current.milliseconds + min(max(0, delta), Self.maxAdvanceMilliseconds)
+            let step = min(max(0, delta), Self.maxAdvanceMilliseconds)
+            guard clampToRange || step <= Self.latest.milliseconds - current.milliseconds else {
+                return .failure(ClockRangeError(now: current, requestedMilliseconds: step))
+            }
+            s.anchorEmulated = Self.inRange(current.milliseconds, plus: Double(step))
             s.anchorWall = wall
-            return Timestamp(milliseconds: s.anchorEmulated)
+            return .success(Timestamp(milliseconds: s.anchorEmulated))
         }
         fireDue()
-        return now
+        return moved
     }
 
     /// Puts the clock back to `start` with a new mode and scale (scenario load, reset).
@@ -92,7 +107,7 @@ public final class EmulatorClock: Sendable {
         state.withLock { s in
             s.mode = mode
             s.timeScale = Self.clamped(timeScale)
-            s.anchorEmulated = start?.milliseconds ?? wall
+            s.anchorEmulated = Self.inRange(start?.milliseconds ?? wall)
             s.anchorWall = wall
         }
         fireDue()
@@ -101,31 +116,56 @@ public final class EmulatorClock: Sendable {
     /// Runs `action` once the clock reaches `due` (at once if it already has).
     public func schedule(at due: Timestamp, _ action: @escaping @Sendable () -> Void) {
         let wall = wallClock()
-        let (fireNow, wallDelay) = state.withLock { s -> (Bool, Int64?) in
-            let current = Self.now(in: s, wall: wall)
-            if due <= current { return (true, nil) }
-            s.sequence += 1
-            let wakeup = Wakeup(due: due, sequence: s.sequence, action: action)
-            let index = s.wakeups.firstIndex { ($0.due, $0.sequence) > (due, wakeup.sequence) } ?? s.wakeups.endIndex
-            s.wakeups.insert(wakeup, at: index)
-            guard s.mode == .real else { return (false, nil) }
-            return (false, Int64((Double(due.milliseconds - current.milliseconds) / s.timeScale).rounded(.up)))
+        let fireNow = state.withLock { s -> Bool in
+            if due <= Self.now(in: s, wall: wall) || s.closed { return true }
+            s.wakeups.push(due, action)
+            return false
         }
         if fireNow { action(); return }
-        if let wallDelay {
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(min(wallDelay, Int64(Int32.max))))) { [weak self] in
-                self?.fireDue()
+        armTimer()
+    }
+
+    /// Real mode: makes sure the clock's one wall timer is armed for the earliest wake-up.
+    /// It is only ever moved earlier here; when it fires it re-arms for the next one.
+    private func armTimer() {
+        let wall = wallClock()
+        state.withLock { s in
+            guard s.mode == .real, let earliest = s.wakeups.earliest else { return }
+            let current = Self.now(in: s, wall: wall)
+            // In Double, clamped before the conversion: a far wake-up on a slow clock must not trap.
+            let waitMs = ((Double(earliest.milliseconds) - Double(current.milliseconds)) / s.timeScale).rounded(.up)
+            let wait = Int64(max(0, min(waitMs, Double(Int32.max))))
+            if let armed = s.armedWall, armed <= wall + wait { return }
+            s.armedWall = wall + wait
+            if s.timer == nil {
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.setEventHandler { [weak self] in
+                    guard let self else { return }
+                    self.state.withLock { $0.armedWall = nil }
+                    self.fireDue()
+                }
+                timer.resume()
+                s.timer = timer
             }
+            // An explicit 1 ms leeway: dispatch's default for a deadline is a tenth of the wait
+            // (a 2 s hold would be answered up to 200 ms late).
+            s.timer?.schedule(deadline: .now() + .milliseconds(Int(min(wait, Int64(Int32.max)))), leeway: .milliseconds(1))
         }
     }
 
+    /// Runs every pending wake-up now and every later one at once (the session ended or the
+    /// emulator stops): a wake-up scheduled while the clock closes cannot be stranded.
+    public func close() {
+        state.withLock { $0.closed = true }
+        fireAll()
+    }
+
+    deinit { state.withLock { $0.timer?.cancel() } }
+
     /// Runs every pending wake-up now, whatever its time (used when stopping).
     public func fireAll() {
-        let all = state.withLock { s -> [Wakeup] in
-            defer { s.wakeups.removeAll() }
-            return s.wakeups
-        }
-        for wakeup in all { wakeup.action() }
+        let all = state.withLock { $0.wakeups.drain() }
+        for action in all { action() }
     }
 
     public var pendingWakeups: Int { state.withLock { $0.wakeups.count } }
@@ -133,12 +173,8 @@ public final class EmulatorClock: Sendable {
     /// Runs the wake-ups whose time has come, earliest first, outside the lock.
     public func fireDue() {
         let wall = wallClock()
-        let due = state.withLock { s -> [Wakeup] in
-            let current = Self.now(in: s, wall: wall)
-            let count = s.wakeups.prefix { $0.due <= current }.count
-            defer { s.wakeups.removeFirst(count) }
-            return Array(s.wakeups.prefix(count))
-        }
-        for wakeup in due { wakeup.action() }
+        let due = state.withLock { s in s.wakeups.popDue(Self.now(in: s, wall: wall)) }
+        for action in due { action() }
+        armTimer()
     }
 }

@@ -3,13 +3,21 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
     public var milliseconds: Int64
 
     public init(milliseconds: Int64) { self.milliseconds = milliseconds }
-    public init(unixSeconds: Int64) { self.milliseconds = unixSeconds * 1000 }
+    /// Saturates at Int64's limits instead of trapping.
+    public init(unixSeconds: Int64) { self.milliseconds = Self.saturating(unixSeconds.multipliedReportingOverflow(by: 1000), sign: unixSeconds) }
 
     /// Whole Unix seconds (what the documented bodies carry).
     public var unixSeconds: Int64 { milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000 }
 
-    public func adding(milliseconds delta: Int64) -> Timestamp { Timestamp(milliseconds: milliseconds + delta) }
-    public func adding(seconds delta: Int64) -> Timestamp { adding(milliseconds: delta * 1000) }
+    /// Checked: a client value added to a clock value saturates at Int64's limits, never traps.
+    public func adding(milliseconds delta: Int64) -> Timestamp {
+        Timestamp(milliseconds: Self.saturating(milliseconds.addingReportingOverflow(delta), sign: delta))
+    }
+    public func adding(seconds delta: Int64) -> Timestamp { adding(milliseconds: Timestamp(unixSeconds: delta).milliseconds) }
+
+    private static func saturating(_ result: (partialValue: Int64, overflow: Bool), sign: Int64) -> Int64 {
+        result.overflow ? (sign < 0 ? .min : .max) : result.partialValue
+    }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.milliseconds < b.milliseconds }
 

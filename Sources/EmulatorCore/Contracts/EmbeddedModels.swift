@@ -7,6 +7,1032 @@
 enum EmbeddedModels {
     /// Each fixture file's name and exact text, in file-name order.
     static let files: [(name: String, text: String)] = [
+        (name: "doubao-seedream-5-0-lite.json", text: #"""
+{
+  "id": "doubao-seedream-5-0-lite",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "jpeg",
+  "format_field": "output_format",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/seedream-5-0-lite, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Pixels: BytePlus ModelArk's Seedream 5.0 lite size table (2K and 3K); (choice) auto renders the 1:1 cell of its tier.",
+    "n > 1 requires sequential_image_generation auto (the page's constraint, which has no message); (choice) the message wording.",
+    "output_format picks the file format (jpeg default, png). URLs: 24 hours (BytePlus).",
+    "(choice) Duration 10-30 s; the resolution accepts 2K/3K in any case; image_urls entries must be http(s) URLs."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3", "21:9", "auto"]
+    },
+    "resolution": {"type": "string", "default": "2k", "enum": ["2k", "3k"], "case_insensitive": true},
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "output_format": {"type": "string", "default": "jpeg", "enum": ["jpeg", "png"]},
+    "sequential_image_generation": {"type": "string", "default": "disabled", "enum": ["disabled", "auto"]},
+    "sequential_image_generation_options": {
+      "type": "object",
+      "fields": {
+        "max_images": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991}
+      }
+    },
+    "watermark": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 20,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {"n": {"min": 2}},
+      "require": {"sequential_image_generation": {"in": ["auto"]}},
+      "message": "n > 1 requires sequential_image_generation \"auto\""
+    }
+  ],
+  "pixels_by": ["resolution", "size"],
+  "pixels_treat_as": {"size": {"auto": "1:1"}},
+  "pixels": {
+    "2k": {
+      "1:1": [2048, 2048],
+      "4:3": [2304, 1728],
+      "3:4": [1728, 2304],
+      "16:9": [2848, 1600],
+      "9:16": [1600, 2848],
+      "3:2": [2496, 1664],
+      "2:3": [1664, 2496],
+      "21:9": [3136, 1344]
+    },
+    "3k": {
+      "1:1": [3072, 3072],
+      "4:3": [3456, 2592],
+      "3:4": [2592, 3456],
+      "16:9": [4096, 2304],
+      "9:16": [2304, 4096],
+      "3:2": [3744, 2496],
+      "2:3": [2496, 3744],
+      "21:9": [4704, 2016]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"2k": 0.0308, "3k": 0.0308},
+  "duration_ms": [10000, 30000]
+}
+
+"""#),
+        (name: "doubao-seedream-5-0-pro.json", text: #"""
+{
+  "id": "doubao-seedream-5-0-pro",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "jpeg",
+  "format_field": "output_format",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema (reapi.ai/models/seedream-5-0-pro, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "(choice) Pixels: not published for 5.0 Pro; basic = the 1K preset list, high = the Seedream 2K preset list (integrator APIYI's caps).",
+    "Price SKUs 1k/2k x nsfw x refs2..refs10: (choice) quality basic bills the 1k SKUs and high the 2k ones; nsfw_checker true bills the _nsfw SKU; 0 or 1 reference images bill the base SKU, N >= 2 the refsN SKU.",
+    "One image per request (no n field). URLs: 24 hours (integrator EvoLink). Duration 110-130 s (integrator APIYI, measured).",
+    "output_format has no published default: (choice) jpeg, as Seedream 5.0 lite."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "aspect_ratio": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2"]
+    },
+    "quality": {"type": "string", "default": "basic", "enum": ["basic", "high"]},
+    "nsfw_checker": {"type": "boolean", "default": true},
+    "output_format": {"type": "string", "default": "jpeg", "enum": ["jpeg", "png"]},
+    "watermark": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 10,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["quality", "aspect_ratio"],
+  "pixels": {
+    "basic": {
+      "1:1": [1024, 1024],
+      "4:3": [1152, 864],
+      "3:4": [864, 1152],
+      "16:9": [1280, 720],
+      "9:16": [720, 1280],
+      "3:2": [1248, 832],
+      "2:3": [832, 1248]
+    },
+    "high": {
+      "1:1": [2048, 2048],
+      "4:3": [2304, 1728],
+      "3:4": [1728, 2304],
+      "16:9": [2560, 1440],
+      "9:16": [1440, 2560],
+      "3:2": [2496, 1664],
+      "2:3": [1664, 2496]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["quality", "nsfw_checker", "count(image_urls)"],
+  "price_treat_as": {"count(image_urls)": {"0": "1"}},
+  "price_per_image": {
+    "basic": {
+      "false": {
+        "1": 0.031324,
+        "2": 0.033412,
+        "3": 0.0355,
+        "4": 0.037588,
+        "5": 0.039676,
+        "6": 0.041765,
+        "7": 0.043853,
+        "8": 0.045941,
+        "9": 0.048029,
+        "10": 0.050118
+      },
+      "true": {
+        "1": 0.033088,
+        "2": 0.035294,
+        "3": 0.0375,
+        "4": 0.039706,
+        "5": 0.041912,
+        "6": 0.044118,
+        "7": 0.046324,
+        "8": 0.048529,
+        "9": 0.050735,
+        "10": 0.052941
+      }
+    },
+    "high": {
+      "false": {
+        "1": 0.062647,
+        "2": 0.064735,
+        "3": 0.066824,
+        "4": 0.068912,
+        "5": 0.071,
+        "6": 0.073088,
+        "7": 0.075176,
+        "8": 0.077265,
+        "9": 0.079353,
+        "10": 0.081441
+      },
+      "true": {
+        "1": 0.066176,
+        "2": 0.068382,
+        "3": 0.070588,
+        "4": 0.072794,
+        "5": 0.075,
+        "6": 0.077206,
+        "7": 0.079412,
+        "8": 0.081618,
+        "9": 0.083824,
+        "10": 0.086029
+      }
+    }
+  },
+  "duration_ms": [110000, 130000]
+}
+
+"""#),
+        (name: "flux-2-flex.json", text: #"""
+{
+  "id": "flux-2-flex",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "jpeg",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema (reapi.ai/models/flux-2, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "aspect_ratio \"auto\" requires input_urls (the page's rule, word for word); prompt 3-5000 characters.",
+    "(choice) A prompt under 3 characters is 20003 \"prompt must be at least 3 characters\".",
+    "Pixels: an integrator's FLUX.2 1K/2K table (BFL publishes none); (choice) auto renders the 1:1 cell of its tier.",
+    "One image per request (no n field). URLs: 24 hours (integrator).",
+    "(choice) JPEG (BFL's default output format); duration 15-45 s; resolution accepted in any case.",
+    "(choice) image_urls is refused with a pointer to input_urls, FLUX.2's reference field."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 5000, "min_length": 3},
+    "aspect_ratio": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3", "auto"]
+    },
+    "resolution": {"type": "string", "default": "1K", "enum": ["1K", "2K"], "case_insensitive": true},
+    "nsfw_checker": {"type": "boolean", "default": true},
+    "input_urls": {
+      "type": "string_array",
+      "max_items": 8,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    },
+    "image_urls": {
+      "type": "forbidden",
+      "messages": {"forbidden": "{model} takes reference images in input_urls, not image_urls"}
+    }
+  },
+  "rules": [
+    {
+      "when": {"aspect_ratio": {"in": ["auto"]}},
+      "require": {"input_urls": {"supplied": true}},
+      "message": "aspect_ratio \"auto\" requires input_urls (image-to-image only)"
+    }
+  ],
+  "pixels_by": ["resolution", "aspect_ratio"],
+  "pixels_treat_as": {"aspect_ratio": {"auto": "1:1"}},
+  "pixels": {
+    "1K": {
+      "1:1": [1440, 1440],
+      "4:3": [1664, 1248],
+      "3:4": [1248, 1664],
+      "16:9": [1920, 1080],
+      "9:16": [1080, 1920],
+      "3:2": [1728, 1152],
+      "2:3": [1152, 1728]
+    },
+    "2K": {
+      "1:1": [1536, 1536],
+      "4:3": [1824, 1368],
+      "3:4": [1368, 1824],
+      "16:9": [2048, 1152],
+      "9:16": [1152, 2048],
+      "3:2": [1872, 1248],
+      "2:3": [1248, 1872]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"1K": 0.077, "2K": 0.132},
+  "duration_ms": [15000, 45000]
+}
+
+"""#),
+        (name: "flux-2.json", text: #"""
+{
+  "id": "flux-2",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "jpeg",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema (reapi.ai/models/flux-2, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "aspect_ratio \"auto\" requires input_urls (the page's rule, word for word); prompt 3-5000 characters.",
+    "(choice) A prompt under 3 characters is 20003 \"prompt must be at least 3 characters\".",
+    "Pixels: an integrator's FLUX.2 1K/2K table (BFL publishes none); (choice) auto renders the 1:1 cell of its tier.",
+    "One image per request (no n field). URLs: 24 hours (integrator).",
+    "(choice) JPEG (BFL's default output format); duration 10-30 s; resolution accepted in any case.",
+    "(choice) image_urls is refused with a pointer to input_urls, FLUX.2's reference field."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 5000, "min_length": 3},
+    "aspect_ratio": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3", "auto"]
+    },
+    "resolution": {"type": "string", "default": "1K", "enum": ["1K", "2K"], "case_insensitive": true},
+    "nsfw_checker": {"type": "boolean", "default": true},
+    "input_urls": {
+      "type": "string_array",
+      "max_items": 8,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    },
+    "image_urls": {
+      "type": "forbidden",
+      "messages": {"forbidden": "{model} takes reference images in input_urls, not image_urls"}
+    }
+  },
+  "rules": [
+    {
+      "when": {"aspect_ratio": {"in": ["auto"]}},
+      "require": {"input_urls": {"supplied": true}},
+      "message": "aspect_ratio \"auto\" requires input_urls (image-to-image only)"
+    }
+  ],
+  "pixels_by": ["resolution", "aspect_ratio"],
+  "pixels_treat_as": {"aspect_ratio": {"auto": "1:1"}},
+  "pixels": {
+    "1K": {
+      "1:1": [1440, 1440],
+      "4:3": [1664, 1248],
+      "3:4": [1248, 1664],
+      "16:9": [1920, 1080],
+      "9:16": [1080, 1920],
+      "3:2": [1728, 1152],
+      "2:3": [1152, 1728]
+    },
+    "2K": {
+      "1:1": [1536, 1536],
+      "4:3": [1824, 1368],
+      "3:4": [1368, 1824],
+      "16:9": [2048, 1152],
+      "9:16": [1152, 2048],
+      "3:2": [1872, 1248],
+      "2:3": [1248, 1872]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"1K": 0.0275, "2K": 0.0385},
+  "duration_ms": [10000, 30000]
+}
+
+"""#),
+        (name: "gemini-2.5-flash-image-preview-official.json", text: #"""
+{
+  "id": "gemini-2.5-flash-image-preview-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-2-5-flash-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party).",
+    "(choice) PNG, 24-hour URLs, duration 5-15 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 2000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+    },
+    "resolution": {"type": "string", "default": "1k", "enum": ["1k"], "case_insensitive": true},
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [832, 1248],
+      "3:2": [1248, 832],
+      "3:4": [864, 1184],
+      "4:3": [1184, 864],
+      "4:5": [896, 1152],
+      "5:4": [1152, 896],
+      "9:16": [768, 1344],
+      "16:9": [1344, 768],
+      "21:9": [1536, 672]
+    }
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.03588,
+  "duration_ms": [5000, 15000]
+}
+
+"""#),
+        (name: "gemini-2.5-flash-image-preview.json", text: #"""
+{
+  "id": "gemini-2.5-flash-image-preview",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-2-5-flash-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party).",
+    "(choice) PNG, 24-hour URLs, duration 5-15 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 2000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+    },
+    "resolution": {"type": "string", "default": "1k", "enum": ["1k"], "case_insensitive": true},
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "official_fallback": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [832, 1248],
+      "3:2": [1248, 832],
+      "3:4": [864, 1184],
+      "4:3": [1184, 864],
+      "4:5": [896, 1152],
+      "5:4": [1152, 896],
+      "9:16": [768, 1344],
+      "16:9": [1344, 768],
+      "21:9": [1536, 672]
+    }
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.014375,
+  "duration_ms": [5000, 15000]
+}
+
+"""#),
+        (name: "gemini-3-pro-image-preview-official.json", text: #"""
+{
+  "id": "gemini-3-pro-image-preview-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-3-pro-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party).",
+    "(choice) PNG, 24-hour URLs, duration 20-60 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+    },
+    "resolution": {"type": "string", "default": "1k", "enum": ["1k", "2k", "4k"], "case_insensitive": true},
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [848, 1264],
+      "3:2": [1264, 848],
+      "3:4": [896, 1200],
+      "4:3": [1200, 896],
+      "4:5": [928, 1152],
+      "5:4": [1152, 928],
+      "9:16": [768, 1376],
+      "16:9": [1376, 768],
+      "21:9": [1584, 672]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "2:3": [1696, 2528],
+      "3:2": [2528, 1696],
+      "3:4": [1792, 2400],
+      "4:3": [2400, 1792],
+      "4:5": [1856, 2304],
+      "5:4": [2304, 1856],
+      "9:16": [1536, 2752],
+      "16:9": [2752, 1536],
+      "21:9": [3168, 1344]
+    },
+    "4k": {
+      "1:1": [4096, 4096],
+      "2:3": [3392, 5056],
+      "3:2": [5056, 3392],
+      "3:4": [3584, 4800],
+      "4:3": [4800, 3584],
+      "4:5": [3712, 4608],
+      "5:4": [4608, 3712],
+      "9:16": [3072, 5504],
+      "16:9": [5504, 3072],
+      "21:9": [6336, 2688]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"1k": 0.12328, "2k": 0.12328, "4k": 0.2208},
+  "duration_ms": [20000, 60000]
+}
+
+"""#),
+        (name: "gemini-3-pro-image-preview.json", text: #"""
+{
+  "id": "gemini-3-pro-image-preview",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-3-pro-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party).",
+    "(choice) PNG, 24-hour URLs, duration 20-60 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+    },
+    "resolution": {"type": "string", "default": "1k", "enum": ["1k", "2k", "4k"], "case_insensitive": true},
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "official_fallback": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [848, 1264],
+      "3:2": [1264, 848],
+      "3:4": [896, 1200],
+      "4:3": [1200, 896],
+      "4:5": [928, 1152],
+      "5:4": [1152, 928],
+      "9:16": [768, 1376],
+      "16:9": [1376, 768],
+      "21:9": [1584, 672]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "2:3": [1696, 2528],
+      "3:2": [2528, 1696],
+      "3:4": [1792, 2400],
+      "4:3": [2400, 1792],
+      "4:5": [1856, 2304],
+      "5:4": [2304, 1856],
+      "9:16": [1536, 2752],
+      "16:9": [2752, 1536],
+      "21:9": [3168, 1344]
+    },
+    "4k": {
+      "1:1": [4096, 4096],
+      "2:3": [3392, 5056],
+      "3:2": [5056, 3392],
+      "3:4": [3584, 4800],
+      "4:3": [4800, 3584],
+      "4:5": [3712, 4608],
+      "5:4": [4608, 3712],
+      "9:16": [3072, 5504],
+      "16:9": [5504, 3072],
+      "21:9": [6336, 2688]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"1k": 0.0414, "2k": 0.0414, "4k": 0.045},
+  "duration_ms": [20000, 60000]
+}
+
+"""#),
+        (name: "gemini-3.1-flash-image-preview-official.json", text: #"""
+{
+  "id": "gemini-3.1-flash-image-preview-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-3-1-flash-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "google_image_search requires google_search: true (the page's rule, word for word).",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party). The 21:9 cell at 0.5k (792x168) is Google's table verbatim.",
+    "(choice) PNG, 24-hour URLs, duration 8-25 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": [
+        "1:1",
+        "2:3",
+        "3:2",
+        "3:4",
+        "4:3",
+        "4:5",
+        "5:4",
+        "9:16",
+        "16:9",
+        "21:9",
+        "1:4",
+        "4:1",
+        "1:8",
+        "8:1"
+      ]
+    },
+    "resolution": {
+      "type": "string",
+      "default": "1k",
+      "enum": ["0.5k", "1k", "2k", "4k"],
+      "case_insensitive": true
+    },
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "google_search": {"type": "boolean"},
+    "google_image_search": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {"google_image_search": {"in": [true]}},
+      "require": {"google_search": {"in": [true]}},
+      "message": "google_image_search requires google_search:true"
+    }
+  ],
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "0.5k": {
+      "1:1": [512, 512],
+      "2:3": [424, 632],
+      "3:2": [632, 424],
+      "3:4": [448, 600],
+      "4:3": [600, 448],
+      "4:5": [464, 576],
+      "5:4": [576, 464],
+      "9:16": [384, 688],
+      "16:9": [688, 384],
+      "21:9": [792, 168],
+      "1:4": [256, 1024],
+      "4:1": [1024, 256],
+      "1:8": [192, 1536],
+      "8:1": [1536, 192]
+    },
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [848, 1264],
+      "3:2": [1264, 848],
+      "3:4": [896, 1200],
+      "4:3": [1200, 896],
+      "4:5": [928, 1152],
+      "5:4": [1152, 928],
+      "9:16": [768, 1376],
+      "16:9": [1376, 768],
+      "21:9": [1584, 672],
+      "1:4": [512, 2048],
+      "4:1": [2048, 512],
+      "1:8": [384, 3072],
+      "8:1": [3072, 384]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "2:3": [1696, 2528],
+      "3:2": [2528, 1696],
+      "3:4": [1792, 2400],
+      "4:3": [2400, 1792],
+      "4:5": [1856, 2304],
+      "5:4": [2304, 1856],
+      "9:16": [1536, 2752],
+      "16:9": [2752, 1536],
+      "21:9": [3168, 1344],
+      "1:4": [1024, 4096],
+      "4:1": [4096, 1024],
+      "1:8": [768, 6144],
+      "8:1": [6144, 768]
+    },
+    "4k": {
+      "1:1": [4096, 4096],
+      "2:3": [3392, 5056],
+      "3:2": [5056, 3392],
+      "3:4": [3584, 4800],
+      "4:3": [4800, 3584],
+      "4:5": [3712, 4608],
+      "5:4": [4608, 3712],
+      "9:16": [3072, 5504],
+      "16:9": [5504, 3072],
+      "21:9": [6336, 2688],
+      "1:4": [2048, 8192],
+      "4:1": [8192, 2048],
+      "1:8": [1536, 12288],
+      "8:1": [12288, 1536]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"0.5k": 0.05896, "1k": 0.05896, "2k": 0.08888, "4k": 0.13288},
+  "duration_ms": [8000, 25000]
+}
+
+"""#),
+        (name: "gemini-3.1-flash-image-preview.json", text: #"""
+{
+  "id": "gemini-3.1-flash-image-preview",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "notes": [
+    "Published input schema (reapi.ai/models/gemini-3-1-flash-image-preview, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "google_image_search requires google_search: true (the page's rule, word for word).",
+    "Pixels: Google's Gemini API image-generation page, per ratio and tier (first-party). The 21:9 cell at 0.5k (792x168) is Google's table verbatim.",
+    "(choice) PNG, 24-hour URLs, duration 8-25 s; resolution accepted in any case."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 4000},
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "enum": [
+        "1:1",
+        "2:3",
+        "3:2",
+        "3:4",
+        "4:3",
+        "4:5",
+        "5:4",
+        "9:16",
+        "16:9",
+        "21:9",
+        "1:4",
+        "4:1",
+        "1:8",
+        "8:1"
+      ]
+    },
+    "resolution": {
+      "type": "string",
+      "default": "1k",
+      "enum": ["0.5k", "1k", "2k", "4k"],
+      "case_insensitive": true
+    },
+    "n": {"type": "integer", "default": 1, "min": 1, "max": 4},
+    "google_search": {"type": "boolean"},
+    "google_image_search": {"type": "boolean"},
+    "official_fallback": {"type": "boolean"},
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 14,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {"google_image_search": {"in": [true]}},
+      "require": {"google_search": {"in": [true]}},
+      "message": "google_image_search requires google_search:true"
+    }
+  ],
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "0.5k": {
+      "1:1": [512, 512],
+      "2:3": [424, 632],
+      "3:2": [632, 424],
+      "3:4": [448, 600],
+      "4:3": [600, 448],
+      "4:5": [464, 576],
+      "5:4": [576, 464],
+      "9:16": [384, 688],
+      "16:9": [688, 384],
+      "21:9": [792, 168],
+      "1:4": [256, 1024],
+      "4:1": [1024, 256],
+      "1:8": [192, 1536],
+      "8:1": [1536, 192]
+    },
+    "1k": {
+      "1:1": [1024, 1024],
+      "2:3": [848, 1264],
+      "3:2": [1264, 848],
+      "3:4": [896, 1200],
+      "4:3": [1200, 896],
+      "4:5": [928, 1152],
+      "5:4": [1152, 928],
+      "9:16": [768, 1376],
+      "16:9": [1376, 768],
+      "21:9": [1584, 672],
+      "1:4": [512, 2048],
+      "4:1": [2048, 512],
+      "1:8": [384, 3072],
+      "8:1": [3072, 384]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "2:3": [1696, 2528],
+      "3:2": [2528, 1696],
+      "3:4": [1792, 2400],
+      "4:3": [2400, 1792],
+      "4:5": [1856, 2304],
+      "5:4": [2304, 1856],
+      "9:16": [1536, 2752],
+      "16:9": [2752, 1536],
+      "21:9": [3168, 1344],
+      "1:4": [1024, 4096],
+      "4:1": [4096, 1024],
+      "1:8": [768, 6144],
+      "8:1": [6144, 768]
+    },
+    "4k": {
+      "1:1": [4096, 4096],
+      "2:3": [3392, 5056],
+      "3:2": [5056, 3392],
+      "3:4": [3584, 4800],
+      "4:3": [4800, 3584],
+      "4:5": [3712, 4608],
+      "5:4": [4608, 3712],
+      "9:16": [3072, 5504],
+      "16:9": [5504, 3072],
+      "21:9": [6336, 2688],
+      "1:4": [2048, 8192],
+      "4:1": [8192, 2048],
+      "1:8": [1536, 12288],
+      "8:1": [12288, 1536]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"0.5k": 0.0315, "1k": 0.0315, "2k": 0.0477, "4k": 0.0711},
+  "duration_ms": [8000, 25000]
+}
+
+"""#),
+        (name: "gpt-image-2-beta.json", text: #"""
+{
+  "id": "gpt-image-2-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 604800,
+  "notes": [
+    "Published input schema (reapi.ai/models/gpt-image-2, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs. The beta channel publishes no defaults and no n.",
+    "4K requires an explicit size in {16:9, 9:16, 2:1, 1:2, 21:9, 9:21} (the page's rule, word for word); messages follow gpt-image-2's.",
+    "(choice) Defaults size 1:1 (auto with image_urls) and resolution 1k, as gpt-image-2; PNG, 7-day URLs and gpt-image-2's pixel grid.",
+    "(choice) Durations as gpt-image-2: 1k 30-60 s, 2k 60-120 s, 4k 120-180 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "messages": {"required": "prompt is required", "too_long": "prompt must be at most {max} characters"}
+    },
+    "size": {
+      "type": "string",
+      "default": "1:1",
+      "default_when_supplied": {"image_urls": "auto"},
+      "enum": [
+        "1:1",
+        "16:9",
+        "9:16",
+        "4:3",
+        "3:4",
+        "3:2",
+        "2:3",
+        "5:4",
+        "4:5",
+        "2:1",
+        "1:2",
+        "21:9",
+        "9:21",
+        "auto"
+      ],
+      "messages": {"invalid": "invalid size \"{value}\" (allowed: {allowed})"}
+    },
+    "resolution": {
+      "type": "string",
+      "default": "1k",
+      "enum": ["1k", "2k", "4k"],
+      "case_insensitive": true,
+      "restricts": [
+        {
+          "when": "4k",
+          "field": "size",
+          "allowed": ["16:9", "9:16", "2:1", "1:2", "21:9", "9:21"],
+          "message": "4K requires an explicit size in {16:9, 9:16, 2:1, 1:2, 21:9, 9:21}"
+        }
+      ],
+      "messages": {"invalid": "invalid resolution \"{value}\" (allowed: {allowed})"}
+    },
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 16,
+      "urls": true,
+      "messages": {
+        "too_many": "image_urls accepts at most {max} entries",
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["resolution", "size"],
+  "pixels_treat_as": {"size": {"auto": "1:1"}},
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "3:2": [1536, 1024],
+      "2:3": [1024, 1536],
+      "4:3": [1024, 768],
+      "3:4": [768, 1024],
+      "5:4": [1280, 1024],
+      "4:5": [1024, 1280],
+      "16:9": [1536, 864],
+      "9:16": [864, 1536],
+      "2:1": [2048, 1024],
+      "1:2": [1024, 2048],
+      "21:9": [2016, 864],
+      "9:21": [864, 2016]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "3:2": [2048, 1360],
+      "2:3": [1360, 2048],
+      "4:3": [2048, 1536],
+      "3:4": [1536, 2048],
+      "5:4": [2560, 2048],
+      "4:5": [2048, 2560],
+      "16:9": [2048, 1152],
+      "9:16": [1152, 2048],
+      "2:1": [2688, 1344],
+      "1:2": [1344, 2688],
+      "21:9": [2688, 1152],
+      "9:21": [1152, 2688]
+    },
+    "4k": {
+      "16:9": [3840, 2160],
+      "9:16": [2160, 3840],
+      "2:1": [3840, 1920],
+      "1:2": [1920, 3840],
+      "21:9": [3840, 1648],
+      "9:21": [1648, 3840]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": ["resolution"],
+  "price_per_image": {"1k": 0.03, "2k": 0.05, "4k": 0.08},
+  "duration_by": ["resolution"],
+  "duration_ms": {"1k": [30000, 60000], "2k": [60000, 120000], "4k": [120000, 180000]}
+}
+
+"""#),
         (name: "gpt-image-2-official.json", text: #"""
 {
   "id": "gpt-image-2-official",
@@ -21,10 +1047,8 @@ enum EmbeddedModels {
     "Seed 002 is the contract. Fields are listed in the validation table's order of precedence; messages are the table's, word for word.",
     "(choice) auto size renders the 1:1 cell of its resolution (1024x1024 at 1k, 2048x2048 at 2k).",
     "(choice) With image_urls and no size, size resolves to auto (the seed: the upstream mirrors the first reference image; the gateway omits the field), so it renders 1:1 and bills at the most expensive ratio, and 4k without size is refused.",
-    "(choice) WxH strings (1..8192 each side) snap to the listed ratio closest by aspect factor; the resolution tier is the request's own.",
-    "Prices: USD per image. Snapshot cells (CONTRACTS.md): 1:1@1k, 16:9@1k, 1:1@2k, 16:9@4k; 9:16 takes 16:9's price.",
-    "(choice) Other 1k cells: the 1:1@1k price scaled by the cell's pixel count (4:3 x0.75, 5:4 x1.25, 3:2 x1.5, 21:9 x1.6611, 2:1 x2), rounded to the micro-dollar; portrait cells equal their landscape twin.",
-    "(choice) Other 2k cells: the 1:1@2k price, and 1.05x that for the widest ratios 2:1, 1:2, 21:9, 9:21 (seed: the widest ratios charge slightly more at 2k and 4k). 4k: 2:1, 1:2, 21:9, 9:21 cost 1.05x the 16:9@4k price.",
+    "(choice) WxH strings (1..8192 each side) snap to the closest cell of the whole size x resolution grid, ratio and tier together (3840x2160 is 16:9@4k, 2048x2048 is 1:1@2k); the cell decides resolution too and is what is billed.",
+    "Prices: USD per image, the published 96-SKU grid gpt-image-2-official:<size>@<resolution>_<quality> (reapi.ai/models/gpt-image-2, snapshot of 2026-07-23); there is no auto SKU and no 4k SKU for non-widescreen sizes.",
     "auto quality bills (and runs) as high; auto size bills at the most expensive ratio of its (resolution, quality).",
     "Durations in ms. Seed cells: low 1k, medium 1k, high 2k, high 4k. (choice) The rest step by x1.5: low 2k 30-60 s, low 4k 45-90 s, medium 2k 45-90 s, medium 4k 68-135 s, high 1k 40-80 s."
   ],
@@ -42,7 +1066,7 @@ enum EmbeddedModels {
       "default": "1:1",
       "default_when_supplied": {"image_urls": "auto"},
       "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "5:4", "4:5", "2:1", "1:2", "21:9", "9:21", "auto"],
-      "pixel_sizes": {"max_side": 8192},
+      "pixel_sizes": {"max_side": 8192, "snap_with": ["resolution"]},
       "messages": {
         "invalid": "invalid size \"{value}\" (allowed: {allowed}, or WxH pixels)"
       }
@@ -157,71 +1181,71 @@ enum EmbeddedModels {
         "5:4": 0.006, "4:5": 0.006,
         "16:9": 0.00608, "9:16": 0.00608,
         "2:1": 0.0096, "1:2": 0.0096,
-        "21:9": 0.007973, "9:21": 0.007973
+        "21:9": 0.00792, "9:21": 0.00792
       },
       "medium": {
         "1:1": 0.0424,
-        "3:2": 0.0636, "2:3": 0.0636,
-        "4:3": 0.0318, "3:4": 0.0318,
-        "5:4": 0.053, "4:5": 0.053,
+        "3:2": 0.0632, "2:3": 0.0632,
+        "4:3": 0.032, "3:4": 0.032,
+        "5:4": 0.0528, "4:5": 0.0528,
         "16:9": 0.0536, "9:16": 0.0536,
         "2:1": 0.0848, "1:2": 0.0848,
-        "21:9": 0.070432, "9:21": 0.070432
+        "21:9": 0.0704, "9:21": 0.0704
       },
       "high": {
         "1:1": 0.1688,
-        "3:2": 0.2532, "2:3": 0.2532,
-        "4:3": 0.1266, "3:4": 0.1266,
-        "5:4": 0.211, "4:5": 0.211,
+        "3:2": 0.252, "2:3": 0.252,
+        "4:3": 0.1272, "3:4": 0.1272,
+        "5:4": 0.2104, "4:5": 0.2104,
         "16:9": 0.2136, "9:16": 0.2136,
         "2:1": 0.3376, "1:2": 0.3376,
-        "21:9": 0.280399, "9:21": 0.280399
+        "21:9": 0.28, "9:21": 0.28
       }
     },
     "2k": {
       "low": {
         "1:1": 0.01912,
-        "3:2": 0.01912, "2:3": 0.01912,
-        "4:3": 0.01912, "3:4": 0.01912,
-        "5:4": 0.01912, "4:5": 0.01912,
-        "16:9": 0.01912, "9:16": 0.01912,
-        "2:1": 0.020076, "1:2": 0.020076,
-        "21:9": 0.020076, "9:21": 0.020076
+        "3:2": 0.01272, "2:3": 0.01272,
+        "4:3": 0.0144, "3:4": 0.0144,
+        "5:4": 0.02392, "4:5": 0.02392,
+        "16:9": 0.0108, "9:16": 0.0108,
+        "2:1": 0.01648, "1:2": 0.01648,
+        "21:9": 0.01416, "9:21": 0.01416
       },
       "medium": {
         "1:1": 0.1688,
-        "3:2": 0.1688, "2:3": 0.1688,
-        "4:3": 0.1688, "3:4": 0.1688,
-        "5:4": 0.1688, "4:5": 0.1688,
-        "16:9": 0.1688, "9:16": 0.1688,
-        "2:1": 0.17724, "1:2": 0.17724,
-        "21:9": 0.17724, "9:21": 0.17724
+        "3:2": 0.112, "2:3": 0.112,
+        "4:3": 0.1272, "3:4": 0.1272,
+        "5:4": 0.2112, "4:5": 0.2112,
+        "16:9": 0.0952, "9:16": 0.0952,
+        "2:1": 0.1456, "1:2": 0.1456,
+        "21:9": 0.1248, "9:21": 0.1248
       },
       "high": {
         "1:1": 0.6736,
-        "3:2": 0.6736, "2:3": 0.6736,
-        "4:3": 0.6736, "3:4": 0.6736,
-        "5:4": 0.6736, "4:5": 0.6736,
-        "16:9": 0.6736, "9:16": 0.6736,
-        "2:1": 0.70728, "1:2": 0.70728,
-        "21:9": 0.70728, "9:21": 0.70728
+        "3:2": 0.4472, "2:3": 0.4472,
+        "4:3": 0.5064, "3:4": 0.5064,
+        "5:4": 0.8424, "4:5": 0.8424,
+        "16:9": 0.3792, "9:16": 0.3792,
+        "2:1": 0.58, "1:2": 0.58,
+        "21:9": 0.4984, "9:21": 0.4984
       }
     },
     "4k": {
       "low": {
         "16:9": 0.03792, "9:16": 0.03792,
-        "2:1": 0.039816, "1:2": 0.039816,
-        "21:9": 0.039816, "9:21": 0.039816
+        "2:1": 0.03368, "1:2": 0.03368,
+        "21:9": 0.02896, "9:21": 0.02896
       },
       "medium": {
         "16:9": 0.3344, "9:16": 0.3344,
-        "2:1": 0.35112, "1:2": 0.35112,
-        "21:9": 0.35112, "9:21": 0.35112
+        "2:1": 0.2976, "1:2": 0.2976,
+        "21:9": 0.256, "9:21": 0.256
       },
       "high": {
         "16:9": 1.3328, "9:16": 1.3328,
-        "2:1": 1.39944, "1:2": 1.39944,
-        "21:9": 1.39944, "9:21": 1.39944
+        "2:1": 1.1848, "1:2": 1.1848,
+        "21:9": 1.0176, "9:21": 1.0176
       }
     }
   },
@@ -248,10 +1272,10 @@ enum EmbeddedModels {
   "notes": [
     "Seed 002, 'Differences from gpt-image-2': same endpoint, size enum (14), resolutions and 4K rule, image_urls up to 16; one image; no quality, mask_url, background or moderation; flat price per resolution.",
     "Messages follow gpt-image-2-official's table wherever the rule is shared.",
-    "(choice) WxH pixel strings are not accepted: seed 002 says the official channel 'additionally' accepts them.",
+    "(choice) WxH pixel strings are not accepted: the gpt-image-2-official docs page says the official channel 'additionally' accepts them.",
     "(choice) n other than 1, and a supplied quality, mask_url, background or moderation (non-null, non-empty), are 20003.",
     "(choice) 7-day URLs and the official channel's pixel grid, auto rendering the 1:1 cell; image_urls without size resolves to auto, as on the official channel.",
-    "Prices: 1k 7, 2k 14, 4k 20 credits per image (public page).",
+    "Prices: USD per image, the published SKUs gpt-image-2:1k 0.03, 2k 0.05, 4k 0.08 (reapi.ai/models/gpt-image-2, snapshot of 2026-07-23): 30, 50 and 80 credits.",
     "(choice) Durations: 1k 30-60 s, 2k 60-120 s, 4k 120-180 s (the official channel's medium 1k, high 2k and high 4k)."
   ],
   "fields": {
@@ -340,9 +1364,9 @@ enum EmbeddedModels {
       "21:9": [3840, 1648], "9:21": [1648, 3840]
     }
   },
-  "price_unit": "credits",
+  "price_unit": "usd",
   "price_by": ["resolution"],
-  "price_per_image": {"1k": 7, "2k": 14, "4k": 20},
+  "price_per_image": {"1k": 0.03, "2k": 0.05, "4k": 0.08},
   "duration_by": ["resolution"],
   "duration_ms": {"1k": [30000, 60000], "2k": [60000, 120000], "4k": [120000, 180000]}
 }
@@ -360,10 +1384,10 @@ enum EmbeddedModels {
   "image_count_field": "n",
   "notes": [
     "Seeds 000 and 001: prompt required, up to 4000 characters; n only 1; size 1:1|4:3|3:4|16:9|9:16, default 16:9; text-to-image only; 46 credits per image, flat; URLs valid 24 hours.",
-    "Fields are listed in the order of seed 000's error list: prompt, size, n, reference media.",
+    "Fields are listed in the order of the imagen-4-0 docs page's error list: prompt, size, n, reference media.",
     "(choice) Reference fields refused: image_urls, image_url, image, mask, mask_url (non-null, non-empty).",
-    "Pixel sizes: Imagen 4's published output sizes (CONTRACTS.md section 4).",
-    "(choice) Duration 5-15 s (the seed gives no figure)."
+    "Pixel sizes: Imagen 4's published output sizes (docs/contract.md §4).",
+    "(choice) Duration 5-15 s (the docs page gives no figure)."
   ],
   "fields": {
     "prompt": {
@@ -415,6 +1439,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's fast tier. 4 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -432,7 +1457,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {
@@ -460,6 +1493,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's ultra tier. 12 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -477,7 +1511,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {
@@ -505,6 +1547,7 @@ enum EmbeddedModels {
   "image_count_field": "num_images",
   "seed_field": "seed",
   "notes": [
+    "callback_url: API in One's page says 'Webhook Supported — Use callback_url on supported async tasks'. The emulator POSTs the poll answer to it when the task settles (docs/callbacks.md); its host must be allowed by --callback-hosts.",
     "Seed 004 (API in One, Imagen 4): API in One's standard tier; imagen-4 is accepted as an alias (choice). 8 credits per image, each image billed.",
     "prompt required; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; negative_prompt string; num_images default 1; seed an integer (same seed, same image bytes). Typical time 3-8 s.",
     "Every validation message starts with 'Invalid parameters: ' (the provider's prefix, added in code).",
@@ -522,7 +1565,15 @@ enum EmbeddedModels {
     },
     "negative_prompt": {"type": "string"},
     "num_images": {"type": "integer", "default": 1, "min": 1, "max": 4},
-    "seed": {"type": "integer"}
+    "seed": {"type": "integer"},
+    "callback_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "not_http": "{field} must be an absolute http:// URL (got \"{value}\")",
+        "data_uri": "{field} must be an absolute http:// URL — data: URIs are rejected"
+      }
+    }
   },
   "pixels_by": ["aspect_ratio"],
   "pixels": {
@@ -538,6 +1589,1269 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "midjourney.json", text: #"""
+{
+  "id": "midjourney",
+  "provider": "reapi",
+  "family": "imagen",
+  "id_style": "ulid",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema of reapi.ai/models/midjourney-v8 (fields, enums, defaults, limits; material: image_urls <= 4, cref/sref/dref 1 each); action picks the variant (schema_variants), each with its required fields.",
+    "Submit envelope: the page's client reads data[0].task_id, the shape of imagen-4-0's submit (same ULID ids), so the imagen family (choice).",
+    "Images: 4 per request, upscale 1 (reAPI docs; APIMart). Follow-ups name a completed midjourney task of the same key by task_id, index 1-4 (default 1, choice) and render at its size.",
+    "(choice) Which actions accept which fields, blend's 2-4 image_urls (APIMart), blend dimensions -> size, the messages of the per-action rules and of the parent checks.",
+    "Price per request by action and speed: SKUs midjourney:imagine:* and midjourney:edit:*; blend and reroll billed as imagine, every other follow-up as edit (choice).",
+    "Pixels: Midjourney grid tiles (Runware, ComfyUI; 9:21 inferred); an upscale is the tile itself (APIMart).",
+    "(choice) PNG, URLs 24 hours, duration relax 60-180 s, fast 30-60 s, turbo 15-30 s."
+  ],
+  "fields": {
+    "action": {
+      "type": "string",
+      "required": true,
+      "enum": [
+        "imagine",
+        "edits",
+        "blend",
+        "upscale",
+        "variation",
+        "high_variation",
+        "low_variation",
+        "reroll",
+        "zoom",
+        "pan",
+        "remix_strong",
+        "remix_subtle"
+      ]
+    },
+    "prompt": {"type": "prompt", "required": false},
+    "image_urls": {"type": "string_array", "max_items": 4, "urls": true},
+    "cref": {"type": "string", "urls": true},
+    "sref": {"type": "string", "urls": true},
+    "dref": {"type": "string", "urls": true},
+    "speed": {"type": "string", "enum": ["relax", "fast", "turbo"], "default": "relax"},
+    "size": {
+      "type": "string",
+      "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "2:1", "1:2", "21:9", "9:21"],
+      "default": "16:9"
+    },
+    "quality": {"type": "string", "enum": ["0.25", "0.5", "1", "2"]},
+    "style": {"type": "string"},
+    "version": {"type": "string", "enum": ["8.2", "8.1", "7", "6.1", "5.2", "5.1"], "default": "8.2"},
+    "seed": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+    "negative_prompt": {"type": "string"},
+    "stylize": {"type": "integer", "min": 0, "max": 1000},
+    "chaos": {"type": "integer", "min": 0, "max": 100},
+    "weird": {"type": "integer", "min": 0, "max": 3000},
+    "tile": {"type": "boolean"},
+    "niji": {"type": "boolean"},
+    "iw": {"type": "number", "min": 0, "max": 3},
+    "cw": {"type": "integer", "min": 0, "max": 100},
+    "sw": {"type": "integer", "min": 0, "max": 1000},
+    "dw": {"type": "number", "min": 0, "max": 100},
+    "repeat": {"type": "integer", "min": 2, "max": 40},
+    "raw": {"type": "boolean"},
+    "draft": {"type": "boolean"},
+    "hd": {"type": "boolean"},
+    "stop": {"type": "integer", "min": 10, "max": 100},
+    "extra": {"type": "string"},
+    "metadata": {"type": "object", "additional_fields": true, "fields": {}},
+    "dimensions": {"type": "string", "enum": ["SQUARE", "PORTRAIT", "LANDSCAPE"]},
+    "task_id": {"type": "string"},
+    "index": {"type": "integer", "min": 1, "max": 4},
+    "custom_id": {"type": "string"},
+    "zoom_ratio": {"type": "number", "min": 0, "exclusive_min": true},
+    "direction": {"type": "string", "enum": ["left", "right", "up", "down"]}
+  },
+  "seed_field": "seed",
+  "variant_field": "action",
+  "variants": {
+    "imagine": {
+      "requires": ["prompt"],
+      "accepts": [
+        "prompt",
+        "image_urls",
+        "cref",
+        "sref",
+        "dref",
+        "speed",
+        "size",
+        "quality",
+        "style",
+        "version",
+        "seed",
+        "negative_prompt",
+        "stylize",
+        "chaos",
+        "weird",
+        "tile",
+        "niji",
+        "iw",
+        "cw",
+        "sw",
+        "dw",
+        "repeat",
+        "raw",
+        "draft",
+        "hd",
+        "stop",
+        "extra",
+        "metadata"
+      ]
+    },
+    "edits": {
+      "requires": ["prompt", "image_urls"],
+      "accepts": [
+        "prompt",
+        "image_urls",
+        "cref",
+        "sref",
+        "dref",
+        "speed",
+        "size",
+        "quality",
+        "style",
+        "version",
+        "seed",
+        "negative_prompt",
+        "stylize",
+        "chaos",
+        "weird",
+        "tile",
+        "niji",
+        "iw",
+        "cw",
+        "sw",
+        "dw",
+        "repeat",
+        "raw",
+        "draft",
+        "hd",
+        "stop",
+        "extra",
+        "metadata"
+      ]
+    },
+    "blend": {
+      "requires": ["image_urls"],
+      "accepts": ["image_urls", "dimensions", "size", "speed", "metadata"],
+      "min_entries": {"image_urls": 2},
+      "fill": {"size": {"from": "dimensions", "values": {"SQUARE": "1:1", "PORTRAIT": "2:3", "LANDSCAPE": "3:2"}}}
+    },
+    "upscale": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "high_variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "low_variation": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "reroll": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "custom_id", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "inherit": ["size"]}
+    },
+    "zoom": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "zoom_ratio", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "pan": {
+      "requires": ["task_id"],
+      "accepts": ["task_id", "index", "custom_id", "direction", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "remix_strong": {
+      "requires": ["task_id", "index"],
+      "accepts": ["task_id", "index", "prompt", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    },
+    "remix_subtle": {
+      "requires": ["task_id", "index"],
+      "accepts": ["task_id", "index", "prompt", "speed", "metadata"],
+      "follows": {"task_field": "task_id", "index_field": "index", "index_base": 1, "index_default": 1, "inherit": ["size"]}
+    }
+  },
+  "images_by": ["action"],
+  "images": {
+    "imagine": 4,
+    "edits": 4,
+    "blend": 4,
+    "upscale": 1,
+    "variation": 4,
+    "high_variation": 4,
+    "low_variation": 4,
+    "reroll": 4,
+    "zoom": 4,
+    "pan": 4,
+    "remix_strong": 4,
+    "remix_subtle": 4
+  },
+  "prompt_rules": {"data_uri_message": "base64 / data: image inputs are not accepted — use a public http(s) URL"},
+  "pixels_by": ["size"],
+  "pixels": {
+    "1:1": [1024, 1024],
+    "16:9": [1456, 816],
+    "9:16": [816, 1456],
+    "4:3": [1232, 928],
+    "3:4": [928, 1232],
+    "3:2": [1344, 896],
+    "2:3": [896, 1344],
+    "2:1": [1536, 768],
+    "1:2": [768, 1536],
+    "21:9": [1680, 720],
+    "9:21": [720, 1680]
+  },
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": ["action", "speed"],
+  "price_treat_as": {
+    "action": {
+      "blend": "imagine",
+      "reroll": "imagine",
+      "upscale": "edits",
+      "variation": "edits",
+      "high_variation": "edits",
+      "low_variation": "edits",
+      "zoom": "edits",
+      "pan": "edits",
+      "remix_strong": "edits",
+      "remix_subtle": "edits"
+    }
+  },
+  "price_per_image": {
+    "imagine": {"relax": 0.051796, "fast": 0.063296, "turbo": 0.115},
+    "edits": {"relax": 0.063296, "fast": 0.063296, "turbo": 0.115}
+  },
+  "duration_by": ["speed"],
+  "duration_ms": {"relax": [60000, 180000], "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-edit.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-edit",
+  "notes": [
+    "Canvas edit (reposition on a canvas, fill the blank): model_params task_id, canvas, img_pos required; image_number 0-3 (0-based); mask areas with points.",
+    "Rule messages from the page config: the prompt's data: rule, points must be an even list of (x,y) pairs.",
+    "(choice) Follows a completed mj-v7 family task of the same key; renders at its parent's tile; 4 images (inferred); price SKUs mj-v7-edit:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "canvas": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+          }
+        },
+        "img_pos": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "x": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991},
+            "y": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991}
+          }
+        },
+        "mask": {
+          "type": "object",
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            }
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-enhance.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-enhance",
+  "notes": [
+    "Upgrades a draft-mode mj-v7 task (EvoLink: 'Only supports source tasks generated in draft mode'); no prompt; model_params task_id required, image_number 0-3.",
+    "(choice) 4 images (inferred), the parent's tile; flat SKU mj-v7-enhance:flat; 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "speed": null
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": ["mj-v7"],
+    "inherit": ["aspect_ratio"],
+    "parent_must": [
+      {
+        "field": "model_params.speed",
+        "equals": "draft",
+        "message": "{field} \"{task}\" was generated with speed {value}; mj-v7-enhance only supports source tasks generated in draft mode"
+      }
+    ]
+  },
+  "price_by": null,
+  "price_per_image": 0.087318,
+  "duration_by": null,
+  "duration_ms": [30000, 60000]
+}
+
+"""#),
+        (name: "mj-v7-inpaint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-inpaint",
+  "notes": [
+    "Vary Region: model_params task_id and mask required; mask must set exactly one of areas or url (url itself is not supported here: nested material); points must be an even list of (x,y) pairs.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-inpaint:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "mask": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            },
+            "url": {
+              "type": "forbidden",
+              "messages": {"forbidden": "{field} is not supported by {model}: give the mask as areas"}
+            }
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]},
+  "rules": [
+    {
+      "when": {"model_params.mask": {"supplied": true}},
+      "require": {"model_params.mask.areas": {"supplied": true}},
+      "message": "mask must set exactly one of areas or url"
+    }
+  ]
+}
+
+"""#),
+        (name: "mj-v7-outpaint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-outpaint",
+  "notes": [
+    "Zoom out: model_params task_id required, image_number 0-3, scale 1.1-2.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-outpaint:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "scale": {"type": "number", "min": 1.1, "max": 2},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.087318, "turbo": 0.174636},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-pan.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-pan",
+  "notes": [
+    "Pan: model_params task_id required, direction down|right|up|left, image_number 0-3, scale 1.1-3.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-pan:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "direction": {"type": "string", "enum": ["down", "right", "up", "left"]},
+        "scale": {"type": "number", "min": 1.1, "max": 3},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.087318, "turbo": 0.174636},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-remix.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-remix",
+  "notes": [
+    "Remix: prompt and model_params.task_id required; mode strong|subtle; image_number 0-3.",
+    "(choice) 4 images (inferred), the parent's tile; SKUs mj-v7-remix:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "mode": {"type": "string", "enum": ["strong", "subtle"]},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-remove-bg.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-remove-bg",
+  "notes": [
+    "Background removal of one image: image_urls exactly 1 (material min 1 max 1); no prompt or parameters (EvoLink: 'Does not support prompt, speed or other parameters').",
+    "(choice) 1 transparent-capable PNG (inferred) of 1024x1024 (the input's own size cannot be known offline); flat SKU mj-v7-remove-bg:flat; 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": null,
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "images": 1,
+  "price_by": null,
+  "price_per_image": 0.087318,
+  "duration_by": null,
+  "duration_ms": [30000, 60000],
+  "pixels": [1024, 1024],
+  "prompt_rules": null,
+  "pixels_by": null
+}
+
+"""#),
+        (name: "mj-v7-retexture.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-retexture",
+  "notes": [
+    "Retexture one image: prompt required (its data: rule), image_urls exactly 1, model_params.speed fast|turbo.",
+    "(choice) 4 images (inferred) at the prompt's --ar tile; SKUs mj-v7-retexture:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {"type": "object", "fields": {"speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}}},
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7-upload-paint.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-upload-paint",
+  "notes": [
+    "Canvas edit of an uploaded image (no parent task): prompt, image_urls (exactly 1), model_params mask, canvas, img_pos required; mask exactly one of areas or url; points even.",
+    "(choice) 4 images (inferred) at the prompt's --ar tile; SKUs mj-v7-upload-paint:fast / turbo."
+  ],
+  "fields": {
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "mask": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "areas": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "fields": {
+                  "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+                  "points": {
+                    "type": "array",
+                    "required": true,
+                    "min_items": 6,
+                    "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+                    "even_count": true,
+                    "messages": {"odd_count": "points must be an even list of (x,y) pairs"}
+                  },
+                  "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+                }
+              }
+            },
+            "url": {
+              "type": "forbidden",
+              "messages": {"forbidden": "{field} is not supported by {model}: give the mask as areas"}
+            }
+          }
+        },
+        "canvas": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991}
+          }
+        },
+        "img_pos": {
+          "type": "object",
+          "required": true,
+          "fields": {
+            "height": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "width": {"type": "integer", "required": true, "min": 1, "max": 9007199254740991},
+            "x": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991},
+            "y": {"type": "integer", "required": true, "min": -9007199254740991, "max": 9007199254740991}
+          }
+        },
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    },
+    "image_urls": {"type": "string_array", "required": true, "max_items": 1, "urls": true}
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]},
+  "rules": [
+    {
+      "when": {"model_params.mask": {"supplied": true}},
+      "require": {"model_params.mask.areas": {"supplied": true}},
+      "message": "mask must set exactly one of areas or url"
+    }
+  ]
+}
+
+"""#),
+        (name: "mj-v7-upscale.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-upscale",
+  "notes": [
+    "Upscale one image of a grid: model_params task_id required, image_number 0-3, type standard|creative; no prompt.",
+    "One image at 2x the parent's tile (apiframe: 'doubles the size'); an upscaled task cannot be upscaled again (EvoLink), so parents are the grid models.",
+    "Flat SKU mj-v7-upscale:flat. (choice) 30-60 s."
+  ],
+  "fields": {
+    "prompt": null,
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "type": {"type": "string", "enum": ["standard", "creative"]},
+        "speed": null
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "images": 1,
+  "price_by": null,
+  "price_per_image": 0.130977,
+  "duration_by": null,
+  "duration_ms": [30000, 60000],
+  "pixels": {
+    "1:1": [2048, 2048],
+    "16:9": [2912, 1632],
+    "9:16": [1632, 2912],
+    "4:3": [2464, 1856],
+    "3:4": [1856, 2464],
+    "3:2": [2688, 1792],
+    "2:3": [1792, 2688],
+    "21:9": [3360, 1440],
+    "9:21": [1440, 3360],
+    "2:1": [3072, 1536],
+    "1:2": [1536, 3072]
+  }
+}
+
+"""#),
+        (name: "mj-v7-variation.json", text: #"""
+{
+  "extends": "mj-v7",
+  "id": "mj-v7-variation",
+  "notes": [
+    "Variation: model_params task_id required, image_number 0-3, type subtle|strong; the prompt (optional) remixes.",
+    "A new 4-image grid at the parent's tile; SKUs mj-v7-variation:fast / turbo."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "required": true,
+      "default": null,
+      "fields": {
+        "task_id": {"type": "string", "required": true, "min_length": 1},
+        "image_number": {"type": "integer", "min": 0, "max": 3},
+        "type": {"type": "string", "enum": ["subtle", "strong"]},
+        "speed": {"type": "string", "enum": ["fast", "turbo"], "default": "fast"}
+      }
+    }
+  },
+  "follows": {
+    "task_field": "model_params.task_id",
+    "index_field": "model_params.image_number",
+    "index_base": 0,
+    "index_default": 0,
+    "parents": [
+      "mj-v7",
+      "mj-v7-edit",
+      "mj-v7-enhance",
+      "mj-v7-inpaint",
+      "mj-v7-outpaint",
+      "mj-v7-pan",
+      "mj-v7-remix",
+      "mj-v7-retexture",
+      "mj-v7-upload-paint",
+      "mj-v7-variation",
+      "mj-v7-upscale"
+    ],
+    "inherit": ["aspect_ratio"]
+  },
+  "price_per_image": {"draft": null, "fast": 0.130977, "turbo": 0.261954},
+  "duration_ms": {"draft": null, "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "mj-v7.json", text: #"""
+{
+  "id": "mj-v7",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema of reapi.ai/models/midjourney-v7: prompt 1-8192 characters, model_params.speed draft|fast|turbo; no reference media (image prompts are URLs at the start of the prompt).",
+    "Submit envelope: the page's client reads resp.json()[\"id\"]: the canonical family; ids hex32 (choice).",
+    "Four images per request (reAPI docs). The aspect ratio travels in the prompt as --ar W:H (or --aspect), snapped to the closest tile ratio; 1:1 without one (choice).",
+    "Pixels: Midjourney grid tiles (Runware, ComfyUI; 9:21 inferred).",
+    "Price per request: SKUs mj-v7:draft / fast / turbo. (choice) model_params.speed defaults to fast.",
+    "URLs 24 hours (EvoLink). (choice) PNG; duration draft 10-20 s, fast 30-60 s, turbo 15-30 s.",
+    "The mj-v7-* edit models extend this definition (extends: mj-v7) with their own model_params."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 8192},
+    "model_params": {
+      "type": "object",
+      "default": {},
+      "fields": {"speed": {"type": "string", "enum": ["draft", "fast", "turbo"], "default": "fast"}}
+    }
+  },
+  "images": 4,
+  "prompt_rules": {
+    "data_uri_message": "base64 / data: image inputs are not accepted — place a public http(s) URL at the start of the prompt",
+    "aspect_ratio_flags": ["--ar", "--aspect"],
+    "aspect_ratios": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21", "2:1", "1:2"],
+    "aspect_ratio_default": "1:1"
+  },
+  "pixels_by": ["aspect_ratio"],
+  "pixels": {
+    "1:1": [1024, 1024],
+    "16:9": [1456, 816],
+    "9:16": [816, 1456],
+    "4:3": [1232, 928],
+    "3:4": [928, 1232],
+    "3:2": [1344, 896],
+    "2:3": [896, 1344],
+    "21:9": [1680, 720],
+    "9:21": [720, 1680],
+    "2:1": [1536, 768],
+    "1:2": [768, 1536]
+  },
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": ["model_params.speed"],
+  "price_per_image": {"draft": 0.043659, "fast": 0.087318, "turbo": 0.174636},
+  "duration_by": ["model_params.speed"],
+  "duration_ms": {"draft": [10000, 20000], "fast": [30000, 60000], "turbo": [15000, 30000]}
+}
+
+"""#),
+        (name: "nano-banana-2-lite.json", text: #"""
+{
+  "id": "nano-banana-2-lite",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Published input schema (reapi.ai/models/nano-banana-2-lite, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "(choice) Pixels: Google documents 1K only for Gemini 3.1 Flash-Lite Image, with no table; the cells are Gemini 3.1 Flash Image's 1K column; auto renders 1:1.",
+    "One image per request (no n field). (choice) PNG, 24-hour URLs, duration 3-10 s."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 20000},
+    "aspect_ratio": {
+      "type": "string",
+      "default": "auto",
+      "enum": [
+        "1:1",
+        "1:4",
+        "1:8",
+        "2:3",
+        "3:2",
+        "3:4",
+        "4:1",
+        "4:3",
+        "4:5",
+        "5:4",
+        "8:1",
+        "9:16",
+        "16:9",
+        "21:9",
+        "auto"
+      ]
+    },
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 10,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "pixels_by": ["aspect_ratio"],
+  "pixels_treat_as": {"aspect_ratio": {"auto": "1:1"}},
+  "pixels": {
+    "1:1": [1024, 1024],
+    "2:3": [848, 1264],
+    "3:2": [1264, 848],
+    "3:4": [896, 1200],
+    "4:3": [1200, 896],
+    "4:5": [928, 1152],
+    "5:4": [1152, 928],
+    "9:16": [768, 1376],
+    "16:9": [1376, 768],
+    "21:9": [1584, 672],
+    "1:4": [512, 2048],
+    "4:1": [2048, 512],
+    "1:8": [384, 3072],
+    "8:1": [3072, 384]
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.02,
+  "duration_ms": [3000, 10000]
+}
+
+"""#),
+        (name: "qwen-image-2.json", text: #"""
+{
+  "id": "qwen-image-2",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "format_field": "output_format",
+  "url_ttl_seconds": 86400,
+  "seed_field": "seed",
+  "notes": [
+    "Published input schema (reapi.ai/models/qwen-image-2, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "image_size 2:3 / 3:2 / 21:9 need image_url (the page's rule, word for word).",
+    "Pixels: Alibaba Model Studio's qwen-image-2.0 recommended sizes; (choice) 2:3, 3:2, 21:9 equal-area cells (edit-only ratios).",
+    "output_format picks the file format (png default, jpeg). One image per request. URLs: 24 hours (Model Studio).",
+    "(choice) image_url must be an http(s) URL (the page has no rule for it); image_urls is refused with a pointer to image_url; duration 10-30 s."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "max_length": 800},
+    "image_size": {
+      "type": "string",
+      "default": "16:9",
+      "enum": ["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"]
+    },
+    "output_format": {"type": "string", "default": "png", "enum": ["png", "jpeg"]},
+    "seed": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991},
+    "nsfw_checker": {"type": "boolean", "default": true},
+    "image_url": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    },
+    "image_urls": {
+      "type": "forbidden",
+      "messages": {"forbidden": "{model} takes one reference image in image_url, not image_urls"}
+    }
+  },
+  "rules": [
+    {
+      "when": {"image_size": {"in": ["2:3", "3:2", "21:9"]}},
+      "require": {"image_url": {"supplied": true}},
+      "message": "image_size values 2:3 / 3:2 / 21:9 are only available for image editing (when image_url is set)"
+    }
+  ],
+  "pixels_by": ["image_size"],
+  "pixels": {
+    "1:1": [2048, 2048],
+    "2:3": [1664, 2496],
+    "3:2": [2496, 1664],
+    "3:4": [1728, 2368],
+    "4:3": [2368, 1728],
+    "9:16": [1536, 2688],
+    "16:9": [2688, 1536],
+    "21:9": [3120, 1344]
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.0308,
+  "duration_ms": [10000, 30000]
+}
+
+"""#),
+        (name: "wan2.7-image-pro.json", text: #"""
+{
+  "id": "wan2.7-image-pro",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "seed_field": "seed",
+  "notes": [
+    "Published input schema (reapi.ai/models/wan-2-7-image, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Rules quoted word for word from the page: prompt required without image_urls (20002), n 1-4 or 1-12 with enable_sequential, bbox_list length = image_urls length, 4K only for text-to-image.",
+    "(choice) Pixels: Wan 2.7 documents tiers only (1K ~1024x1024, 2K ~2048x2048, 4K 4096x4096); cells are equal-area, multiples of 16.",
+    "bbox_list: per reference image up to 2 boxes of 4 integers; color_palette: 3-10 entries {hex, ratio}, both required strings.",
+    "(choice) 4K also refused with enable_sequential (the rule's 'group mode').",
+    "URLs: 24 hours (Alibaba). (choice) PNG; duration 30-90 s; price per image x n."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 5000},
+    "n": {
+      "type": "integer",
+      "default": 1,
+      "min": 1,
+      "max": 12,
+      "messages": {"range": "n must be 1-4 (or 1-12 when enable_sequential is true)"}
+    },
+    "size": {"type": "string", "default": "1:1", "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]},
+    "resolution": {"type": "string", "default": "2k", "enum": ["1k", "2k", "4k"], "case_insensitive": true},
+    "negative_prompt": {"type": "string"},
+    "watermark": {"type": "boolean", "default": false},
+    "seed": {"type": "integer", "min": 0, "max": 2147483647},
+    "thinking_mode": {"type": "boolean", "default": true},
+    "enable_sequential": {"type": "boolean", "default": false},
+    "bbox_list": {
+      "type": "array",
+      "items": {
+        "type": "array",
+        "max_items": 2,
+        "items": {
+          "type": "array",
+          "min_items": 4,
+          "max_items": 4,
+          "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991}
+        }
+      }
+    },
+    "color_palette": {
+      "type": "array",
+      "min_items": 3,
+      "max_items": 10,
+      "items": {
+        "type": "object",
+        "fields": {"hex": {"type": "string", "required": true}, "ratio": {"type": "string", "required": true}}
+      }
+    },
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 9,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {"image_urls": {"supplied": false}},
+      "require": {"prompt": {"supplied": true}},
+      "code": "required",
+      "message": "prompt is required for text-to-image (no image_urls)"
+    },
+    {
+      "when": {"n": {"min": 5}},
+      "require": {"enable_sequential": {"in": [true]}},
+      "message": "n must be 1-4 (or 1-12 when enable_sequential is true)"
+    },
+    {
+      "when": {"bbox_list": {"supplied": true}},
+      "require": {"bbox_list": {"same_count_as": "image_urls"}},
+      "message": "bbox_list length must equal image_urls length"
+    },
+    {
+      "when": {"resolution": {"in": ["4k"]}},
+      "require": {"image_urls": {"supplied": false}, "enable_sequential": {"in": [false]}},
+      "message": "4K is supported for text-to-image only (edit and group modes cap at 2K)"
+    }
+  ],
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "16:9": [1360, 768],
+      "9:16": [768, 1360],
+      "4:3": [1168, 880],
+      "3:4": [880, 1168],
+      "3:2": [1248, 832],
+      "2:3": [832, 1248]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "16:9": [2720, 1536],
+      "9:16": [1536, 2720],
+      "4:3": [2352, 1760],
+      "3:4": [1760, 2352],
+      "3:2": [2496, 1664],
+      "2:3": [1664, 2496]
+    },
+    "4k": {
+      "1:1": [4096, 4096],
+      "16:9": [5456, 3072],
+      "9:16": [3072, 5456],
+      "4:3": [4720, 3536],
+      "3:4": [3536, 4720],
+      "3:2": [5008, 3344],
+      "2:3": [3344, 5008]
+    }
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.05984,
+  "duration_ms": [30000, 90000]
+}
+
+"""#),
+        (name: "wan2.7-image.json", text: #"""
+{
+  "id": "wan2.7-image",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "format": "png",
+  "url_ttl_seconds": 86400,
+  "image_count_field": "n",
+  "seed_field": "seed",
+  "notes": [
+    "Published input schema (reapi.ai/models/wan-2-7-image, snapshot of 2026-07-23): field names, types, enums, defaults, limits, reference media and price SKUs.",
+    "Rules quoted word for word from the page: prompt required without image_urls (20002), n 1-4 or 1-12 with enable_sequential, bbox_list length = image_urls length; the channel offers 1k and 2k only.",
+    "(choice) Pixels: Wan 2.7 documents tiers only (1K ~1024x1024, 2K ~2048x2048, 4K 4096x4096); cells are equal-area, multiples of 16.",
+    "bbox_list: per reference image up to 2 boxes of 4 integers; color_palette: 3-10 entries {hex, ratio}, both required strings.",
+    "(choice) resolution accepted in any case.",
+    "URLs: 24 hours (Alibaba). (choice) PNG; duration 15-45 s; price per image x n."
+  ],
+  "fields": {
+    "prompt": {"type": "prompt", "required": false, "max_length": 5000},
+    "n": {
+      "type": "integer",
+      "default": 1,
+      "min": 1,
+      "max": 12,
+      "messages": {"range": "n must be 1-4 (or 1-12 when enable_sequential is true)"}
+    },
+    "size": {"type": "string", "default": "1:1", "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]},
+    "resolution": {"type": "string", "default": "2k", "enum": ["1k", "2k"], "case_insensitive": true},
+    "negative_prompt": {"type": "string"},
+    "watermark": {"type": "boolean", "default": false},
+    "seed": {"type": "integer", "min": 0, "max": 2147483647},
+    "thinking_mode": {"type": "boolean", "default": true},
+    "enable_sequential": {"type": "boolean", "default": false},
+    "bbox_list": {
+      "type": "array",
+      "items": {
+        "type": "array",
+        "max_items": 2,
+        "items": {
+          "type": "array",
+          "min_items": 4,
+          "max_items": 4,
+          "items": {"type": "integer", "min": -9007199254740991, "max": 9007199254740991}
+        }
+      }
+    },
+    "color_palette": {
+      "type": "array",
+      "min_items": 3,
+      "max_items": 10,
+      "items": {
+        "type": "object",
+        "fields": {"hex": {"type": "string", "required": true}, "ratio": {"type": "string", "required": true}}
+      }
+    },
+    "image_urls": {
+      "type": "string_array",
+      "max_items": 9,
+      "urls": true,
+      "messages": {
+        "data_uri": "image URL must be a public http(s) URL — data: URIs are rejected",
+        "not_http": "image URL must be a public http(s) URL (got \"{value}\")"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {"image_urls": {"supplied": false}},
+      "require": {"prompt": {"supplied": true}},
+      "code": "required",
+      "message": "prompt is required for text-to-image (no image_urls)"
+    },
+    {
+      "when": {"n": {"min": 5}},
+      "require": {"enable_sequential": {"in": [true]}},
+      "message": "n must be 1-4 (or 1-12 when enable_sequential is true)"
+    },
+    {
+      "when": {"bbox_list": {"supplied": true}},
+      "require": {"bbox_list": {"same_count_as": "image_urls"}},
+      "message": "bbox_list length must equal image_urls length"
+    }
+  ],
+  "pixels_by": ["resolution", "size"],
+  "pixels": {
+    "1k": {
+      "1:1": [1024, 1024],
+      "16:9": [1360, 768],
+      "9:16": [768, 1360],
+      "4:3": [1168, 880],
+      "3:4": [880, 1168],
+      "3:2": [1248, 832],
+      "2:3": [832, 1248]
+    },
+    "2k": {
+      "1:1": [2048, 2048],
+      "16:9": [2720, 1536],
+      "9:16": [1536, 2720],
+      "4:3": [2352, 1760],
+      "3:4": [1760, 2352],
+      "3:2": [2496, 1664],
+      "2:3": [1664, 2496]
+    }
+  },
+  "price_unit": "usd",
+  "price_per_image": 0.02376,
+  "duration_ms": [15000, 45000]
+}
+
+"""#),
         (name: "z-image.json", text: #"""
 {
   "id": "z-image",
@@ -547,13 +2861,12 @@ enum EmbeddedModels {
   "aliases": [],
   "format": "jpeg",
   "url_ttl_seconds": 86400,
-  "image_count_field": "n",
   "notes": [
     "Seed 003: prompt up to 1000 characters; aspect_ratio 1:1|4:3|3:4|16:9|9:16, default 1:1; nsfw_checker boolean, default false; text-to-image only, exactly one image, no size or resolution control.",
-    "(choice) n is accepted only as 1; image_urls, image_url and mask_url (non-null, non-empty) are 20003 with a text-to-image-only message.",
+    "No n field (the published schema has none, and additionalProperties is false): n is an unknown field. (choice) image_urls, image_url and mask_url (non-null, non-empty) are 20003 with a text-to-image-only message.",
     "(choice) URLs live 24 hours; pixel sizes 1:1 1024x1024, 4:3 1152x864, 3:4 864x1152, 16:9 1280x720, 9:16 720x1280.",
     "Price: public snapshot $0.0044 per image, ceil -> 5 credits.",
-    "(choice) Duration 2-6 s (a turbo model; the seed gives no figure)."
+    "(choice) Duration 2-6 s (a turbo model; the docs page gives no figure)."
   ],
   "fields": {
     "prompt": {
@@ -573,7 +2886,6 @@ enum EmbeddedModels {
       }
     },
     "nsfw_checker": {"type": "boolean", "default": false},
-    "n": {"type": "integer", "default": 1, "min": 1, "max": 1, "messages": {"range": "n must be 1 for z-image (it produces exactly one image)"}},
     "image_urls": {"type": "forbidden", "messages": {"forbidden": "z-image is text-to-image only: {field} is not supported"}},
     "image_url": {"type": "forbidden", "messages": {"forbidden": "z-image is text-to-image only: {field} is not supported"}},
     "mask_url": {"type": "forbidden", "messages": {"forbidden": "z-image is text-to-image only: {field} is not supported"}}

@@ -3,6 +3,8 @@
 struct MessageContext: Sendable {
     let model: String
     let prefix: String
+    /// Whether keys a (nested) object does not declare are refused (`unknown_fields: reject`).
+    var rejectsUnknownFields = true
 }
 
 /// A field's value after checking: canonical spelling, default applied.
@@ -25,10 +27,15 @@ extension FieldRule {
 
     /// Checks this field of `body`, given the fields already resolved (listed earlier).
     /// Returns the value to use (the caller's, or a default), or `nil` when absent without default.
-    func resolve(in body: JSONObject, resolved: JSONObject, messages: MessageContext) throws(APIError) -> ResolvedValue? {
+    /// `pinned` replaces the caller's value once it passed its own checks (a `WxH` size that
+    /// snapped to a grid cell decides the resolution too).
+    func resolve(in body: JSONObject, resolved: JSONObject, messages: MessageContext,
+                 pinned: JSONValue? = nil) throws(APIError) -> ResolvedValue? {
         // JSON null counts as absent. (Spelled out: a bare `nil` here would be JSONValue.null.)
-        var raw = body[name]
+        var raw = body[key]
         if raw?.isNull == true { raw = Optional<JSONValue>.none }
+        // An optional prompt left blank is simply not given (wan2.7 with image_urls).
+        if kind == .prompt, !required, raw?.stringValue?.allSatisfy(\.isWhitespace) == true { raw = Optional<JSONValue>.none }
         if kind == .forbidden {
             if Self.isSupplied(raw) { throw failure(.forbidden, messages) }
             return nil
@@ -36,14 +43,16 @@ extension FieldRule {
         guard let raw else {
             if required { throw failure(.required, messages) }
             let fallback = conditionalDefaults.first { Self.isSupplied(body[$0.whenSupplied]) }?.value ?? defaultValue
-            guard let fallback else { return nil }
-            let value = try checkOwnValue(fallback, messages: messages)
+            guard let fallback else { return pinned.map { ResolvedValue(value: $0) } }
+            let value: ResolvedValue
+            if let pinned { value = ResolvedValue(value: pinned) } else { value = try checkOwnValue(fallback, messages: messages) }
             try checkRestrictions(value.value, resolved: resolved, messages: messages)
             return value
         }
-        let value = try checkOwnValue(raw, messages: messages)
+        var value = try checkOwnValue(raw, messages: messages)
         if let requires, !Self.isSupplied(resolved[requires]) { throw failure(.requires, messages) }
         try checkURLs(value.value, messages: messages)
+        if let pinned, pinned != value.value { value = ResolvedValue(value: pinned, snappedFrom: value.value.stringValue) }
         try checkRestrictions(value.value, resolved: resolved, messages: messages)
         return value
     }
@@ -58,6 +67,7 @@ extension FieldRule {
             if let maxLength, text.unicodeScalars.count > maxLength {
                 throw failure(.tooLong, messages, kind: .promptTooLong)
             }
+            if let minLength, text.unicodeScalars.count < minLength { throw failure(.tooShort, messages) }
             return ResolvedValue(value: value)
         case .string:
             guard let text = value.stringValue else { throw typeFailure(value, messages) }
@@ -72,8 +82,14 @@ extension FieldRule {
             if let bad = items.first(where: { $0.stringValue == nil }) {
                 throw failure(.type, messages, ["got": "array containing \(bad.typeName)"])
             }
-            if let maxItems, items.count > maxItems { throw failure(.tooMany, messages) }
+            try checkCount(items, messages: messages)
             return ResolvedValue(value: value)
+        case .number:
+            return ResolvedValue(value: try checkNumber(value, messages: messages))
+        case .array:
+            return ResolvedValue(value: try checkArray(value, messages: messages))
+        case .object:
+            return ResolvedValue(value: try checkObject(value, messages: messages))
         case .forbidden:
             throw failure(.forbidden, messages)
         }
@@ -81,6 +97,7 @@ extension FieldRule {
 
     private func checkString(_ text: String, messages: MessageContext) throws(APIError) -> ResolvedValue {
         if let maxLength, text.unicodeScalars.count > maxLength { throw failure(.tooLong, messages) }
+        if let minLength, text.unicodeScalars.count < minLength { throw failure(.tooShort, messages) }
         guard let allowed else { return ResolvedValue(value: .string(text)) }
         let probe = caseInsensitive ? text.lowercased() : text
         if let match = allowed.first(where: { (caseInsensitive ? $0.lowercased() : $0) == probe }) {
@@ -113,7 +130,7 @@ extension FieldRule {
         return number
     }
 
-    private func checkURLs(_ value: JSONValue, messages: MessageContext) throws(APIError) {
+    func checkURLs(_ value: JSONValue, messages: MessageContext) throws(APIError) {
         guard urls else { return }
         let candidates: [String] = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
         for candidate in candidates {
@@ -136,7 +153,7 @@ extension FieldRule {
         }
     }
 
-    private func typeFailure(_ value: JSONValue, _ messages: MessageContext) -> APIError {
+    func typeFailure(_ value: JSONValue, _ messages: MessageContext) -> APIError {
         failure(.type, messages, ["got": value.typeName])
     }
 
@@ -148,11 +165,14 @@ extension FieldRule {
             "allowed": (allowed ?? []).joined(separator: ", "),
         ]
         if let requires { values["other"] = requires }
-        if let minimum { values["min"] = String(minimum) }
         switch failure {
         case .tooLong: values["max"] = maxLength.map(String.init)
+        case .tooShort: values["min"] = minLength.map(String.init)
         case .tooMany: values["max"] = maxItems.map(String.init)
-        default: values["max"] = maximum.map(String.init)
+        case .tooFew: values["min"] = minItems.map(String.init)
+        default:
+            values["min"] = minimum.map(String.init) ?? numberRange?.minimum.map(NumberRange.text)
+            values["max"] = maximum.map(String.init) ?? numberRange?.maximum.map(NumberRange.text)
         }
         values.merge(extras) { _, new in new }
         let code = errorKind ?? (failure == .required ? .missingField : .invalidValue)

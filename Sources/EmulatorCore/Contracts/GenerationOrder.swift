@@ -1,6 +1,6 @@
 /// How a model's task answers: which envelope family renders its submit and poll bodies.
 public enum EnvelopeFamily: String, Sendable, Codable, CaseIterable {
-    /// reAPI canonical: `{"id","model","status","created_at","output","error"}` (CONTRACTS.md §3).
+    /// reAPI canonical: `{"id","model","status","created_at","output","error"}` (docs/contract.md §3).
     case canonical
     /// reAPI imagen-4-0: `{"code":200,"data":[{"status":"submitted","task_id"}]}` (§4).
     case imagen

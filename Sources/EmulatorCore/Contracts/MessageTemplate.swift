@@ -2,7 +2,7 @@
 /// (`invalid {field} "{value}" (allowed: {allowed})`).
 ///
 /// Rendering is one pass over the template: a placeholder's replacement is never scanned again,
-/// and braces that do not name a known placeholder stay as written, so the seed's
+/// and braces that do not name a known placeholder stay as written, so the docs page's
 /// `4K requires an explicit size in {16:9, 9:16, …}` needs no escaping.
 struct MessageTemplate: Sendable, Equatable {
     /// Placeholders a template may use; anything else in braces is literal text.

@@ -3,6 +3,8 @@
 public struct ModelCatalog: Sendable {
     /// Every definition, both providers, in file-name order for the built-in set.
     public let models: [ModelDefinition]
+    /// What a body key its model does not define gets (scenario `unknown_fields`).
+    public var unknownFields: UnknownFieldPolicy = .reject
 
     /// A catalog of exactly these definitions. When two share a name on one provider the
     /// first wins; `builtIn()` and `applying(overrides:)` refuse such sets instead.
@@ -10,20 +12,33 @@ public struct ModelCatalog: Sendable {
         models = definitions
     }
 
-    /// The definitions embedded from `fixtures/models/*.json` (see `scripts/embed-fixtures.sh`).
+    /// The definitions embedded from `fixtures/models/*.json` (see `scripts/embed-fixtures.sh`);
+    /// a fixture with `"extends": "<id>"` is merged over that one first.
     public static func builtIn() throws -> ModelCatalog {
-        var definitions: [ModelDefinition] = []
+        var files: [(path: String, object: JSONObject)] = []
         for file in EmbeddedModels.files {
             let path = "fixtures/models/\(file.name)"
-            let definition: ModelDefinition
             do {
-                definition = try ModelDefinition(fixtureText: file.text)
-            } catch {
+                let value = try JSONParser.parse(file.text)
+                files.append((path, try FixtureObject(value, path: "").object))
+            } catch let error as ModelDefinitionError {
                 throw error.under(path)
+            } catch {
+                throw ModelDefinitionError(path: path, "not valid JSON: \(error)")
             }
-            guard file.name == "\(definition.id).json" else {
-                throw ModelDefinitionError(path: path, "file must be named after its model id (\(definition.id).json)")
+        }
+        var definitions: [ModelDefinition] = []
+        for file in try resolvingExtends(files) {
+            var definition: ModelDefinition
+            do {
+                definition = try ModelDefinition(json: file.object)
+            } catch {
+                throw error.under(file.path)
             }
+            guard file.path == "fixtures/models/\(definition.id).json" else {
+                throw ModelDefinitionError(path: file.path, "file must be named after its model id (\(definition.id).json)")
+            }
+            definition.provenance = ModelProvenance(origin: .builtIn, extends: file.extends)
             definitions.append(definition)
         }
         return try checked(definitions)
@@ -37,7 +52,8 @@ public struct ModelCatalog: Sendable {
 
     /// The whole submit check: `model` present, a string, and known on this provider (20004),
     /// then the model's own validation.
-    public func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError> {
+    /// `prior` answers for the earlier tasks a follow-up names (Midjourney `upscale`).
+    public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError> {
         let prefix = provider.validationMessagePrefix
         guard let raw = body["model"], Self.isGiven(raw) else {
             return .failure(APIError(.unknownModel, prefix + "model is required"))
@@ -48,7 +64,12 @@ public struct ModelCatalog: Sendable {
         guard let model = model(named: name, provider: provider) else {
             return .failure(APIError(.unknownModel, prefix + "unknown model \"\(MessageTemplate.echo(name))\""))
         }
-        return model.validate(body)
+        return model.validate(body, unknownFields: unknownFields, prior: prior)
+    }
+
+    /// The submit check with no earlier tasks to look up.
+    public func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError> {
+        validate(body, provider: provider, prior: .none)
     }
 
     private static func isGiven(_ value: JSONValue) -> Bool {

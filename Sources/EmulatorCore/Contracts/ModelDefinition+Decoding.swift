@@ -2,12 +2,12 @@ extension ModelDefinition {
     /// Every key a definition may have at its root (see `docs/models.md`).
     static let rootKeys = [
         "id", "provider", "family", "id_style", "aliases", "format", "url_ttl_seconds",
-        "image_count_field", "seed_field", "fields",
+        "image_count_field", "images_by", "images_treat_as", "images", "seed_field", "format_field", "fields", "rules",
         "pixels_by", "pixels_treat_as", "pixels",
-        "price_unit", "price_by", "price_treat_as", "price_per_image",
+        "price_unit", "price_per", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
         "notes",
-    ]
+    ] + VariantTable.rootKeys + PromptRules.rootKeys
 
     /// Longest URL lifetime a definition may set: ten years.
     static let maxURLLifetimeSeconds = 315_360_000
@@ -15,6 +15,10 @@ extension ModelDefinition {
     static let maxImageCount = 10_000
     /// Longest duration a definition may set: seven days, in milliseconds.
     static let maxDurationMilliseconds = 604_800_000
+    /// Largest image side, in pixels, a definition may set: the most the media renderer draws
+    /// (`ImageSpec.maxDimension`; the pixel count is capped by `ImageSpec.maxPixels` too), so
+    /// every pixel size a model hands out can be served.
+    public static let maxImageSide = ImageSpec.maxDimension
 
     /// Decodes a definition from fixture text (one JSON object).
     public init(fixtureText: String) throws(ModelDefinitionError) {
@@ -44,22 +48,44 @@ extension ModelDefinition {
 
         let fields = try Self.readFields(root)
         self.fields = fields
+        rules = try CrossFieldRule.decodeList(root.value("rules"), fields: fields)
+        formatField = try Self.formatField(root, fields: fields)
         imageCountField = try Self.integerField(root, "image_count_field", fields: fields, countsImages: true)
+        variants = try VariantTable(root, fields: fields)
+        promptRules = try PromptRules(root)
+        let derived = Self.derivedAxes(fields: fields, promptRules: promptRules)
+        if let images = root.value("images") {
+            if imageCountField != nil { throw ModelDefinitionError(path: "images", "cannot be used with image_count_field") }
+            let axes = try Self.axes(root, "images_by", fields: fields, derived: derived)
+            imageTable = try LookupTable(axes: axes.names, axisValues: axes.values, value: images, path: "images",
+                                         treatAs: root.value("images_treat_as"), treatAsPath: "images_treat_as") { value, path throws(ModelDefinitionError) in
+                try FixtureObject.int(value, in: 1...Self.maxImageCount, path: path)
+            }
+        } else {
+            if root.value("images_by") != nil { throw ModelDefinitionError(path: "images_by", "needs images") }
+            imageTable = nil
+        }
+        let per = try root.optionalString("price_per") ?? "image"
+        guard per == "image" || per == "request" else {
+            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request)")
+        }
+        pricedPerRequest = per == "request"
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
 
-        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields)
+        let pixelAxes = try Self.axes(root, "pixels_by", fields: fields, derived: derived)
         pixels = try LookupTable(axes: pixelAxes.names, axisValues: pixelAxes.values, value: try Self.required(root, "pixels"),
                                  path: "pixels", treatAs: root.value("pixels_treat_as"), treatAsPath: "pixels_treat_as",
                                  leaf: Self.pixelSize)
+        try Self.checkGridSnapping(fields: fields, pixelAxes: pixelAxes.names)
 
         let unit = try root.choice("price_unit", as: PriceTable.Unit.self)
-        let priceAxes = try Self.axes(root, "price_by", fields: fields)
+        let priceAxes = try Self.axes(root, "price_by", fields: fields, derived: derived)
         price = PriceTable(unit: unit, perImage: try LookupTable(
             axes: priceAxes.names, axisValues: priceAxes.values, value: try Self.required(root, "price_per_image"),
             path: "price_per_image", treatAs: root.value("price_treat_as"), treatAsPath: "price_treat_as",
             leaf: PriceTable.entry(unit: unit)))
 
-        let durationAxes = try Self.axes(root, "duration_by", fields: fields)
+        let durationAxes = try Self.axes(root, "duration_by", fields: fields, derived: derived)
         durations = try LookupTable(axes: durationAxes.names, axisValues: durationAxes.values,
                                     value: try Self.required(root, "duration_ms"), path: "duration_ms",
                                     treatAs: root.value("duration_treat_as"), treatAsPath: "duration_treat_as",
@@ -77,8 +103,8 @@ extension ModelDefinition {
         for (name, spec) in object.object.pairs {
             fields.append(try FieldRule(name: name, fixture: try FixtureObject(spec, path: object.path(name)), earlier: fields))
         }
-        guard fields.filter({ $0.kind == .prompt }).count == 1 else {
-            throw ModelDefinitionError(path: "fields", "must declare exactly one field of type \"prompt\"")
+        guard fields.filter({ $0.kind == .prompt }).count <= 1 else {
+            throw ModelDefinitionError(path: "fields", "must declare at most one field of type \"prompt\"")
         }
         for field in fields {
             for fallback in field.conditionalDefaults where !fields.contains(where: { $0.name == fallback.whenSupplied }) {
@@ -104,13 +130,58 @@ extension ModelDefinition {
         return name
     }
 
+    /// `pixel_sizes.snap_with`: pixel-table axes decided by the snapped cell, each a field listed
+    /// after the size field; every other pixel axis must be a field listed before it.
+    private static func checkGridSnapping(fields: [FieldRule], pixelAxes: [String]) throws(ModelDefinitionError) {
+        for (index, field) in fields.enumerated() {
+            guard let snapWith = field.pixelSizes?.snapWith, !snapWith.isEmpty else { continue }
+            let path = "fields.\(field.name).pixel_sizes.snap_with"
+            guard pixelAxes.contains(field.name) else { throw ModelDefinitionError(path: path, "\(field.name) is not in pixels_by") }
+            let later = fields[(index + 1)...].map(\.name), earlier = fields[..<index].map(\.name)
+            for axis in snapWith where !pixelAxes.contains(axis) || !later.contains(axis) {
+                throw ModelDefinitionError(path: path, "\"\(axis)\" is not a pixels_by field listed after \(field.name)")
+            }
+            for axis in pixelAxes where axis != field.name && !snapWith.contains(axis) && !earlier.contains(axis) {
+                throw ModelDefinitionError(path: path, "pixels_by field \"\(axis)\" must be listed before \(field.name) or in snap_with")
+            }
+        }
+    }
+
+    /// `format_field`: a string field that always has a value, whose enum names output formats.
+    private static func formatField(_ root: FixtureObject, fields: [FieldRule]) throws(ModelDefinitionError) -> String? {
+        guard let name = try root.optionalString("format_field") else { return nil }
+        guard let field = fields.first(where: { $0.name == name }), field.kind == .string, let values = field.allowed,
+              field.required || field.defaultValue != nil else {
+            throw ModelDefinitionError(path: "format_field", "\"\(name)\" is not a declared enum field that always has a value")
+        }
+        for value in values where ImageFormat(rawValue: value) == nil {
+            throw ModelDefinitionError(path: "fields.\(name).enum", "\"\(value)\" is not an output format (png, jpeg)")
+        }
+        return name
+    }
+
     /// The fields a table is keyed by: each must always resolve (required or defaulted),
-    /// and its enum (if any) bounds the table's keys at that level.
-    private static func axes(_ root: FixtureObject, _ key: String,
-                             fields: [FieldRule]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
+    /// and its enum (if any) bounds the table's keys at that level. `count(<field>)` is the
+    /// number of entries of an array field (0 when absent), keyed `"0"`, `"1"`, ….
+    /// `derived` are the other names a table may be keyed by (`model_params.speed`, a prompt's
+    /// `aspect_ratio`), with their allowed values.
+    private static func axes(_ root: FixtureObject, _ key: String, fields: [FieldRule],
+                             derived: [String: [String]?] = [:]) throws(ModelDefinitionError) -> (names: [String], values: [[String]?]) {
         let names = try root.stringArray(key) ?? []
         var values: [[String]?] = []
         for (index, name) in names.enumerated() {
+            if let allowed = derived[name] {
+                values.append(allowed)
+                continue
+            }
+            if name.hasPrefix("count("), name.hasSuffix(")") {
+                let target = String(name.dropFirst(6).dropLast())
+                guard fields.contains(where: { $0.name == target && ($0.kind == .array || $0.kind == .stringArray) }) else {
+                    throw ModelDefinitionError(path: "\(key).\(index)", "\"\(target)\" is not a declared array field")
+                }
+                values.append(nil)
+                continue
+            }
             guard let field = fields.first(where: { $0.name == name }), field.kind != .forbidden,
                   field.required || field.defaultValue != nil else {
                 throw ModelDefinitionError(path: "\(key).\(index)", "\"\(name)\" is not a declared field that always has a value")
@@ -120,12 +191,27 @@ extension ModelDefinition {
         return (names, values)
     }
 
+    /// An integer as written, anything else by its JSON type.
+    private static func shown(_ value: JSONValue) -> String {
+        if case .int(let i) = value { String(i) } else { value.typeName }
+    }
+
     private static func pixelSize(_ value: JSONValue, _ path: String) throws(ModelDefinitionError) -> PixelSize {
         guard let pair = value.arrayValue, pair.count == 2 else {
             throw ModelDefinitionError(path: path, "expected [width, height]")
         }
-        return PixelSize(width: try FixtureObject.int(pair[0], in: 1...16_384, path: path + ".0"),
-                         height: try FixtureObject.int(pair[1], in: 1...16_384, path: path + ".1"))
+        func side(_ index: Int) throws(ModelDefinitionError) -> Int {
+            guard case .int(let pixels) = pair[index], (1...maxImageSide).contains(pixels) else {
+                throw ModelDefinitionError(path: path + ".\(index)", "expected a side of 1 to \(maxImageSide) pixels "
+                    + "(the largest image the emulator renders), found \(Self.shown(pair[index]))")
+            }
+            return pixels
+        }
+        let size = PixelSize(width: try side(0), height: try side(1))
+        guard size.area <= ImageSpec.maxPixels else {
+            throw ModelDefinitionError(path: path, "more than 8192 x 8192 pixels in all (\(ImageSpec.maxPixels)), the largest canvas the emulator renders")
+        }
+        return size
     }
 
     private static func durationRange(_ value: JSONValue, _ path: String) throws(ModelDefinitionError) -> ClosedRange<Int64> {

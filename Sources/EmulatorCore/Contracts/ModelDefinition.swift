@@ -14,21 +14,36 @@ public struct ModelDefinition: Sendable {
     public let idStyle: TaskIDStyle
     /// Other names accepted for this model (resolved to `id` before anything else).
     public let aliases: [String]
-    /// The format of every image it produces.
+    /// The format of the images it produces (when `formatField` has no value).
     public let format: ImageFormat
     /// How long result URLs stay valid after completion.
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
     public let source: JSONObject
+    /// Where the definition came from (built in or a scenario) and what it extends.
+    public internal(set) var provenance = ModelProvenance()
 
     let fields: [FieldRule]
+    /// Rules between fields, checked after the fields themselves.
+    let rules: [CrossFieldRule]
+    /// A string field whose value (`png` / `jpeg`) picks the output format (`output_format`).
+    let formatField: String?
     /// The integer field giving the number of images (`n`, `num_images`); one image when `nil`.
     let imageCountField: String?
+    /// Images per request looked up from the resolved fields (`images_by`), when no count field
+    /// gives them (a Midjourney upscale makes 1, a grid 4).
+    let imageTable: LookupTable<Int>?
+    /// The price is per request (`price_per: request`), not multiplied by the image count.
+    let pricedPerRequest: Bool
     /// The integer field carried into `GenerationOrder.seed`.
     let seedField: String?
     let pixels: LookupTable<PixelSize>
     let price: PriceTable
     let durations: LookupTable<ClosedRange<Int64>>
+    /// Request variants (Midjourney's `action`) and follow-ups of earlier tasks.
+    let variants: VariantTable
+    /// Checks and values that come from the prompt's text (`--ar 16:9`, `data:` URIs).
+    let promptRules: PromptRules
 
     /// The request fields this model reads, in the order they are checked.
     public var fieldNames: [String] { fields.map(\.name) }
@@ -37,23 +52,33 @@ public struct ModelDefinition: Sendable {
     ///
     /// Fields are checked in the order the fixture lists them; within a field: presence,
     /// JSON type, allowed values / range / length / count, `requires`, URL scheme, then the
-    /// restrictions it places on earlier fields (the 4K rule). Fields the model does not
-    /// declare are ignored. `model` itself is the catalog's business, not checked here.
-    public func validate(_ body: JSONObject) -> Result<GenerationOrder, APIError> {
+    /// restrictions it places on earlier fields (the 4K rule). Then a body key the model does
+    /// not declare is refused (unless `unknownFields` is `.ignore`), then the cross-field
+    /// `rules` run in order, then a follow-up's parent task is checked through `prior`
+    /// (Midjourney `upscale`, mj-v7-upscale). `model` itself is the catalog's business.
+    public func validate(_ body: JSONObject, unknownFields: UnknownFieldPolicy = .reject,
+                         prior: PriorTasks = .none) -> Result<GenerationOrder, APIError> {
         do {
-            return .success(try order(for: body))
+            return .success(try order(for: body, unknownFields: unknownFields, prior: prior))
         } catch {
             return .failure(error)
         }
     }
 
-    private func order(for body: JSONObject) throws(APIError) -> GenerationOrder {
-        let context = MessageContext(model: id, prefix: provider.validationMessagePrefix)
+    private func order(for body: JSONObject, unknownFields: UnknownFieldPolicy, prior: PriorTasks) throws(APIError) -> GenerationOrder {
+        let context = MessageContext(model: id, prefix: provider.validationMessagePrefix,
+                                     rejectsUnknownFields: unknownFields == .reject)
         var resolved = JSONObject()
         var parameters = JSONObject()
+        var pinned: [String: JSONValue] = [:]
         var prompt = ""
         for field in fields {
-            guard let value = try field.resolve(in: body, resolved: resolved, messages: context) else { continue }
+            guard var value = try field.resolve(in: body, resolved: resolved, messages: context, pinned: pinned[field.name])
+            else { continue }
+            if let original = value.snappedFrom, pinned[field.name] == nil, let cell = gridCell(for: original, field, resolved) {
+                value.value = .string(cell[field.name] ?? "")
+                for axis in field.pixelSizes?.snapWith ?? [] { pinned[axis] = cell[axis].map(JSONValue.string) }
+            }
             resolved[field.name] = value.value
             if field.kind == .prompt {
                 prompt = value.value.stringValue ?? ""
@@ -61,12 +86,33 @@ public struct ModelDefinition: Sendable {
                 parameters[field.name] = value.value
             }
             if let original = value.snappedFrom { parameters["requested_\(field.name)"] = .string(original) }
+            try checkResolved(field, value.value, in: body, context)
         }
-        let imageCount = imageCountField.flatMap { resolved[$0]?.intValue } ?? 1
+        if unknownFields == .reject, let stray = body.keys.first(where: { $0 != "model" && !fieldNames.contains($0) }) {
+            throw UnknownFieldPolicy.failure(field: stray, context)
+        }
+        for rule in rules {
+            if let refusal = rule.check(body: body, resolved: resolved, messages: context) { throw refusal }
+        }
+        try applyVariant(body, resolved: &resolved, parameters: &parameters, prompt: prompt, prior: prior, context)
+        for field in fields where field.kind == .array || field.kind == .stringArray {
+            resolved["count(\(field.name))"] = .int(resolved[field.name]?.arrayValue?.count ?? 0)
+        }
+        let imageCount: Int
+        if let imageCountField {
+            imageCount = resolved[imageCountField]?.intValue ?? 1
+        } else if let imageTable {
+            guard let looked = imageTable.lookup(resolved, isLess: <) else {
+                throw missingEntry("image count", axes: imageTable.axes, resolved: resolved)
+            }
+            imageCount = looked
+        } else {
+            imageCount = 1
+        }
         guard let size = pixels.lookup(resolved, isLess: { $0.area < $1.area }) else {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
-        guard let credits = price.credits(resolved, count: imageCount) else {
+        guard let credits = price.credits(resolved, count: pricedPerRequest ? 1 : imageCount) else {
             throw missingEntry("price", axes: price.perImage.axes, resolved: resolved)
         }
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
@@ -75,11 +121,19 @@ public struct ModelDefinition: Sendable {
         guard let duration = durations.lookup(resolved, isLess: longer) else {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
+        let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(rawValue:)) } ?? format
         return GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
-            width: size.width, height: size.height, format: format, credits: credits,
+            width: size.width, height: size.height, format: outputFormat, credits: credits,
             durationMilliseconds: duration, urlLifetimeSeconds: urlLifetimeSeconds,
             seed: seedField.flatMap { resolved[$0]?.intValue }, parameters: parameters)
+    }
+
+    /// The grid cell a `WxH` string snaps to, for a field whose `pixel_sizes` has `snap_with`.
+    private func gridCell(for text: String, _ field: FieldRule, _ resolved: JSONObject) -> [String: String]? {
+        guard let syntax = field.pixelSizes, !syntax.snapWith.isEmpty, let size = syntax.parse(text) else { return nil }
+        return PixelGridSnap.closest(width: size.width, height: size.height, in: pixels, field: field.name,
+                                     ratios: field.ratios.map(\.name), free: syntax.snapWith, resolved: resolved)
     }
 
     /// A hole in the fixture's tables (say an override removed a cell): an emulator fault,

@@ -28,11 +28,14 @@ struct AspectRatio: Sendable, Equatable {
 /// Snapping rule: among the enum's `W:H` ratios, pick the one whose aspect differs least from
 /// the requested one by *factor* — the smaller of max(a/b, b/a) — so 2:1 and 1:2 are equally
 /// far from 1:1 and portrait and landscape requests are treated alike. Ties go to the ratio
-/// listed first. The comparison is done in exact integer arithmetic. The resolution tier is
-/// not inferred from the pixel count: it is the request's own `resolution` (default applied).
+/// listed first. The comparison is done in exact integer arithmetic. Without `snapWith` the
+/// resolution tier is the request's own `resolution` (default applied); with it, the string
+/// snaps to the closest cell of the whole pixel grid instead (`PixelGridSnap`).
 struct PixelSizeSyntax: Sendable, Equatable {
     /// The largest width or height accepted, in pixels.
     let maxSide: Int
+    /// Other pixel-table axes (`resolution`) the snapped cell also decides.
+    var snapWith: [String] = []
 
     /// Parses `WxH` (either case of `x`, ASCII digits, 1...maxSide each); `nil` otherwise.
     func parse(_ text: String) -> (width: Int, height: Int)? {
@@ -59,5 +62,54 @@ struct PixelSizeSyntax: Sendable, Equatable {
             }
         }
         return best?.ratio
+    }
+}
+
+/// Snapping a `WxH` string to the closest cell of a model's whole pixel grid, ratio and tier
+/// together (gpt-image-2-official: `3840x2160` is the 16:9@4k cell, `2048x2048` 1:1@2k).
+///
+/// The ratio is chosen first, by `PixelSizeSyntax.closest` (aspect by factor, ties to the ratio
+/// listed first), so an exact 16:9 request stays 16:9; then, among that ratio's cells, the one
+/// whose pixel count is closest by factor (max(a, b)/min(a, b)), ties to the cell listed first.
+/// Everything is compared exactly in integers.
+enum PixelGridSnap {
+    /// The keys (axis name → table key) of the closest cell. Candidates: cells whose key for
+    /// `field` is one of `ratios`, whose keys for the `free` axes are anything, and whose keys for
+    /// every other axis equal the request's resolved value there.
+    static func closest(width: Int, height: Int, in table: LookupTable<PixelSize>, field: String, ratios: [String],
+                        free: [String], resolved: JSONObject) -> [String: String]? {
+        guard let ratioAxis = table.axes.firstIndex(of: field) else { return nil }
+        let candidates = table.cells().filter { cell in
+            zip(table.axes, cell.keys).allSatisfy { axis, key in
+                if axis == field { return ratios.contains(key) }
+                if free.contains(axis) { return true }
+                return resolved[axis].flatMap(LookupTable<PixelSize>.key(for:)) == key
+            }
+        }
+        let present = ratios.filter { name in candidates.contains { $0.keys[ratioAxis] == name } }.compactMap(AspectRatio.init)
+        guard let ratio = PixelSizeSyntax.closest(width: width, height: height, among: present) else { return nil }
+        let area = width * height
+        var best: (keys: [String], larger: Int, smaller: Int)?
+        for cell in candidates where cell.keys[ratioAxis] == ratio.name {
+            let larger = max(area, cell.value.area), smaller = min(area, cell.value.area)
+            if let current = best, larger * current.smaller >= current.larger * smaller { continue }
+            best = (cell.keys, larger, smaller)
+        }
+        return best.map { Dictionary(uniqueKeysWithValues: zip(table.axes, $0.keys)) }
+    }
+}
+
+extension LookupTable {
+    /// Every value with the keys leading to it, in the order the fixture lists them.
+    func cells() -> [(keys: [String], value: Value)] {
+        var out: [(keys: [String], value: Value)] = []
+        func walk(_ node: Node, _ keys: [String]) {
+            switch node {
+            case .leaf(let value): out.append((keys, value))
+            case .branch(let entries): for entry in entries { walk(entry.node, keys + [entry.key]) }
+            }
+        }
+        walk(root, [])
+        return out
     }
 }

@@ -8,6 +8,8 @@ struct ActiveScenario: Sendable {
     var text: String?
     var validator: any SubmitValidator
     var errors: ErrorRenderer
+    /// The scenario's rules, indexed once for every request.
+    var matcher: RuleMatcher
 
     init(_ scenario: Scenario, source: String, text: String?, baseValidator: any SubmitValidator, provider: Provider) throws {
         self.scenario = scenario
@@ -15,6 +17,7 @@ struct ActiveScenario: Sendable {
         self.text = text
         validator = try baseValidator.applying(scenario)
         errors = ErrorRenderer(provider: provider, codes: ErrorCodes(overrides: scenario.codes))
+        matcher = RuleMatcher(rules: scenario.rules)
     }
 
     /// Balances of the accounts the scenario lists, or nil when any key is accepted.

@@ -11,6 +11,7 @@ extension Session {
             journal.clear()
             if let capacity = scenario.journalCapacity { journal.resize(capacity) }
         }
+        report.withLock { $0.sessionReset(settings: scenario.report) }
         let c = settings.clock(for: scenario)
         clock.reset(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         clock.fireAll()
@@ -30,13 +31,16 @@ extension Session {
     }
 
     /// Moves the clock forward (at most `EmulatorClock.maxAdvanceMilliseconds`) and books
-    /// what fell due, in time order.
+    /// what fell due, in time order; then performs the webhook attempts due by the new time,
+    /// waiting for each (at most its 5 s timeout), retries that fall due meanwhile included.
     @discardableResult
     public func advance(milliseconds: Int64) -> ClockAdvance {
         clock.advance(byMilliseconds: milliseconds)
         let now = clock.now()
         let (changes, count) = state.withLock { s in s.settle(now, keeping: ClockAdvance.maxChanges) }
-        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, count: count)
+        let (callbacks, callbackCount) = performDueCallbacks(now: now, keeping: ClockAdvance.maxChanges)
+        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, count: count,
+                            callbacks: callbacks, callbackCount: callbackCount)
     }
 
     /// One key's balance and ledger, or nil when the session has not seen the key.
@@ -49,10 +53,8 @@ extension Session {
     public func setAccount(_ key: String, credits: Int?, revoked: Bool?) -> Account {
         transaction { s, now in
             var account = s.accounts[key] ?? Account(key: key, credits: 0)
-            if let credits, credits != account.credits {
-                account.book(LedgerEntry(taskID: nil, amount: credits - account.credits, reason: .adjustment, at: now),
-                             capacity: s.limits.ledgerCapacity)
-                account.credits = credits
+            if let credits, case let target = CreditBounds.balance(credits, moving: 0), target != account.credits {
+                account.book(target - account.credits, .adjustment, taskID: nil, at: now, capacity: s.limits.ledgerCapacity)
             }
             if let revoked { account.revoked = revoked }
             s.accounts[key] = account
@@ -81,8 +83,9 @@ extension Session {
         journal.withLock { $0.append(make) }
     }
 
-    /// Ends the session: held answers are sent at once; the state goes with the last reference.
-    func end() { clock.fireAll() }
+    /// Ends the session: held answers are sent at once, and so is any answer still being held
+    /// as it ends; the state goes with the last reference.
+    func end() { clock.close() }
 }
 
 /// A task reaching a new state while the clock moved.
@@ -105,13 +108,30 @@ public struct ClockAdvance: Sendable, Equatable {
     /// Tasks that completed, failed, expired or were forgotten on the way, in time order:
     /// the first `maxChanges` of them.
     public let changes: [TaskChange]
-    /// How many changes there were in all.
+    /// How many task changes there were in all.
     public let count: Int
-    /// More changes happened than `changes` lists.
-    public var truncated: Bool { count > changes.count }
+    /// Webhook attempts the advance performed, in time order: the first `maxChanges`.
+    public let callbacks: [DeliveryAttempt]
+    /// How many webhook attempts the advance performed in all.
+    public let callbackCount: Int
+    /// More changes or attempts happened than `clock/advance` lists (at most `maxChanges`).
+    public var truncated: Bool {
+        count > changes.count || callbackCount > callbacks.count || changes.count + callbacks.count > Self.maxChanges
+    }
 
-    /// Changes listed by one advance at most (choice, docs/control-api.md).
+    /// Changes (and, apart, webhook attempts) listed by one advance at most (choice,
+    /// docs/control-api.md).
     public static let maxChanges = 1000
+
+    public init(now: Timestamp, advancedMilliseconds: Int64, changes: [TaskChange], count: Int,
+                callbacks: [DeliveryAttempt] = [], callbackCount: Int = 0) {
+        self.now = now
+        self.advancedMilliseconds = advancedMilliseconds
+        self.changes = changes
+        self.count = count
+        self.callbacks = callbacks
+        self.callbackCount = callbackCount
+    }
 }
 
 /// A slice of the journal with the ring's size and what fell off it.

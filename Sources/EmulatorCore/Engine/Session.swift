@@ -13,7 +13,8 @@ public final class Session: Sendable {
     /// `/sessions/<id>` for the others (media URLs carry it too).
     public let pathPrefix: String
     public let clock: EmulatorClock
-    /// Wall time of creation and of the latest request, for the listing and the idle timeout.
+    /// Wall time of creation and of the latest request (set by the registry), for the listing
+    /// and the idle timeout.
     public let createdWallMilliseconds: Int64
     let lastUsedWall: Atomic<Int64>
     let settings: SessionSettings
@@ -21,6 +22,8 @@ public final class Session: Sendable {
     /// The journal has its own lock: every request writes it, and it must not queue behind
     /// the state's.
     let journal: Mutex<RequestJournal>
+    /// Coverage and client behaviour (Session+Report.swift), behind its own lock too.
+    let report: Mutex<ClientReport>
 
     /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
     public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",
@@ -34,6 +37,7 @@ public final class Session: Sendable {
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         state = Mutex(SessionState(active: active, seed: c.seed, limits: settings.configuration.limits))
+        report = Mutex(ClientReport(settings: scenario.report))
         journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
         let wall = EmulatorClock.systemMilliseconds()
         createdWallMilliseconds = wall
@@ -49,8 +53,6 @@ public final class Session: Sendable {
             return body(&s, now)
         }
     }
-
-    func touch() { lastUsedWall.store(EmulatorClock.systemMilliseconds(), ordering: .relaxed) }
 
     /// The error renderer in force (the scenario's `codes:` applied).
     var errors: ErrorRenderer { state.withLock { $0.active.errors } }

@@ -10,6 +10,8 @@ public final class SessionRegistry: Sendable {
     public let defaultSession: Session
     public let maxSessions: Int
     public let idleTimeoutMilliseconds: Int64
+    /// Reports of ended sessions, for `serve --report` (off by default).
+    public let retiredReports = RetiredReports()
     private let table = Mutex<Table>(Table())
     private let idSeed: UInt64
     private let wallClock: @Sendable () -> Int64
@@ -56,6 +58,7 @@ public final class SessionRegistry: Sendable {
             return "ses_" + Self.hex(SeededRandom.mix(idSeed, t.created)) + Self.hex(SeededRandom.mix(idSeed ^ 0xFF, t.created)).prefix(8)
         }
         let session = try make(id, "/sessions/" + id)
+        session.lastUsedWall.store(wallClock(), ordering: .relaxed)
         let added = table.withLock { t -> Bool in
             guard t.sessions.count < maxSessions else { return false }
             t.sessions[id] = session
@@ -70,7 +73,7 @@ public final class SessionRegistry: Sendable {
     public func session(_ id: String) -> Session? {
         sweep(force: false)
         let session = table.withLock { $0.sessions[id] }
-        session?.touch()
+        session?.lastUsedWall.store(wallClock(), ordering: .relaxed)
         return session
     }
 
@@ -89,6 +92,7 @@ public final class SessionRegistry: Sendable {
             t.order.removeAll { $0 == id }
             return s
         }
+        if let session { retiredReports.retire(session) }
         session?.end()
         return session
     }
@@ -112,7 +116,10 @@ public final class SessionRegistry: Sendable {
             t.order.removeAll { staleSet.contains($0) }
             return gone
         }
-        for session in idle { session.end() }
+        for session in idle {
+            retiredReports.retire(session)
+            session.end()
+        }
     }
 
     private static func hex(_ v: UInt64) -> String {

@@ -5,11 +5,15 @@ public struct SessionSettings: Sendable {
     public var configuration: EmulatorConfiguration
     public var baseValidator: any SubmitValidator
     public var overrides: ClockOverrides
+    /// Carries webhook POSTs (nil: every attempt fails with "no callback sender").
+    public var callbackSender: (any CallbackSender)?
 
-    public init(configuration: EmulatorConfiguration, baseValidator: any SubmitValidator, overrides: ClockOverrides = ClockOverrides()) {
+    public init(configuration: EmulatorConfiguration, baseValidator: any SubmitValidator, overrides: ClockOverrides = ClockOverrides(),
+                callbackSender: (any CallbackSender)? = nil) {
         self.configuration = configuration
         self.baseValidator = baseValidator
         self.overrides = overrides
+        self.callbackSender = callbackSender
     }
 
     /// The clock mode, speed and seed in force for `scenario`: an override, else the

@@ -28,6 +28,8 @@ struct SessionState: Sendable {
     /// For the metrics: tasks kept by status, and totals since the session began (a reset
     /// does not clear the totals, so they stay counters).
     var counts = Counts()
+    /// Webhook deliveries of tasks submitted with `callback_url`.
+    var callbacks: CallbackSchedule
 
     struct Counts: Sendable {
         var processing = 0, completed = 0, failed = 0
@@ -37,6 +39,7 @@ struct SessionState: Sendable {
     init(active: ActiveScenario, seed: UInt64, limits: StoreLimits = StoreLimits()) {
         self.active = active
         self.limits = limits
+        callbacks = CallbackSchedule(seed: seed)
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
         accounts = active.listedAccounts ?? [:]
@@ -63,6 +66,7 @@ struct SessionState: Sendable {
         counts.processing = 0
         counts.completed = 0
         counts.failed = 0
+        callbacks.reset(seed: seed)
     }
 
     /// Admits a request carrying `key`: 10003 for a key the scenario does not list, 10004 for
@@ -104,12 +108,11 @@ struct SessionState: Sendable {
             accounts[task.owner] = Account(key: task.owner, credits: balance(of: task.owner, defaultCredits: defaultCredits))
         }
         let capacity = limits.ledgerCapacity
-        accounts[task.owner]?.credits -= task.order.credits
-        accounts[task.owner]?.book(LedgerEntry(taskID: task.id, amount: -task.order.credits, reason: .charge, at: task.createdAt),
-                                   capacity: capacity)
+        let moved = accounts[task.owner]?.book(-task.order.credits, .charge, taskID: task.id, at: task.createdAt,
+                                               capacity: capacity) ?? 0
         settlements.push(task.settlesAt, task.id, task.outcome == .completes ? .completed : .failed)
         counts.processing += 1
-        counts.creditsCharged += task.order.credits
+        counts.creditsCharged += -moved
     }
 
     /// The serialised poll answer for `task` at `now`, from the cache once it has settled.

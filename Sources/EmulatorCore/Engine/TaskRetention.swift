@@ -35,11 +35,9 @@ extension SessionState {
                 guard task.refundedAt == nil else { continue }
                 task.refundedAt = event.at
                 tasks[event.taskID] = task
-                accounts[task.owner]?.credits += task.order.credits
-                counts.creditsRefunded += task.order.credits
                 let capacity = limits.ledgerCapacity
-                accounts[task.owner]?.book(LedgerEntry(taskID: task.id, amount: task.order.credits, reason: .refund, at: event.at),
-                                           capacity: capacity)
+                counts.creditsRefunded += accounts[task.owner]?.book(task.order.credits, .refund, taskID: task.id, at: event.at,
+                                                                     capacity: capacity) ?? 0
             case .forgotten:
                 forget(task.id)
             }
@@ -62,11 +60,13 @@ extension SessionState {
         return true
     }
 
-    /// Drops a task from every structure that knows it (the settlement queue skips events
-    /// of tasks that are gone; the backlogs drop their entries lazily).
+    /// Drops a task from every structure that knows it, its webhook plan and attempts
+    /// included (the settlement queue skips events of tasks that are gone; the backlogs
+    /// drop their entries lazily).
     mutating func forget(_ id: String) {
         guard let task = tasks.removeValue(forKey: id) else { return }
         settledPollBodies.removeValue(forKey: id)
+        callbacks.forget(id)
         counts.forgotten += 1
         if task.outcome == .completes { counts.completed -= 1 } else { counts.failed -= 1 }
         accepted.compact(live: tasks)

@@ -28,7 +28,7 @@ public struct ErrorCodes: Sendable, Equatable {
     public func code(for kind: ErrorKind) -> Int { overrides[kind.name] ?? kind.code }
 }
 
-/// Renders errors in the listener's envelope (CONTRACTS.md §2 for reAPI, §5 for API in One).
+/// Renders errors in the listener's envelope (docs/contract.md §2 for reAPI, §5 for API in One).
 public struct ErrorRenderer: Sendable {
     public var provider: Provider
     public var codes: ErrorCodes

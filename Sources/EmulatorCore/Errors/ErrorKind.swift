@@ -1,5 +1,5 @@
 /// One kind of error answer: its stable name (the key a scenario's `codes:` map overrides),
-/// HTTP status, default reAPI code and API in One `type` (CONTRACTS.md §2 and §5).
+/// HTTP status, default reAPI code and API in One `type` (docs/contract.md §2 and §5).
 public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     public let status: Int
@@ -49,7 +49,7 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
         .unknownModel, .moderationRejected, .bodyTooLarge, .promptTooLong, .taskNotFound, .routeNotFound,
         .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .foreignOrigin, .misdirected, .internalError,
         .unavailable,
-    ]
+    ] + listenerKinds
 
     public static func named(_ name: String) -> ErrorKind? { all.first { $0.name == name } }
 

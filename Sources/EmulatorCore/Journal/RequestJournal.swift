@@ -10,7 +10,20 @@ public struct JournalEntry: Sendable, Equatable {
     public var bodySize: Int
     public var matchedRule: Int?
     public var taskID: String?
+    /// Set for a webhook attempt the emulator made (direction `outbound`); nil for a request
+    /// it received.
+    public var outbound: OutboundCall? = nil
+}
 
+/// What the journal adds for a webhook attempt: where it went, which attempt it was, and
+/// why it failed (`status` is 0 when no answer came).
+public struct OutboundCall: Sendable, Equatable {
+    public var url: String
+    public var attempt: Int
+    /// nil when delivered (a 2xx answer).
+    public var error: String?
+    /// Wall milliseconds the attempt took.
+    public var durationMilliseconds: Int64
 }
 
 /// A bounded ring of the latest requests, with a count of what fell off the end.

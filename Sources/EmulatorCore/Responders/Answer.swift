@@ -21,6 +21,8 @@ public struct Answer: Sendable {
     /// The status the journal and the metrics show when it differs from `response` (a render
     /// answer: the 200 it is expected to be, not its 503 fallback).
     var journalStatus: Int?
+    /// For the report: the task a poll showed, read in the same transaction (no second lock).
+    var reportTask: ReportObservation.TaskFacts?
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response

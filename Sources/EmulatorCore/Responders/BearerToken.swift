@@ -1,4 +1,4 @@
-/// Reads `Authorization: Bearer <key>` (CONTRACTS.md §2: 10001 missing, 10002 malformed).
+/// Reads `Authorization: Bearer <key>` (docs/contract.md §2: 10001 missing, 10002 malformed).
 enum BearerToken {
     enum Failure: Error, Sendable { case missing, malformed }
 

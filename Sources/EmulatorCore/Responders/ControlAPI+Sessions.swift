@@ -20,9 +20,10 @@ extension ControlAPI {
         }
         let source = "POST /_emulator/sessions"
         let scenario: Scenario
+        let base = sessions.defaultSession.settings.baseValidator
         do {
             scenario = try request.scenarioText.map {
-                try ScenarioLoader.parse($0, source: source, knownModels: sessions.defaultSession.settings.baseValidator.knownModels)
+                try ScenarioLoader.parse($0, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
             } ?? .empty
         } catch {
             return context.error(Self.invalidScenario(error))

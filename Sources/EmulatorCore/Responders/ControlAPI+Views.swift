@@ -36,7 +36,7 @@ extension ControlAPI {
         o["parameters"] = .object(task.order.parameters)
         o["image_urls"] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
-        o["timeline"] = .array(task.timeline(at: now))
+        o["timeline"] = .array(session.timeline(task, now: now))
         o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()
         return .success(.object(o))
     }
@@ -87,8 +87,10 @@ extension ControlAPI {
         }
         var credits: Int?
         if let value = object["credits"] {
-            guard case .int(let c) = value, c >= 0 else { return .failure(APIError(.invalidValue, "credits must be an integer >= 0")) }
-            credits = c
+            switch CreditBounds.requestedBalance(value) {
+            case .failure(let e): return .failure(e)
+            case .success(let c): credits = c
+            }
         }
         var revoked: Bool?
         if let value = object["revoked"] {
@@ -126,10 +128,13 @@ extension LedgerEntry {
 
 extension JournalEntry {
     var json: JSONValue {
-        ["seq": .int(sequence), "method": .string(method), "path": .string(path), "status": .int(status),
-         "key": key.map { .string(KeyMask.mask($0)) } ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
+        var o: JSONObject = ["seq": .int(sequence), "direction": .string(direction), "method": .string(method), "path": .string(path),
+         "status": .int(status), "key": key.map { .string(KeyMask.mask($0)) } ?? .null, "request_id": .string(requestID),
+         "at": .string(at.iso8601),
          "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
          "task_id": taskID.map(JSONValue.string) ?? .null]
+        addingOutbound(to: &o)
+        return .object(o)
     }
 }
 

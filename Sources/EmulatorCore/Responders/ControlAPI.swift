@@ -42,6 +42,12 @@ struct ControlAPI: Sendable {
         case .listSessions: result = sessionsBody(request.query)
         case .endSession: result = endSession(parameters["id"] ?? "")
         case .metrics: return metricsResponse()
+        case .listModels: result = .success(session.modelListing)
+        case .getReport where request.query["format"] == "markdown":
+            return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
+                                body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
+        case .getReport: result = .success(session.reportJSON())
+        case .clearReport: result = .success(["cleared": .int(session.clearReport())])
         }
         switch result {
         case .success(let body): return .json(200, body)
@@ -76,9 +82,13 @@ struct ControlAPI: Sendable {
         } else {
             return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
         }
-        let advance = session.advance(milliseconds: milliseconds)
+        let advance: ClockAdvance
+        switch session.advanceWithinRange(milliseconds: milliseconds) {
+        case .failure(let error): return .failure(APIError(.invalidValue, error.description))
+        case .success(let a): advance = a
+        }
         return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                         "changes": .array(advance.changes.map(\.json)), "count": .int(advance.count),
+                         "changes": .array(advance.listedJSON), "count": .int(advance.count + advance.callbackCount),
                          "truncated": .bool(advance.truncated)])
     }
 
@@ -97,7 +107,8 @@ struct ControlAPI: Sendable {
         }
         let source = "PUT /_emulator/scenario"
         do {
-            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: session.settings.baseValidator.knownModels)
+            let base = session.settings.baseValidator
+            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
             try session.replaceScenario(scenario, source: source, text: text)
             return .success(Self.scenarioBody(session))
         } catch {

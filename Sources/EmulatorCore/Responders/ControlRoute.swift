@@ -3,6 +3,8 @@ enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
     case createSession, listSessions, endSession, metrics
+    case listModels
+    case getReport, clearReport
 
     static let table: [(String, String, ControlRoute)] = [
         ("GET", "/_emulator/health", .health),
@@ -22,6 +24,9 @@ enum ControlRoute: Sendable {
         ("GET", "/_emulator/sessions", .listSessions),
         ("DELETE", "/_emulator/sessions/{id}", .endSession),
         ("GET", "/_emulator/metrics", .metrics),
+        ("GET", "/_emulator/models", .listModels),
+        ("GET", "/_emulator/report", .getReport),
+        ("DELETE", "/_emulator/report", .clearReport),
     ]
 
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.

@@ -1,4 +1,4 @@
-/// Result URLs: real images served by the emulator, expiring on its clock (CONTRACTS.md §6).
+/// Result URLs: real images served by the emulator, expiring on its clock (docs/contract.md §6).
 /// An image already drawn is answered at once; one to draw goes out as a render job (off the
 /// request thread, never under the session's lock), bounded by the render gate.
 struct MediaAPI: Sendable {

@@ -1,9 +1,9 @@
-/// Submit and poll: the provider API itself (CONTRACTS.md §2–§5), with the session's
+/// Submit and poll: the provider API itself (docs/contract.md §2–§5), with the session's
 /// accounts, rate limit, rules and latency applied.
 struct ProviderAPI: Sendable {
     let configuration: EmulatorConfiguration
 
-    /// The bearer key of a request (10001 missing, 10002 malformed, CONTRACTS.md §2).
+    /// The bearer key of a request (10001 missing, 10002 malformed, docs/contract.md §2).
     static func bearerKey(_ request: HTTPRequest) -> Result<String, APIError> {
         switch BearerToken.parse(request.header("authorization")) {
         case .failure(.missing):
@@ -34,13 +34,22 @@ struct ProviderAPI: Sendable {
                 return answer(errors.response(refusal, requestID: context.requestID))
             }
             let order: GenerationOrder
-            switch Self.parseObject(request.body).flatMap({ s.active.validator.validate($0, provider: configuration.provider) }) {
+            // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
+            // now. The lookup holds a copy of the task table only for the call, gone before the table changes below.
+            switch Self.parseObject(request.body).flatMap({
+                s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
+            }) {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
             case .success(let o): order = o
             }
+            let callback: CallbackTarget?
+            switch callbackTarget(order) {
+            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .success(let target): callback = target
+            }
             let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
                                               provider: configuration.provider)
-            let rule = RuleMatcher.pick(s.active.scenario.rules, for: subject, counters: &s.ruleCounters)
+            let rule = s.active.matcher.pick(for: subject, counters: &s.ruleCounters)
             if let rule {
                 if let scripted = rule.respond {
                     return answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, rule: rule)
@@ -65,6 +74,7 @@ struct ProviderAPI: Sendable {
             }
             let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task, defaultCredits: configuration.defaultCredits)
+            if let callback { scheduleCallback(task, to: callback, context, &s) }
             // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
             s.settle(now)
             var accepted = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody()),
@@ -106,7 +116,7 @@ struct ProviderAPI: Sendable {
                 let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
                 // Poll rules see only tasks that exist and belong to the key.
                 let rule = task.flatMap { task in
-                    RuleMatcher.pick(s.active.scenario.rules, for: RuleMatcher.Subject(
+                    s.active.matcher.pick(for: RuleMatcher.Subject(
                         phase: .poll, model: task.order.model, prompt: task.order.prompt, key: key, provider: configuration.provider),
                         counters: &s.ruleCounters)
                 }
@@ -119,8 +129,10 @@ struct ProviderAPI: Sendable {
                     let body = s.pollBody(task, now: now) {
                         JSONWriter.bytes(TaskEnvelope(task: task, now: now, baseURL: context.baseURL).pollBody())
                     }
-                    answer = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
-                                    key: key, matchedRule: rule?.index, taskID: task.id)
+                    var served = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
+                                        key: key, matchedRule: rule?.index, taskID: task.id)
+                    served.reportTask = ReportObservation.TaskFacts(task, statusSeen: task.status(at: now))
+                    answer = served
                 } else {
                     let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
                     answer = Answer(errors.response(error, requestID: context.requestID), key: key, matchedRule: rule?.index)

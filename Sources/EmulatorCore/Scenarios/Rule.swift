@@ -11,6 +11,9 @@ public struct Rule: Sendable, Equatable {
         case submit
         /// `GET /api/v1/tasks/{id}` for a task that exists and belongs to the key.
         case poll
+        /// The webhook delivery of a task submitted with `callback_url`, decided when the
+        /// task is accepted (it may use `fail: {attempts: N}`, `delay` and `body`).
+        case callback
     }
 
     /// `on`: the phase this rule applies to (default `submit`).
@@ -29,13 +32,20 @@ public struct Rule: Sendable, Equatable {
     public var delay: DurationRange?
     /// `fault`: the connection is dropped instead of answered.
     public var fault: ConnectionFault?
+    /// `fail: {attempts: N}` of a callback rule: the first N delivery attempts fail without
+    /// reaching the receiver, as if it had not answered.
+    public var failedAttempts: Int?
+    /// `body` of a callback rule: the delivered JSON, with `{path}` placeholders naming fields
+    /// of the task's poll answer (`{data.status}`); nil sends the poll answer itself.
+    public var body: JSONValue?
     /// Position in `rules`, from 0 (for the journal and diagnostics).
     public var index: Int
 
     public init(
         on: Phase = .submit, match: RuleMatch = RuleMatch(), duration: DurationRange? = nil,
         fail: TaskFailure? = nil, reject: RejectKind? = nil, respond: ScriptedResponse? = nil,
-        delay: DurationRange? = nil, fault: ConnectionFault? = nil, index: Int
+        delay: DurationRange? = nil, fault: ConnectionFault? = nil, failedAttempts: Int? = nil,
+        body: JSONValue? = nil, index: Int
     ) {
         self.on = on
         self.match = match
@@ -45,6 +55,8 @@ public struct Rule: Sendable, Equatable {
         self.respond = respond
         self.delay = delay
         self.fault = fault
+        self.failedAttempts = failedAttempts
+        self.body = body
         self.index = index
     }
 }
@@ -53,8 +65,8 @@ public struct Rule: Sendable, Equatable {
 public struct RuleMatch: Sendable, Equatable {
     /// `model`: the request's model id (on poll: the task's model).
     public var model: String?
-    /// `prompt_contains`: a substring of the prompt, compared case-insensitively
-    /// (on poll: the task's prompt).
+    /// `prompt_contains`: a substring of the prompt, compared case-insensitively (both
+    /// lower-cased, then byte for byte in UTF-8; on poll: the task's prompt).
     public var promptContains: String?
     /// `nth`: the Nth request (from 1) that fits the other keys of this match, counted per rule
     /// over every request of the rule's phase since the scenario was loaded or reset, whether or
@@ -84,15 +96,15 @@ public struct RuleMatch: Sendable, Equatable {
         if let expected = self.model, expected != model { return false }
         if let expected = self.key, expected != key { return false }
         if let expected = self.provider, expected != provider { return false }
-        if let needle = promptContains, !prompt.lowercased().contains(needle.lowercased()) { return false }
+        if let needle = promptContains, !NeedleIndex.contains(NeedleIndex.fold(prompt), NeedleIndex.fold(needle)) { return false }
         return true
     }
 }
 
 /// `fail`: how an accepted task fails.
 public struct TaskFailure: Sendable, Equatable {
-    /// The task failure codes of CONTRACTS.md §2, the only values `code` may take.
-    public static let codes = [80001, 80002, 80003, 80006]
+    /// The task failure codes of docs/contract.md §2, the only values `code` may take.
+    public static let codes = TaskFailureCode.allCases.map(\.rawValue)
 
     /// 80001 provider_submit_failed, 80002 provider_polling_timeout, 80003 provider_failed,
     /// 80006 content_policy.
@@ -117,7 +129,7 @@ public enum RejectKind: String, Sendable, CaseIterable {
 
 /// `respond`: a scripted HTTP answer.
 public struct ScriptedResponse: Sendable, Equatable {
-    /// HTTP status, 100–599.
+    /// HTTP status, 200–599 (`ScenarioLinter.scriptedStatuses`).
     public var status: Int
     /// The body to send as JSON; nil means the provider's error envelope for `status`
     /// (`ErrorKind.forStatus`).

@@ -32,13 +32,18 @@ public struct Scenario: Sendable, Equatable {
     public var models: [String: JSONValue]
     /// `journal.capacity`: how many entries the request journal keeps (≥ 1).
     public var journalCapacity: Int?
+    /// `unknown_fields: reject|ignore`: what a submit field its model does not define gets;
+    /// nil is `reject`.
+    public var unknownFields: UnknownFieldPolicy?
+    /// `report`: overrides of the report's poll cadences and tolerance.
+    public var report = ReportScenario()
 
     public init(
         name: String? = nil, clock: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil,
         startTime: Timestamp? = nil, accounts: [AccountSpec]? = nil, defaultCredits: Int? = nil,
         rateLimit: RateLimit? = nil, latency: Latency = Latency(), rules: [Rule] = [],
         urlTTL: [String: Int64] = [:], codes: [String: Int] = [:], models: [String: JSONValue] = [:],
-        journalCapacity: Int? = nil
+        journalCapacity: Int? = nil, unknownFields: UnknownFieldPolicy? = nil
     ) {
         self.name = name
         self.clock = clock
@@ -54,6 +59,7 @@ public struct Scenario: Sendable, Equatable {
         self.codes = codes
         self.models = models
         self.journalCapacity = journalCapacity
+        self.unknownFields = unknownFields
     }
 
     /// The scenario of an empty file: nothing scripted, every default applies.

@@ -1,7 +1,7 @@
 /// `rules`: each rule's keys, its one outcome, what its phase allows, and rules that can never
 /// apply because an earlier rule always matches first.
 extension ScenarioLinter {
-    static let ruleKeys = ["on", "match", "duration", "fail", "reject", "respond", "delay", "fault"]
+    static let ruleKeys = ["on", "match", "duration", "fail", "reject", "respond", "delay", "fault", "body"]
     static let matchKeys = ["model", "prompt_contains", "nth", "key", "provider"]
     static let outcomeKeys = ["fail", "reject", "respond", "fault"]
     /// Headers the HTTP layer computes from the body; a scripted value would contradict it.
@@ -12,31 +12,48 @@ extension ScenarioLinter {
             report("rules", value.line, "expected a list of rules, got \(Self.describe(value))")
             return []
         }
-        var rules: [(rule: Rule, line: Int?)] = []
+        let accountKeys = accounts.map { Set($0.map(\.key)) }
+        // Each item's own problems, then (once every rule is read) whether it can ever apply,
+        // reported in that order item by item.
+        var rules: [Rule] = []
+        var itemProblems: [[ScenarioProblem]] = []
         for (index, item) in items.enumerated() {
-            guard let rule = rule(item, index: index, accounts: accounts) else { continue }
-            if let earlier = rules.first(where: { $0.rule.on == rule.on && Self.covers($0.rule.match, rule.match) }) {
-                let at = earlier.line.map { " (line \($0))" } ?? ""
-                report("rules[\(index)]", item.line, "never applies: rules[\(earlier.rule.index)]\(at) comes first and "
-                    + "matches every request this rule matches (the first matching rule decides)")
-            }
-            rules.append((rule, item.line))
+            let before = problems.count
+            if let rule = rule(item, index: index, accountKeys: accountKeys) { rules.append(rule) }
+            itemProblems.append(Array(problems[before...]))
+            problems.removeSubrange(before...)
         }
-        return rules.map(\.rule)
+        var shadowedBy: [Int: Int] = [:]
+        for (rule, earlier) in zip(rules, Self.shadowingRules(rules)) { shadowedBy[rule.index] = earlier }
+        for (index, item) in items.enumerated() {
+            problems += itemProblems[index]
+            guard let earlier = shadowedBy[index] else { continue }
+            let at = items[earlier].line.map { " (line \($0))" } ?? ""
+            report("rules[\(index)]", item.line, "never applies: rules[\(earlier)]\(at) comes first and "
+                + "matches every request this rule matches (the first matching rule decides)")
+        }
+        return rules
     }
 
     /// One rule, or nil when any part of it has a problem.
-    private mutating func rule(_ value: YAMLValue, index: Int, accounts: [AccountSpec]?) -> Rule? {
+    private mutating func rule(_ value: YAMLValue, index: Int, accountKeys: Set<String>?) -> Rule? {
         let path = "rules[\(index)]"
         guard let fields = mapping(value, path, keys: Self.ruleKeys) else { return nil }
         let before = problems.count
         var rule = Rule(index: index)
 
         if let entry = fields["on"] { rule.on = choice(entry.value, Self.join(path, "on"), as: Rule.Phase.self) ?? .submit }
-        if let entry = fields["match"] { rule.match = match(entry.value, Self.join(path, "match"), accounts: accounts) ?? RuleMatch() }
+        if let entry = fields["match"] { rule.match = match(entry.value, Self.join(path, "match"), accountKeys: accountKeys) ?? RuleMatch() }
         if let entry = fields["duration"] { rule.duration = durationRange(entry.value, Self.join(path, "duration")) }
         if let entry = fields["delay"] { rule.delay = durationRange(entry.value, Self.join(path, "delay")) }
-        if let entry = fields["fail"] { rule.fail = failure(entry.value, Self.join(path, "fail")) }
+        if let entry = fields["fail"] {
+            if rule.on == .callback {
+                rule.failedAttempts = callbackFailure(entry.value, Self.join(path, "fail"))
+            } else {
+                rule.fail = failure(entry.value, Self.join(path, "fail"))
+            }
+        }
+        if let entry = fields["body"] { rule.body = callbackBody(entry, Self.join(path, "body"), phase: rule.on) }
         if let entry = fields["reject"] { rule.reject = choice(entry.value, Self.join(path, "reject"), as: RejectKind.self) }
         if let entry = fields["respond"] { rule.respond = response(entry.value, Self.join(path, "respond")) }
         if let entry = fields["fault"] { rule.fault = choice(entry.value, Self.join(path, "fault"), as: ConnectionFault.self) }
@@ -50,7 +67,9 @@ extension ScenarioLinter {
             let names = outcomes.map { "`\($0.key)`" }.joined(separator: " and ")
             report(path, outcomes[1].line, "has \(names); a rule has at most one outcome among `fail`, `reject`, `respond` and `fault`")
         }
-        if rule.on == .poll {
+        if rule.on == .callback {
+            checkCallbackRule(fields, path)
+        } else if rule.on == .poll {
             for key in ["duration", "fail", "reject"] {
                 guard let entry = fields[key] else { continue }
                 report(Self.join(path, key), entry.line, "`\(key)` only applies to submit rules; a rule with `on: poll` "
@@ -72,7 +91,7 @@ extension ScenarioLinter {
         return problems.count == before ? rule : nil
     }
 
-    private mutating func match(_ value: YAMLValue, _ path: String, accounts: [AccountSpec]?) -> RuleMatch? {
+    private mutating func match(_ value: YAMLValue, _ path: String, accountKeys: Set<String>?) -> RuleMatch? {
         guard let fields = mapping(value, path, keys: Self.matchKeys, hint: " like `{model: z-image, nth: 3}`") else { return nil }
         var match = RuleMatch()
         if let entry = fields["model"], let model = string(entry.value, Self.join(path, "model"), allowEmpty: false),
@@ -87,7 +106,7 @@ extension ScenarioLinter {
         }
         if let entry = fields["key"], let key = string(entry.value, Self.join(path, "key"), allowEmpty: false) {
             match.key = key
-            if let accounts, !accounts.contains(where: { $0.key == key }) {
+            if let accountKeys, !accountKeys.contains(key) {
                 report(Self.join(path, "key"), entry.value.line, "`\(Self.clip(key))` is not in `accounts`, "
                     + "so its requests are refused as an unknown key before any rule is checked")
             }
@@ -123,14 +142,19 @@ extension ScenarioLinter {
     private mutating func response(_ value: YAMLValue, _ path: String) -> ScriptedResponse? {
         guard let fields = mapping(value, path, keys: ["status", "body", "headers"], hint: " like `{status: 503}`") else { return nil }
         guard let statusEntry = fields["status"] else {
-            report(path, value.line, "needs a `status` (an HTTP status from 100 to 599)")
+            report(path, value.line, "needs a `status` (an HTTP status from 200 to 599)")
             return nil
         }
-        guard let status = integer(statusEntry.value, Self.join(path, "status"), in: 100...599, "an HTTP status from 100 to 599")
+        let statuses = Self.scriptedStatuses
+        guard let status = integer(statusEntry.value, Self.join(path, "status"), in: statuses,
+                                   "an HTTP status from \(statuses.lowerBound) to \(statuses.upperBound) (a 1xx answer is not final)")
         else { return nil }
         var response = ScriptedResponse(status: status)
         if let entry = fields["body"] { response.body = json(entry.value, Self.join(path, "body")) }
-        if let entry = fields["headers"] { response.headers = headers(entry.value, Self.join(path, "headers")) }
+        if let entry = fields["headers"] {
+            response.headers = headers(entry.value, Self.join(path, "headers"))
+            checkHeaderSize(response.headers, Self.join(path, "headers"), entry.line)
+        }
         return response
     }
 
@@ -176,7 +200,7 @@ extension ScenarioLinter {
         if let key = earlier.key, later.key != key { return false }
         if let provider = earlier.provider, later.provider != provider { return false }
         if let needle = earlier.promptContains {
-            guard let text = later.promptContains, text.lowercased().contains(needle.lowercased()) else { return false }
+            guard let text = later.promptContains, NeedleIndex.contains(NeedleIndex.fold(text), NeedleIndex.fold(needle)) else { return false }
         }
         return true
     }

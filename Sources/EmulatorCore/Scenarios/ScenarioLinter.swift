@@ -6,15 +6,15 @@
 struct ScenarioLinter {
     static let rootKeys = [
         "name", "clock", "time_scale", "seed", "start_time", "accounts", "default_credits", "rate_limit",
-        "latency", "rules", "url_ttl", "codes", "models", "journal",
+        "latency", "rules", "url_ttl", "codes", "models", "journal", "unknown_fields", "report",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
-    static let maxCredits = 1_000_000_000_000_000
+    static let maxCredits = CreditBounds.maxBalance
     static let maxJournalCapacity = 1_000_000
 
-    /// When given, model ids in the scenario must be among these.
-    let knownModels: Set<String>?
+    /// When given, model ids in the scenario must be among these (or defined by its `models:`).
+    var knownModels: Set<String>?
     var problems: [ScenarioProblem] = []
 
     init(knownModels: Set<String>?) { self.knownModels = knownModels }
@@ -24,6 +24,10 @@ struct ScenarioLinter {
         var scenario = Scenario.empty
         if root.isNull { return scenario }
         guard let fields = mapping(root, "", keys: Self.rootKeys, hint: " of scenario settings") else { return scenario }
+        // A `models:` entry naming an unknown id defines that model, so rules and url_ttl may name it.
+        if let entry = fields["models"], case .mapping(let entries) = entry.value.content {
+            knownModels?.formUnion(entries.filter { !$0.value.isNull }.map(\.key))
+        }
 
         if let entry = fields["name"] { scenario.name = string(entry.value, "name") }
         if let entry = fields["clock"] { scenario.clock = choice(entry.value, "clock", as: EmulatorClock.Mode.self) }
@@ -43,6 +47,9 @@ struct ScenarioLinter {
         if let entry = fields["url_ttl"] { scenario.urlTTL = urlTTL(entry.value) }
         if let entry = fields["codes"] { scenario.codes = codes(entry.value) }
         if let entry = fields["models"] { scenario.models = models(entry.value) }
+        if let entry = fields["unknown_fields"] {
+            scenario.unknownFields = choice(entry.value, "unknown_fields", as: UnknownFieldPolicy.self)
+        }
         if let entry = fields["journal"] {
             let journal = mapping(entry.value, "journal", keys: ["capacity"])
             if let capacity = journal?["capacity"] {
@@ -50,6 +57,7 @@ struct ScenarioLinter {
                                                    "an integer from 1 to \(Self.maxJournalCapacity)")
             }
         }
+        if let entry = fields["report"] { scenario.report = reportSettings(entry.value) }
         return scenario
     }
 
@@ -183,12 +191,13 @@ struct ScenarioLinter {
 
     private mutating func models(_ value: YAMLValue) -> [String: JSONValue] {
         var models: [String: JSONValue] = [:]
-        for entry in modelEntries(value, "models", expecting: " of model ids to definition overrides") {
+        for entry in modelEntries(value, "models", expecting: " of model ids to definitions (overrides, or new models)") {
             let path = Self.join("models", entry.key)
             guard case .mapping = entry.value.content else {
                 report(path, entry.value.line, "expected a mapping of model-definition fields, got \(Self.describe(entry.value))")
                 continue
             }
+            checkPixels(inOverride: entry.value, path)
             models[entry.key] = json(entry.value, path)
         }
         return models

@@ -14,10 +14,12 @@ public enum ScenarioLoader {
     ///
     /// - Parameters:
     ///   - source: names the text in `ScenarioError` (a file path, `scenario`, `request body`).
-    ///   - knownModels: when given, model ids in `match.model`, `url_ttl` and `models` must be
-    ///     among them.
-    public static func parse(_ text: String, source: String = "scenario",
-                             knownModels: Set<String>? = nil) throws(ScenarioError) -> Scenario {
+    ///   - knownModels: when given, model ids in `match.model` and `url_ttl` must be among them
+    ///     or defined by the scenario's own `models:`.
+    ///   - catalog: when given, `models:` entries are checked as model definitions against it
+    ///     (its ids are the known models when `knownModels` is nil).
+    public static func parse(_ text: String, source: String = "scenario", knownModels: Set<String>? = nil,
+                             catalog: ModelCatalog? = nil) throws(ScenarioError) -> Scenario {
         if let problem = YAMLAliasGuard.check(text) {
             throw ScenarioError(source: source, problems: [problem])
         }
@@ -31,16 +33,19 @@ public enum ScenarioLoader {
 
         var builder = YAMLTreeBuilder()
         let tree = builder.build(node)
-        var linter = ScenarioLinter(knownModels: knownModels)
+        var linter = ScenarioLinter(knownModels: knownModels ?? catalog?.knownModels)
         let scenario = linter.lint(tree)
-        let problems = inDocumentOrder(builder.problems + linter.problems)
+        var problems = builder.problems + linter.problems
+        if problems.isEmpty, let catalog { problems += modelProblems(scenario, tree: tree, catalog: catalog) }
+        problems = inDocumentOrder(problems)
         guard problems.isEmpty else { throw ScenarioError(source: source, problems: problems) }
         return scenario
     }
 
     /// Reads and parses the file at `path`; a missing, unreadable, oversized or non-UTF-8 file
     /// is a `ScenarioError` whose one problem says which.
-    public static func load(path: String, knownModels: Set<String>? = nil) throws(ScenarioError) -> Scenario {
+    public static func load(path: String, knownModels: Set<String>? = nil,
+                            catalog: ModelCatalog? = nil) throws(ScenarioError) -> Scenario {
         func failure(_ message: String) -> ScenarioError {
             ScenarioError(source: path, problems: [ScenarioProblem(path: "", line: nil, message: message)])
         }
@@ -59,7 +64,7 @@ public enum ScenarioLoader {
         }
         guard data.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
         guard let text = String(data: data, encoding: .utf8) else { throw failure("is not UTF-8 text") }
-        return try parse(text, source: path, knownModels: knownModels)
+        return try parse(text, source: path, knownModels: knownModels, catalog: catalog)
     }
 
     /// Sorted by line (stable, so problems on one line keep the order they were found in);

@@ -1,5 +1,5 @@
 /// Renders a task's submit and poll bodies in its model's envelope family
-/// (CONTRACTS.md §3 canonical, §4 imagen-4-0, §5 API in One).
+/// (docs/contract.md §3 canonical, §4 imagen-4-0, §5 API in One).
 struct TaskEnvelope {
     let task: TaskRecord
     let now: Timestamp
@@ -47,7 +47,7 @@ struct TaskEnvelope {
     }
 
     /// `{"code":200,"data":{"id","status","progress","result","created","completed"}}`; a failed
-    /// task is `{"code":200,"data":{"id","status","error"}}` (CONTRACTS.md §4, both shapes).
+    /// task is `{"code":200,"data":{"id","status","error"}}` (docs/contract.md §4, both shapes).
     private func imagen() -> JSONValue {
         var data: JSONObject = ["id": .string(task.id), "status": .string(status.rawValue)]
         switch status {

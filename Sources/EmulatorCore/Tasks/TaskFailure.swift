@@ -1,4 +1,4 @@
-/// The documented task failure codes (CONTRACTS.md §2): carried inside a failed task's
+/// The documented task failure codes (docs/contract.md §2): carried inside a failed task's
 /// `error`, never as an HTTP status.
 public enum TaskFailureCode: Int, Sendable, CaseIterable {
     case providerSubmitFailed = 80001

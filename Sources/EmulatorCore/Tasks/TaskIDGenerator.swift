@@ -1,4 +1,4 @@
-/// Mints task ids in each provider's documented shape (CONTRACTS.md §3, §4, §5).
+/// Mints task ids in each provider's documented shape (docs/contract.md §3, §4, §5).
 enum TaskIDGenerator {
     private static let crockford = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     private static let alphanumerics = Array("abcdefghijklmnopqrstuvwxyz0123456789")

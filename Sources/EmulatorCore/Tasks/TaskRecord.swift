@@ -82,7 +82,7 @@ public struct TaskRecord: Sendable, Equatable {
     /// `completed` + lifetime) that the bodies show in Unix seconds.
     public var expiresAt: Timestamp? {
         guard outcome == .completes else { return nil }
-        return Timestamp(unixSeconds: settlesAt.unixSeconds + order.urlLifetimeSeconds)
+        return Timestamp(unixSeconds: settlesAt.unixSeconds).adding(seconds: order.urlLifetimeSeconds)
     }
 
     public var mediaKey: String { TaskIDGenerator.mediaKey(for: id) }

@@ -35,8 +35,10 @@ public struct ImageSpec: Hashable, Sendable {
     /// Drives the background colours and pattern deterministically.
     public var seed: UInt64
 
-    /// Largest accepted width or height.
-    public static let maxDimension = 8192
+    /// Largest accepted width or height (Gemini 3.1's 8:1 at 4K is 12288 wide).
+    public static let maxDimension = 16_384
+    /// Largest accepted pixel count: 8192 × 8192, which bounds a canvas at 192 MiB.
+    public static let maxPixels = 8192 * 8192
 
     /// Creates a spec; sizes are validated when rendering, not here.
     public init(width: Int, height: Int, format: ImageFormat, lines: [String], seed: UInt64) {
@@ -46,5 +48,4 @@ public struct ImageSpec: Hashable, Sendable {
         self.lines = lines
         self.seed = seed
     }
-
 }

@@ -1,5 +1,6 @@
-/// SplitMix64: a small, fast generator whose whole output follows from its seed,
-/// so `--seed` makes task ids, durations and request ids repeatable.
+/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast generator whose whole output follows
+/// from its seed, so `--seed` makes task ids, durations and request ids repeatable, and equal
+/// image seeds give equal pixels.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -13,6 +14,14 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    /// Uniform in 0..<1 (53 random bits).
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+
+    /// Uniform in `range`.
+    public mutating func double(in range: ClosedRange<Double>) -> Double {
+        range.lowerBound + unit() * (range.upperBound - range.lowerBound)
+    }
+
     /// A value drawn uniformly from `range` (inclusive).
     public mutating func draw(in range: ClosedRange<Int64>) -> Int64 {
         if range.lowerBound >= range.upperBound { return range.lowerBound }
@@ -23,7 +32,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Formats 128 bits as a version-4 UUID (the version and variant bits are set).
-    static func uuid(_ high: UInt64, _ low: UInt64) -> String {
+    public static func uuid(_ high: UInt64, _ low: UInt64) -> String {
         let a = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         let b = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         return String(unsafeUninitializedCapacity: 36) { out in
@@ -43,7 +52,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// The `n`-th value of the stream seeded with `seed`, computed without state
     /// (so many threads can draw request ids with one atomic counter).
-    static func mix(_ seed: UInt64, _ n: UInt64) -> UInt64 {
+    public static func mix(_ seed: UInt64, _ n: UInt64) -> UInt64 {
         var generator = SeededRandom(seed: seed &+ n &* 0x9E37_79B9_7F4A_7C15)
         return generator.next()
     }

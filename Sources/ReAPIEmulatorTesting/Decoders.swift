@@ -1,33 +1,51 @@
 import CImageCodecs
 
-/// Full decoders over CImageCodecs, used to verify encoded bytes (by tests and
-/// by anyone who needs to check a served image). Each reads the whole stream,
+/// Full decoders over CImageCodecs, used by tests to verify encoded bytes. Each reads the whole stream,
 /// so truncated or corrupt data yields nil.
-enum Decoders {
+public enum Decoders {
     /// Size and channel count of a decoded image.
-    struct Info: Equatable, Sendable {
-        let width: Int
-        let height: Int
+    public struct Info: Equatable, Sendable {
+        public let width: Int
+        public let height: Int
         /// 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA.
-        let channels: Int
+        public let channels: Int
+
+        public init(width: Int, height: Int, channels: Int) {
+            self.width = width
+            self.height = height
+            self.channels = channels
+        }
     }
 
     /// Decodes a PNG completely; nil if it is not a valid PNG.
-    static func pngInfo(_ bytes: [UInt8]) -> Info? {
+    public static func pngInfo(_ bytes: [UInt8]) -> Info? {
         info(bytes) { data, count, width, height, channels in
             cimg_png_decode_info(data, count, width, height, channels)
         }
     }
 
     /// Decodes a JPEG completely (corrupt-data warnings count as failure); nil if invalid.
-    static func jpegInfo(_ bytes: [UInt8]) -> Info? {
+    public static func jpegInfo(_ bytes: [UInt8]) -> Info? {
         info(bytes) { data, count, width, height, channels in
             cimg_jpeg_decode_info(data, count, width, height, channels)
         }
     }
 
+    /// Decoded RGB8 pixels, row by row.
+    public struct Pixels: Equatable, Sendable {
+        public let width: Int
+        public let height: Int
+        public let rgb: [UInt8]
+
+        public init(width: Int, height: Int, rgb: [UInt8]) {
+            self.width = width
+            self.height = height
+            self.rgb = rgb
+        }
+    }
+
     /// Decodes a PNG into RGB8 pixels, e.g. to compare with the canvas it came from.
-    static func pngPixels(_ bytes: [UInt8]) -> Canvas? {
+    public static func pngPixels(_ bytes: [UInt8]) -> Pixels? {
         var output: UnsafeMutablePointer<UInt8>? = nil
         var length = 0
         var width: UInt32 = 0
@@ -38,7 +56,7 @@ enum Decoders {
         defer { cimg_free(output) }
         guard status == 0, let output else { return nil }
         let pixels = Array(UnsafeBufferPointer(start: output, count: length))
-        return Canvas(width: Int(width), height: Int(height), pixels: pixels)
+        return Pixels(width: Int(width), height: Int(height), rgb: pixels)
     }
 
     private typealias CInfoDecoder = (

@@ -1,0 +1,124 @@
+/// Where a webhook goes: a `callback_url` taken apart and checked at submit.
+///
+/// Only `http://` is delivered (choice): the emulator has no TLS client, so an `https://`
+/// receiver is refused at submit rather than retried until given up. User info
+/// (`http://user@host/`) is refused too; the fragment is dropped, the query kept.
+public struct CallbackTarget: Sendable, Equatable {
+    /// The URL as the client sent it.
+    public let url: String
+    /// Lower-cased host name or address, without the brackets of an IPv6 literal.
+    public let host: String
+    public let port: Int
+    /// Path and query sent in the request line (`/` when the URL has none).
+    public let path: String
+
+    /// The `Host` header: the host (bracketed when IPv6) and the port when not 80.
+    public var hostHeader: String {
+        let name = host.contains(":") ? "[\(host)]" : host
+        return port == 80 ? name : "\(name):\(port)"
+    }
+
+    /// Why a `callback_url` was refused: a sentence for the client.
+    struct Refusal: Error {
+        let message: String
+    }
+
+    /// Takes `text` apart, or says why it cannot be delivered to.
+    static func parse(_ text: String) -> Result<CallbackTarget, Refusal> {
+        let shown = MessageTemplate.echo(text)
+        let lower = text.lowercased()
+        if lower.hasPrefix("https://") {
+            return .failure(Refusal(message: "callback_url \"\(shown)\" uses https, but the emulator delivers callbacks over plain http "
+                + "(it has no TLS client); give an http:// receiver"))
+        }
+        let notHTTP = "callback_url must be an absolute http:// URL with a host, like http://127.0.0.1:9000/hook (got \"\(shown)\")"
+        guard lower.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } == true })
+        else { return .failure(Refusal(message: notHTTP)) }
+        let rest = text.dropFirst(7)
+        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        let authority = rest[..<authorityEnd]
+        var tail = rest[authorityEnd...]
+        if let hash = tail.firstIndex(of: "#") { tail = tail[..<hash] }
+        guard !authority.contains("@") else {
+            return .failure(Refusal(message: "callback_url must not carry user info (got \"\(shown)\")"))
+        }
+        var host: Substring
+        var portText: Substring?
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { return .failure(Refusal(message: notHTTP)) }
+            host = authority[authority.index(after: authority.startIndex)..<close]
+            let after = authority[authority.index(after: close)...]
+            if !after.isEmpty {
+                guard after.hasPrefix(":") else { return .failure(Refusal(message: notHTTP)) }
+                portText = after.dropFirst()
+            }
+        } else if let colon = authority.lastIndex(of: ":") {
+            host = authority[..<colon]
+            portText = authority[authority.index(after: colon)...]
+        } else {
+            host = authority
+        }
+        guard !host.isEmpty else { return .failure(Refusal(message: notHTTP)) }
+        var port = 80
+        if let portText {
+            guard let value = Int(portText), (1...65_535).contains(value), portText.allSatisfy(\.isNumber) else {
+                return .failure(Refusal(message: "callback_url has no valid port: 1-65535 (got \"\(shown)\")"))
+            }
+            port = value
+        }
+        var path = String(tail)
+        if path.isEmpty || path.hasPrefix("?") { path = "/" + path }
+        return .success(CallbackTarget(url: text, host: host.lowercased(), port: port, path: path))
+    }
+}
+
+/// The hosts webhooks may go to (`--callback-hosts`): by default the loopback addresses
+/// (`127.0.0.0/8`, `::1`) and `localhost`, so a test's own receiver works and nothing leaves
+/// the machine; a list replaces the default; `*` allows every host (containers on a CI network).
+public struct CallbackHosts: Sendable, Equatable, CustomStringConvertible {
+    /// Host names and addresses, lower-cased; empty with `allowsAll`.
+    public let names: [String]
+    public let allowsAll: Bool
+    /// Whether the list is the default one (loopback), which also allows all of `127.0.0.0/8`.
+    private let loopbackDefault: Bool
+
+    public static let loopback = CallbackHosts(names: ["127.0.0.1", "::1", "localhost"], allowsAll: false, loopbackDefault: true)
+    public static let any = CallbackHosts(names: [], allowsAll: true, loopbackDefault: false)
+
+    private init(names: [String], allowsAll: Bool, loopbackDefault: Bool) {
+        self.names = names
+        self.allowsAll = allowsAll
+        self.loopbackDefault = loopbackDefault
+    }
+
+    /// Reads a comma-separated list (`ci-receiver,10.0.0.5`, or `*`); nil when it names nothing
+    /// or an entry is not a host name or address.
+    public init?(list: String) {
+        let entries = list.split(separator: ",", omittingEmptySubsequences: false).map { entry in
+            String(entry.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()).lowercased()
+        }
+        guard !entries.isEmpty, !entries.contains(where: \.isEmpty) else { return nil }
+        if entries == ["*"] {
+            self = .any
+            return
+        }
+        let hostCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-._:")
+        let names = entries.map { $0.hasPrefix("[") && $0.hasSuffix("]") ? String($0.dropFirst().dropLast()) : $0 }
+        guard names.allSatisfy({ !$0.isEmpty && $0.allSatisfy(hostCharacters.contains) }) else { return nil }
+        self.init(names: names, allowsAll: false, loopbackDefault: false)
+    }
+
+    public func allows(_ host: String) -> Bool {
+        if allowsAll || names.contains(host) { return true }
+        return loopbackDefault && Self.isLoopbackIPv4(host)
+    }
+
+    /// `*`, or the names joined by commas (as `--callback-hosts` takes them).
+    public var description: String { allowsAll ? "*" : names.joined(separator: ",") }
+
+    private static func isLoopbackIPv4(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "127" else { return false }
+        return parts.allSatisfy { part in part.count <= 3 && UInt8(part) != nil }
+    }
+}

@@ -1,0 +1,54 @@
+/// The report as Markdown (`serve --report FILE.md`, `GET /_emulator/report?format=markdown`),
+/// drawn from the JSON view so the two never say different things.
+public enum ReportMarkdown {
+    /// One document for `reports` (one per session, as `Session.reportJSON()` gives them).
+    public static func render(_ reports: [JSONValue]) -> String {
+        var out = "# reapi-emulator report\n"
+        for report in reports { out += "\n" + section(report) }
+        return out
+    }
+
+    static func section(_ r: JSONValue) -> String {
+        let session = r["session"]?.stringValue ?? "?"
+        var out = "## Session `\(session)`\n\n"
+        out += "Provider `\(r["provider"]?.stringValue ?? "?")`, \(r["requests_observed"]?.intValue ?? 0) requests observed, "
+            + "report at \(r["generated_at"]?.stringValue ?? "?") (session clock).\n\n"
+        out += "### Coverage\n\n"
+        let models = r["coverage"]?["models"]?.arrayValue ?? []
+        if models.isEmpty {
+            out += "No model was used.\n\n"
+        } else {
+            out += "| model | requests | exercised | never exercised |\n|---|---|---|---|\n"
+            for m in models {
+                out += "| `\(m["model"]?.stringValue ?? "?")` | \(m["requests"]?.intValue ?? 0) | \(list(m["exercised"])) | \(list(m["never_exercised"])) |\n"
+            }
+            out += "\n"
+        }
+        if let counts = r["coverage"]?["unattributed"]?["counts"]?.objectValue, !counts.isEmpty {
+            let parts = counts.pairs.map { "`\($0.key)` × \($0.value.intValue ?? 0)" }
+            out += "Without a model (unknown task ids, unreadable bodies): " + parts.joined(separator: ", ") + ".\n\n"
+        }
+        out += "### Client behaviour\n\n"
+        let findings = r["findings"]?.arrayValue ?? []
+        if findings.isEmpty {
+            let checked = (r["rules_checked"]?.arrayValue ?? []).compactMap(\.stringValue).map { "`\($0)`" }
+            out += "No rule broken (checked: \(checked.joined(separator: ", "))).\n"
+        }
+        for f in findings {
+            out += "- **\(f["rule_id"]?.stringValue ?? "?")** × \(f["count"]?.intValue ?? 0): \(f["rule"]?.stringValue ?? "")\n"
+            out += "  Source: [\(f["source"]?["title"]?.stringValue ?? "")](\(f["source"]?["url"]?.stringValue ?? ""))\n"
+            for e in f["evidence"]?.arrayValue ?? [] {
+                let ids = (e["request_ids"]?.arrayValue ?? []).compactMap(\.stringValue).map { "`\($0)`" }.joined(separator: ", ")
+                let task = e["task_id"]?.stringValue.map { " task `\($0)`" } ?? ""
+                out += "  - \(ids)\(task): \(e["detail"]?.stringValue ?? "")\n"
+            }
+            if let omitted = f["evidence_omitted"]?.intValue, omitted > 0 { out += "  - … and \(omitted) more\n" }
+        }
+        return out
+    }
+
+    private static func list(_ value: JSONValue?) -> String {
+        let names = (value?.arrayValue ?? []).compactMap(\.stringValue)
+        return names.isEmpty ? "—" : names.map { "`\($0)`" }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,51 @@
+import EmulatorCore
+import Foundation
+
+/// The `CallbackSender` of a running emulator: each webhook POST runs on a small queue of its
+/// own (at most `concurrency` at once), never on a request thread and never under a session's
+/// lock; the core is told the status, or why there was none, and how long it took.
+///
+/// An attempt's timeout counts from when it was handed over, time spent waiting in the queue
+/// included, so the core (which waits a little longer than that in `clock/advance`) always
+/// hears the result of the POST it recorded, and a POST it gave up on is never sent late.
+final class CallbackDelivery: CallbackSender, Sendable {
+    /// Attempts in flight at once; more wait in the queue.
+    static let concurrency = 8
+
+    private let queue: OperationQueue
+
+    init() {
+        let queue = OperationQueue()
+        queue.name = "reapi-emulator.callbacks"
+        queue.maxConcurrentOperationCount = Self.concurrency
+        queue.qualityOfService = .utility
+        self.queue = queue
+    }
+
+    func send(_ request: CallbackRequest, completion: @escaping @Sendable (CallbackResult) -> Void) {
+        let deadline = Date().addingTimeInterval(Double(request.timeoutMilliseconds) / 1000)
+        queue.addOperation {
+            let started = DispatchTime.now()
+            let outcome: CallbackResult.Outcome
+            if deadline <= Date() {
+                outcome = .failed("not sent: \(Self.concurrency) callbacks were in flight for the whole timeout")
+            } else {
+                switch PlainHTTPPost.send(host: request.target.host, port: request.target.port, head: Self.head(request),
+                                          body: request.body, timeoutMilliseconds: request.timeoutMilliseconds, deadline: deadline) {
+                case .success(let status): outcome = .answered(status)
+                case .failure(let failure): outcome = .failed(failure.reason)
+                }
+            }
+            let elapsed = Int64((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+            completion(CallbackResult(outcome, durationMilliseconds: elapsed))
+        }
+    }
+
+    /// The request line and headers: `Host`, the core's headers, `Content-Length`, `Connection: close`.
+    static func head(_ request: CallbackRequest) -> [UInt8] {
+        var text = "POST \(request.target.path) HTTP/1.1\r\nHost: \(request.target.hostHeader)\r\n"
+        for (name, value) in request.headers { text += "\(name): \(value)\r\n" }
+        text += "Content-Length: \(request.body.count)\r\nConnection: close\r\n\r\n"
+        return Array(text.utf8)
+    }
+}

@@ -1,0 +1,196 @@
+import EmulatorCore
+import EmulatorHTTP
+import Foundation
+import Synchronization
+
+/// `reapi-emulator record`: a recording proxy. Each request a client sends is forwarded to
+/// the upstream, answered with the upstream's answer, and written to the recording as one
+/// JSON line the moment it completes (docs/drift.md). With `fetchMedia`, the result URLs
+/// of a poll answer are fetched once each by the recorder too, so the recording holds
+/// their pixel sizes even when clients download them from elsewhere.
+public final class RecordingProxy: Sendable {
+    public struct Options: Sendable {
+        public var upstream: String
+        public var host = "127.0.0.1"
+        public var port: UInt16 = 0
+        public var output: String
+        public var fetchMedia = true
+        public var timeoutSeconds = 300.0
+        public var threads = 16
+
+        public init(upstream: String, output: String) {
+            self.upstream = upstream.hasSuffix("/") ? String(upstream.dropLast()) : upstream
+            self.output = output
+        }
+    }
+
+    let server: HTTPServer
+    let forwarder: RecordingForwarder
+
+    /// `http://HOST:PORT` the proxy listens on.
+    public let baseURL: String
+    public var port: UInt16 { server.port }
+
+    /// Opens the recording (truncating it), binds, and serves.
+    public static func start(_ options: Options) throws -> RecordingProxy {
+        try RecordingProxy(options)
+    }
+
+    private init(_ options: Options) throws {
+        guard let url = URL(string: options.upstream), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw RecordingError("--upstream \(options.upstream): give an http(s) URL such as https://api.example.com")
+        }
+        // Bind first: a port in use must not cost an existing recording its contents.
+        let listener = try Listener(host: options.host, port: options.port)
+        let forwarder = try RecordingForwarder(options)
+        baseURL = "http://\(options.host == "0.0.0.0" ? "127.0.0.1" : options.host):\(listener.port)"
+        var configuration = ServerConfiguration()
+        configuration.threads = options.threads
+        configuration.connectionTimeoutSeconds = Int(options.timeoutSeconds) + 30
+        server = try HTTPServer(listener: listener, configuration: configuration) { .respond(forwarder.forward($0)) }
+        self.forwarder = forwarder
+    }
+
+    /// Stops listening, waits (bounded) for result URLs being fetched, and closes the file.
+    public func stop() {
+        server.stop()
+        forwarder.finish()
+    }
+}
+
+/// The proxy's work for each request: forward, record, answer.
+final class RecordingForwarder: Sendable {
+    /// Result URLs remembered as fetched already; past it, the oldest are forgotten.
+    static let maxFetchedURLs = 10_000
+
+    let options: RecordingProxy.Options
+    let writer: RecordingWriter
+    let upstream: UpstreamClient
+    let sequence = Atomic<Int>(0)
+    let fetched = Mutex<(set: Set<String>, order: [String])>(([], []))
+    let mediaFetches = DispatchGroup()
+
+    init(_ options: RecordingProxy.Options) throws {
+        self.options = options
+        writer = try RecordingWriter(path: options.output)
+        upstream = UpstreamClient(timeoutSeconds: options.timeoutSeconds)
+        writer.write(JSONWriter.string(["type": "recording", "format": 1, "upstream": .string(options.upstream),
+                                        "started_at": .string(Timestamp(milliseconds: Self.wallMilliseconds()).iso8601)]))
+    }
+
+    /// Forwards one request, records the exchange, and returns the upstream's answer.
+    func forward(_ request: HTTPRequest) -> HTTPResponse {
+        let seq = sequence.add(1, ordering: .relaxed).newValue
+        let started = Self.wallMilliseconds()
+        var exchange = RecordedExchange(sequence: seq, method: request.method, path: request.path, query: request.query, url: nil,
+                                        origin: "client", request: RecordedExchange.message(headers: request.headers, body: request.body),
+                                        startedMilliseconds: started, finishedMilliseconds: started)
+        var response: HTTPResponse
+        if request.bodyTooLarge {
+            exchange.error = "request body larger than the recorder's limit"
+            response = Self.problem(413, exchange.error ?? "")
+        } else if let url = URL(string: options.upstream + request.path + Self.queryString(request.query)) {
+            switch upstream.send(method: request.method, url: url, headers: request.headers, body: request.body) {
+            case .success(let reply):
+                exchange.status = reply.status
+                exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
+                let headers = reply.headers.filter { !UpstreamClient.droppedResponseHeaders.contains($0.key) }
+                response = HTTPResponse(status: reply.status, headers: headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                        body: reply.body)
+                if options.fetchMedia, reply.status == 200, request.path.hasPrefix("/api/v1/tasks/") {
+                    fetchResults(in: reply.body)
+                }
+            case .failure(let error):
+                exchange.error = "upstream unreachable: \(error.localizedDescription)"
+                response = Self.problem(502, exchange.error ?? "")
+            }
+        } else {
+            exchange.error = "cannot form the upstream URL for \(request.path)"
+            response = Self.problem(400, exchange.error ?? "")
+        }
+        exchange.finishedMilliseconds = Self.wallMilliseconds()
+        writer.write(exchange.jsonLine)
+        return response
+    }
+
+    /// Fetches each result URL of a poll answer not fetched before, in the background.
+    private func fetchResults(in body: [UInt8]) {
+        guard let json = try? JSONParser.parse(body) else { return }
+        for link in EnvelopeReading.imageURLs(json) {
+            let absolute = link.hasPrefix("http") ? link : options.upstream + link
+            let isNew = fetched.withLock { f -> Bool in
+                guard f.set.insert(absolute).inserted else { return false }
+                f.order.append(absolute)
+                if f.order.count > Self.maxFetchedURLs { f.set.remove(f.order.removeFirst()) }
+                return true
+            }
+            guard isNew, let url = URL(string: absolute) else { continue }
+            mediaFetches.enter()
+            DispatchQueue.global().async { [self] in
+                defer { mediaFetches.leave() }
+                let seq = sequence.add(1, ordering: .relaxed).newValue
+                let started = Self.wallMilliseconds()
+                var exchange = RecordedExchange(sequence: seq, method: "GET", path: url.path, query: [:], url: absolute, origin: "recorder",
+                                                request: RecordedExchange.message(headers: [:], body: []),
+                                                startedMilliseconds: started, finishedMilliseconds: started)
+                switch upstream.send(method: "GET", url: url, headers: [:], body: []) {
+                case .success(let reply):
+                    exchange.status = reply.status
+                    exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
+                case .failure(let error):
+                    exchange.error = "result URL unreachable: \(error.localizedDescription)"
+                }
+                exchange.finishedMilliseconds = Self.wallMilliseconds()
+                writer.write(exchange.jsonLine)
+            }
+        }
+    }
+
+    /// Waits (bounded) for result URLs being fetched, then closes the upstream and the file.
+    func finish() {
+        _ = mediaFetches.wait(timeout: .now() + min(options.timeoutSeconds, 30))
+        upstream.invalidate()
+        writer.close()
+    }
+
+    /// An answer of the recorder itself (the upstream gave none), in reAPI's error shape.
+    static func problem(_ status: Int, _ message: String) -> HTTPResponse {
+        .json(status, ["error": ["code": .int(status), "message": .string("reapi-emulator record: " + message)]])
+    }
+
+    static func queryString(_ query: [String: String]) -> String {
+        guard !query.isEmpty else { return "" }
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+")
+        let pairs = query.sorted { $0.key < $1.key }.map { key, value in
+            (key.addingPercentEncoding(withAllowedCharacters: allowed) ?? key) + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)
+        }
+        return "?" + pairs.joined(separator: "&")
+    }
+
+    static func wallMilliseconds() -> Int64 { EmulatorClock.systemMilliseconds() }
+}
+
+/// Appends lines to the recording; each `write` is one `write(2)` of a whole line, so a
+/// line is in the file as soon as its exchange completes and lines never interleave.
+final class RecordingWriter: Sendable {
+    private let handle: Mutex<FileHandle?>
+
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            throw RecordingError("--out \(path): cannot create the file")
+        }
+        handle = Mutex(file)
+    }
+
+    func write(_ line: String) {
+        handle.withLock { $0?.write(Data((line + "\n").utf8)) }
+    }
+
+    func close() {
+        handle.withLock { h in
+            try? h?.close()
+            h = nil
+        }
+    }
+}

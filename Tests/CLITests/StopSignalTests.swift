@@ -1,0 +1,37 @@
+import Foundation
+import ReAPIEmulatorTesting
+import Synchronization
+import Testing
+
+/// SIGTERM on the built binary (issue 10 #9): the held answer is sent, the request that
+/// follows on the same connection is refused 503 and not charged, the process exits 0.
+@Suite("reapi-emulator serve: SIGTERM (the built binary)")
+struct StopSignalTests {
+    @Test("after SIGTERM a request on an open connection gets 503 50003 with Retry-After, and the held one its answer")
+    func refusesAfterSignal() async throws {
+        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent("reapi-stop-\(UUID().uuidString).yaml")
+        try "clock: virtual\nlatency: {poll: 1h}\n".write(to: scenario, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: scenario) }
+        let server = try await startEmulator(["--port", "0", "--scenario", scenario.path])
+        let submit = #"{"model":"z-image","prompt":"after the signal"}"#
+        let pipelined = "GET /api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n"
+            + "POST /api/v1/images/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: application/json\r\n"
+            + "Content-Length: \(submit.utf8.count)\r\n\r\n" + submit
+        let port = server.port
+        let reply = Mutex<String?>(nil)
+        let thread = Thread { let text = RawHTTP.send(pipelined, port: port, timeout: 10).text; reply.withLock { $0 = text } }
+        thread.start()
+        // The poll is held (nothing comes back) before the signal.
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(reply.withLock { $0 } == nil)
+        #expect(try await server.terminate() == 0)
+        for _ in 0..<500 where reply.withLock({ $0 }) == nil { try await Task.sleep(for: .milliseconds(10)) }
+        let answers = (reply.withLock { $0 } ?? "").components(separatedBy: "HTTP/1.1 ").dropFirst()
+        #expect(answers.count == 2)
+        #expect(answers.first?.hasPrefix("404") == true)
+        let refusal = answers.dropFirst().first ?? ""
+        #expect(refusal.hasPrefix("503"))
+        #expect(refusal.contains(#""code":50003"#))
+        #expect(refusal.contains("Retry-After: 1"))
+    }
+}

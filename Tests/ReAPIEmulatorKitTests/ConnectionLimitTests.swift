@@ -1,0 +1,145 @@
+import EmulatorCore
+import Foundation
+import ReAPIEmulatorTesting
+import Synchronization
+import Testing
+@testable import ReAPIEmulatorKit
+
+/// Connection limits and wall-clock caps of the listener (issue 10 #3, #4, #6), live on port 0.
+@Suite("Connection limits (live server on port 0)")
+struct ConnectionLimitTests {
+    static let health = "GET /_emulator/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    static let heldPoll = "GET /api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n"
+
+    @Test("a request head that never completes is cut at the request timeout, however long the idle timeout")
+    func requestReadCap() async throws {
+        var options = EmulatorOptions()
+        options.requestReadTimeoutSeconds = 0.5
+        options.connectionTimeoutSeconds = 60
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        // Headers begun and never ended: libmicrohttpd alone would wait the idle timeout (60 s).
+        let reply = await RawHTTP.exchange("GET /_emulator/health HTTP/1.1\r\nHost: x\r\nX-Slow: 1", port: emu.port, timeout: 8)
+        #expect(reply.seconds < 3)
+        #expect(reply.bytes.isEmpty)
+        try await waitUntil(seconds: 2) { emu.server.reaped.timedOut == 1 }
+    }
+
+    @Test("past --max-connections idle connections are shed oldest first, and health is answered at once")
+    func idleConnectionsShed() async throws {
+        var options = EmulatorOptions()
+        options.connectionLimit = 16
+        options.reservedConnections = 4
+        options.requestReadTimeoutSeconds = 30
+        options.connectionTimeoutSeconds = 30
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        // 24 clients that open a connection and never finish a request (until shed or stopped).
+        let ended = Atomic<Int>(0)
+        for _ in 0..<24 {
+            spawn {
+                _ = RawHTTP.send("GET /_emulator/health HTTP/1.1\r\nHost: x\r\n", port: emu.port, timeout: 30)
+                ended.add(1, ordering: .relaxed)
+            }
+        }
+        // Past the limit of 16 (libmicrohttpd itself closes those past 16 + 4), the reaper sheds
+        // the oldest idle ones once they are a second old.
+        try await waitUntil(seconds: 10) { emu.server.reaped.shed >= 4 && emu.server.openConnections <= 16 }
+        try await waitUntil(seconds: 10) { ended.load(ordering: .relaxed) >= 4 }
+        let reply = await RawHTTP.exchange(Self.health, port: emu.port, timeout: 5)
+        #expect(reply.status == 200)
+        #expect(reply.seconds < 1)
+        #expect(emu.server.openConnections <= 16 + 4)
+    }
+
+    @Test("with every slot held, a provider request is refused 503 in the envelope and health still answers")
+    func heldConnectionsLeaveControlReachable() async throws {
+        var options = EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n"))
+        options.connectionLimit = 16
+        options.reservedConnections = 4
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        let statuses = Mutex<[Int]>([])
+        for _ in 0..<16 {
+            spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: 30).status ?? 0; statuses.withLock { $0.append(status) } }
+        }
+        try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 16 }
+        let refused = await RawHTTP.exchange(Self.heldPoll, port: emu.port, timeout: 5)
+        #expect(refused.status == 503)
+        #expect(refused.body.contains(#""code":50003"#))
+        #expect(refused.header("Retry-After") == "1")
+        #expect(refused.header("X-Request-Id")?.hasPrefix("req_") == true)
+        let health = await RawHTTP.exchange(Self.health, port: emu.port, timeout: 5)
+        #expect(health.status == 200)
+        #expect(health.seconds < 1)
+        // The control call that unblocks everything gets in.
+        let advanced = await RawHTTP.exchange("POST /_emulator/clock/advance HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"seconds\":3600}", port: emu.port, timeout: 5)
+        #expect(advanced.status == 200)
+        try await waitUntil(seconds: 5) { statuses.withLock { $0.count } == 16 }
+        #expect(statuses.withLock { $0 } == Array(repeating: 404, count: 16))
+    }
+
+    @Test("the defaults serve 5,000 idle clients: 10,000 connections plus 64 for control (the old hard limit was 1,024)")
+    func defaultLimits() throws {
+        let options = EmulatorOptions()
+        #expect(options.connectionLimit == 10_000)
+        #expect(options.reservedConnections == 64)
+        let emu = try Emulator.start()
+        defer { emu.stop() }
+        #expect(emu.server.configuration.connectionLimit == 10_000)
+        #expect(emu.server.configuration.reservedConnections == 64)
+        #expect(emu.server.configuration.isReserved("/_emulator/health"))
+        #expect(emu.server.configuration.isReserved("/sessions/s1/_emulator/clock/advance"))
+        #expect(!emu.server.configuration.isReserved("/api/v1/tasks/x"))
+        #expect(!emu.server.configuration.isReserved("/sessions/s1/api/v1/tasks/_emulator/x"))
+        // Thousands of live connections are measured by bench/connections.sh, not here: the
+        // suite shares two cores and Foundation's Process.run with every other test.
+    }
+
+    @Test("a held answer is sent once --max-hold passes, even on a virtual clock nobody advances")
+    func holdCap() async throws {
+        var options = EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n"))
+        options.maxHoldSeconds = 0.5
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        let reply = await RawHTTP.exchange(Self.heldPoll, port: emu.port, timeout: 8)
+        #expect(reply.status == 404)
+        #expect(reply.seconds < 3)
+        #expect(emu.server.reaped.holdsCapped == 1)
+        #expect(emu.server.suspendedConnections == 0)
+    }
+}
+
+/// Runs `body` on its own thread with a small stack (blocking raw-socket clients, many at once).
+func spawn(_ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
+    thread.stackSize = 256 * 1024
+    thread.start()
+}
+
+/// Polls a condition for up to `seconds`.
+func waitUntil(seconds: Int, _ condition: () -> Bool) async throws {
+    for _ in 0..<(seconds * 100) {
+        if condition() { return }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+    Issue.record("condition not met within \(seconds) s")
+}
+
+@Suite("Connection registry (live server on port 0)")
+struct ConnectionRegistryTests {
+    @Test("closed connections leave the count, so the limit never fills up with ghosts")
+    func countReturnsToZero() async throws {
+        var options = EmulatorOptions()
+        options.connectionLimit = 8
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        for _ in 0..<40 {
+            #expect(await RawHTTP.exchange(ConnectionLimitTests.health, port: emu.port, timeout: 5).status == 200)
+            _ = await RawHTTP.exchange("GET /_emulator/health HTTP/1.1\r\nHost: x\r\n", port: emu.port, timeout: 0.05)
+        }
+        try await waitUntil(seconds: 5) { emu.server.openConnections == 0 }
+        // Past the limit of 8 many times over, provider requests are still served.
+        #expect(await RawHTTP.exchange("GET /api/v1/tasks/task_x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n", port: emu.port).status == 404)
+    }
+}
