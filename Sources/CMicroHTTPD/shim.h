@@ -47,6 +47,12 @@ cmhd_start_daemon(unsigned int flags, int listen_fd,
         MHD_OPTION_END);
 }
 
+/// Connections the daemon holds open right now (summed over its thread pool).
+static inline unsigned int cmhd_current_connections(struct MHD_Daemon *daemon) {
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    return info ? info->num_connections : 0;
+}
+
 /// The socket of a connection (MHD_get_connection_info is variadic), -1 if unknown.
 static inline int cmhd_connection_fd(struct MHD_Connection *connection) {
     const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);

@@ -7,6 +7,8 @@ final class RequestState {
     var bodyTooLarge = false
     /// A response computed earlier and sent when the suspended connection is resumed.
     var pending: HTTPResponse?
+    /// Set by another thread before it resumes the connection (`respondWhenReady`); wins over `pending`.
+    var ready: ReadyResponse?
     var suspended = false
     /// Set by the first access-handler call (the URI log callback makes the state earlier).
     var started = false
@@ -16,6 +18,13 @@ final class RequestState {
     var holdToken: UInt64 = 0
     /// Found wrong in the request line before the headers were read; sent on the first call.
     var refusal: Refusal?
+}
+
+/// A response handed over by another thread for a suspended connection.
+final class ReadyResponse: Sendable {
+    private let slot = Mutex<HTTPResponse?>(nil)
+    func fill(_ response: HTTPResponse) { slot.withLock { $0 = response } }
+    func take() -> HTTPResponse? { slot.withLock { $0.take() } }
 }
 
 /// `MHD_Connection *` made sendable so a timer thread can resume it.

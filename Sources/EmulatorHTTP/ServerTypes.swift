@@ -9,6 +9,10 @@ public enum ServerReply: Sendable {
     /// `waitUntil` calls the closure it is given. The closure may be called from any thread,
     /// at most once matters; later calls are ignored.
     case respondLater(HTTPResponse, waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void)
+    /// Hold the connection (suspended: no thread is blocked) until `produce` hands over the
+    /// response, from any thread (a result image drawn on another thread). `fallback` goes out
+    /// instead when the server stops first.
+    case respondWhenReady(fallback: HTTPResponse, produce: @Sendable (_ deliver: @escaping @Sendable (HTTPResponse) -> Void) -> Void)
     /// Close the connection without an answer (a scripted network fault).
     case drop
 }

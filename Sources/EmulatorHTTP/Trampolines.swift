@@ -44,7 +44,7 @@ func accessHandlerTrampoline(
         // Re-entry after MHD_resume_connection: send the answer held for this connection.
         state.pending = nil
         server.connections.enter(.answering, connection)
-        return queue(pending, on: connection)
+        return queue(state.ready?.take() ?? pending, on: connection)
     }
     if state.suspended { return .YES }
 
@@ -96,24 +96,35 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
         return queue(response, on: connection)
     case .drop:
         return .NO  // MHD closes the socket without an answer.
+    case .respondWhenReady(let fallback, let produce):
+        let ready = ReadyResponse()
+        state.ready = ready
+        return hold(server, state, connection, fallback) { resume in produce { ready.fill($0); resume() } }
     case .respondLater(let response, let waitUntil):
-        if server.stopping.load(ordering: .sequentiallyConsistent) { return queue(response, on: connection) }
-        state.pending = response
-        state.suspended = true
-        // MHD: suspend only from the access handler, and before anything may resume it.
-        MHD_suspend_connection(connection)
-        server.connections.enter(.held, connection)
-        let token = server.suspended.token()
-        state.holdToken = token
-        let registry = server.suspended
-        registry.add(token, ConnectionHandle(raw: connection))
-        server.deadlines.add(token, deadline: cmhd_monotonic_ms() + Int64(server.configuration.maxHoldSeconds * 1000))
-        waitUntil {
-            // Whoever takes the entry resumes; a second call (the hold cap, stop()) finds nothing.
-            if let handle = registry.take(token) { MHD_resume_connection(handle.raw) }
-        }
-        return .YES
+        return hold(server, state, connection, response, waitUntil)
     }
+}
+
+/// Suspends the connection with `response` pending until `waitUntil` calls its closure, at
+/// most `maxHoldSeconds` (the reaper sends `response` then).
+private func hold(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer, _ response: HTTPResponse,
+                  _ waitUntil: @Sendable (_ resume: @escaping @Sendable () -> Void) -> Void) -> MHD_Result {
+    if server.stopping.load(ordering: .sequentiallyConsistent) { return queue(response, on: connection) }
+    state.pending = response
+    state.suspended = true
+    // MHD: suspend only from the access handler, and before anything may resume it.
+    MHD_suspend_connection(connection)
+    server.connections.enter(.held, connection)
+    let token = server.suspended.token()
+    state.holdToken = token
+    let registry = server.suspended
+    registry.add(token, ConnectionHandle(raw: connection))
+    server.deadlines.add(token, deadline: cmhd_monotonic_ms() + Int64(server.configuration.maxHoldSeconds * 1000))
+    waitUntil {
+        // Whoever takes the entry resumes; a second call (the hold cap, stop()) finds nothing.
+        if let handle = registry.take(token) { MHD_resume_connection(handle.raw) }
+    }
+    return .YES
 }
 
 /// Sends a refusal in the owner's envelope and closes the connection after it.

@@ -29,6 +29,14 @@ final class ImageCache<Key: Hashable & Sendable>: Sendable {
     /// How many times `produce` has run (tests use it to prove de-duplication).
     var productionCount: Int { productions.load(ordering: .relaxed) }
 
+    /// The cached value for `key` (marked most recently used), or nil; never produces one.
+    func cached(_ key: Key) -> [UInt8]? {
+        state.withLock { s -> [UInt8]? in
+            guard s.entries[key] != nil, case .hit(let bytes) = s.lookup(key) else { return nil }
+            return bytes
+        }
+    }
+
     /// Whether `key` is cached (does not count as a use).
     func contains(_ key: Key) -> Bool { state.withLock { $0.entries[key] != nil } }
 

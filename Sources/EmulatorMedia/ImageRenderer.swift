@@ -27,6 +27,9 @@ public final class ImageRenderer: Sendable {
         }
     }
 
+    /// The encoded file for `spec` when it is cached already; nil otherwise (nothing is drawn).
+    public func cachedImage(for spec: ImageSpec) -> [UInt8]? { cache.cached(spec) }
+
     /// Total size of the encoded images currently cached.
     public var cachedBytes: Int { cache.totalBytes }
 

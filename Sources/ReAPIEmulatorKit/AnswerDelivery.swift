@@ -3,13 +3,15 @@ import EmulatorHTTP
 import Logging
 
 /// Hands the core's answers to the HTTP binding: now, held on the session's clock without
-/// blocking a thread (suspend/resume), or dropped.
+/// blocking a thread (suspend/resume), drawn on the render pool first, or dropped.
 struct AnswerDelivery: Sendable {
     let app: EmulatorApp
     let logger: Logger?
+    let renders: RenderPool
 
-    init(app: EmulatorApp, logger: Logger?) {
+    init(app: EmulatorApp, logger: Logger?, renders: RenderPool) {
         self.app = app
+        self.renders = renders
         // Request lines are logged only at debug and below: the hot path stays quiet.
         self.logger = logger.flatMap { $0.logLevel <= .debug ? $0 : nil }
     }
@@ -23,10 +25,27 @@ struct AnswerDelivery: Sendable {
         case .drop: return .drop
         case .at(let due, let clock):
             // Sent when the clock reaches `due`: that is the answer's date.
-            var response = answer.response
-            if let index = response.headers.firstIndex(where: { $0.name == "Date" }) { response.headers[index].value = due.httpDate }
-            return .respondLater(response) { resume in clock.schedule(at: due, resume) }
+            return .respondLater(Self.dated(answer.response, due)) { resume in clock.schedule(at: due, resume) }
+        case .render(let job):
+            return .respondWhenReady(fallback: answer.response) { [renders] deliver in
+                renders.submit {
+                    let response = job.run()
+                    if let (due, clock) = job.heldUntil {
+                        let dated = Self.dated(response, due)
+                        clock.schedule(at: due) { deliver(dated) }
+                    } else {
+                        deliver(response)
+                    }
+                }
+            }
         }
+    }
+
+    /// `response` with its `Date` header moved to `due`, when it is sent.
+    private static func dated(_ response: HTTPResponse, _ due: Timestamp) -> HTTPResponse {
+        var response = response
+        if let index = response.headers.firstIndex(where: { $0.name == "Date" }) { response.headers[index].value = due.httpDate }
+        return response
     }
 
     /// Health and the control API (of the default session or any other): the paths that may

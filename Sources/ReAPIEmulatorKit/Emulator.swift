@@ -16,6 +16,8 @@ import Logging
 public final class Emulator: SessionControls, Sendable {
     public let app: EmulatorApp
     let server: HTTPServer
+    let renders: RenderPool
+    let trimmer: MemoryTrimmer
     /// `http://HOST:PORT` of the listener (the real port when 0 was asked).
     public let baseURL: String
 
@@ -31,6 +33,7 @@ public final class Emulator: SessionControls, Sendable {
     }
 
     init(options: EmulatorOptions) throws {
+        try StartError.checkAdminToken(options.adminToken)
         let (scenario, source, text) = try options.scenario.map(ScenarioFiles.resolve) ?? (Scenario.empty, "none", nil)
         // Bind first: the port is known before the app is made, and the app exists before
         // the first request can be read, so nothing is ever served half-built.
@@ -46,13 +49,24 @@ public final class Emulator: SessionControls, Sendable {
         configuration.journalCapacity = options.journalCapacity
         configuration.maxSessions = options.maxSessions
         configuration.sessionIdleTimeoutMilliseconds = Int64(options.sessionIdleTimeoutSeconds * 1000)
+        configuration.limits.retentionMilliseconds = Int64(min(options.taskRetentionSeconds, 1e12) * 1000)
+        configuration.limits.maxTasks = options.maxTasks
+        configuration.limits.ledgerCapacity = options.ledgerSize
+        configuration.access.allowedHosts = options.allowedHosts.map { $0.lowercased() }
+        configuration.access.boundHost = options.host
+        configuration.access.listenPort = Int(listener.port)
+        configuration.maxPendingRenders = options.maxPendingRenders
         configuration.callbackHosts = options.callbackHosts
-        let renderer = ImageRenderer()
+        let renderer = ImageRenderer(cacheLimitBytes: options.mediaCacheBytes)
         app = try EmulatorApp(
             configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
             overrides: ClockOverrides(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
-            validator: try ModelCatalog.builtIn(), renderImage: { image in try renderer.image(for: image) },
+            validator: try ModelCatalog.builtIn(),
+            renderImage: { image in try renderer.image(for: image) },
+            cachedImage: { image in renderer.cachedImage(for: image) },
             callbackSender: CallbackDelivery())
+        renders = RenderPool(threads: options.renderThreads ?? ProcessInfo.processInfo.activeProcessorCount)
+        trimmer = MemoryTrimmer(app: app)
 
         var serverConfiguration = ServerConfiguration()
         serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
@@ -64,11 +78,19 @@ public final class Emulator: SessionControls, Sendable {
         serverConfiguration.requestReadTimeoutSeconds = options.requestReadTimeoutSeconds
         serverConfiguration.maxHoldSeconds = options.maxHoldSeconds
         serverConfiguration.drainSeconds = options.drainSeconds
-        let delivery = AnswerDelivery(app: app, logger: options.logger)
+        let delivery = AnswerDelivery(app: app, logger: options.logger, renders: renders)
         let app = self.app
         server = try HTTPServer(listener: listener, configuration: serverConfiguration,
                                 refuse: { app.refusal(status: $0.status, message: $0.message, retryAfterSeconds: $0.retryAfterSeconds) },
                                 handler: { delivery.reply(to: $0) })
+        let renderThreads = renders.threads
+        app.metrics.addGauges { [weak server] in
+            [EmulatorMetrics.Gauge(name: "reapi_emulator_connections_open", help: "Connections open.", value: server?.openConnections ?? 0),
+             EmulatorMetrics.Gauge(name: "reapi_emulator_connections_held", help: "Connections held by a delayed answer or a render.",
+                                   value: server?.suspendedConnections ?? 0),
+             EmulatorMetrics.Gauge(name: "reapi_emulator_media_cache_bytes", help: "Bytes of encoded images cached.", value: renderer.cachedBytes),
+             EmulatorMetrics.Gauge(name: "reapi_emulator_render_threads", help: "Threads drawing result images.", value: renderThreads)]
+        }
     }
 
     /// The port the listener is bound to.
@@ -94,6 +116,8 @@ public final class Emulator: SessionControls, Sendable {
     /// worker threads. Calling it again does nothing.
     public func stop() {
         server.stop()
+        renders.shutdown()
+        trimmer.stop()
         app.defaultSession.clock.close()
         for session in app.sessions.all() { session.clock.close() }
     }

@@ -56,6 +56,21 @@ public struct EmulatorOptions: Sendable {
     public var sessionIdleTimeoutSeconds = Double(EmulatorConfiguration().sessionIdleTimeoutMilliseconds) / 1000
     /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.
     public var callbackHosts = EmulatorConfiguration().callbackHosts
+    /// How long a task is kept after its URLs expire (a failed one: after it failed), seconds.
+    public var taskRetentionSeconds: Double = 7 * 86_400
+    /// Tasks kept per session; past it the oldest settled ones are forgotten.
+    public var maxTasks = 1_000_000
+    /// Ledger entries kept per account (the latest).
+    public var ledgerSize = 1000
+    /// Host names served besides loopback names, IP literals, single-label names, the bound
+    /// address and the `publicURL` host; `*` serves every `Host`.
+    public var allowedHosts: [String] = []
+    /// Threads drawing result images; nil = the number of cores.
+    public var renderThreads: Int?
+    /// Images drawn or queued at once; one more is answered 503 with Retry-After.
+    public var maxPendingRenders = 256
+    /// Bytes of encoded images kept in the media cache (least recently used go first).
+    public var mediaCacheBytes = 256 << 20
     public var version = ReAPIEmulatorVersion.current
     /// Where request lines go at debug level and above (nil: nowhere).
     public var logger: Logger?

@@ -23,9 +23,11 @@ public struct EmulatorHarness: Sendable {
     ///   - seed: wins over the scenario's `seed`; nil takes the scenario's, else 1.
     ///   - credits: balance of keys created on first use.
     ///   - validator: replaces the real catalogue (tests of the engine without models).
+    ///   - configure: changes the listener's settings before the app is made (limits, access).
     public init(provider: Provider = .reapi, scenario: String = "", clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
                 credits: Int = 1_000_000, adminToken: String? = nil, validator: (any SubmitValidator)? = nil,
-                maxSessions: Int = 256, callbackHosts: CallbackHosts = .loopback) throws {
+                maxSessions: Int = 256, callbackHosts: CallbackHosts = .loopback,
+                configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
         let catalog = try validator ?? ModelCatalog.builtIn()
         let parsed = try ScenarioLoader.parse(scenario, knownModels: catalog.knownModels, catalog: catalog.modelCatalog)
         var configuration = EmulatorConfiguration(provider: provider, publicURL: Self.publicURL, seed: 1)
@@ -33,6 +35,7 @@ public struct EmulatorHarness: Sendable {
         configuration.adminToken = adminToken
         configuration.maxSessions = maxSessions
         configuration.callbackHosts = callbackHosts
+        configure(&configuration)
         let renderer = RecordingRenderer()
         let callbacks = RecordingCallbackSender()
         let mode = clock ?? parsed.clock ?? .virtual
@@ -48,15 +51,21 @@ public struct EmulatorHarness: Sendable {
 
     /// The same, with the scenario first: `EmulatorHarness("rate_limit: {requests_per_minute: 2}")`.
     public init(_ scenario: String, provider: Provider = .reapi, clock: EmulatorClock.Mode? = nil, seed: UInt64? = nil,
-                credits: Int = 1_000_000, adminToken: String? = nil) throws {
-        try self.init(provider: provider, scenario: scenario, clock: clock, seed: seed, credits: credits, adminToken: adminToken)
+                credits: Int = 1_000_000, adminToken: String? = nil, configure: (inout EmulatorConfiguration) -> Void = { _ in }) throws {
+        try self.init(provider: provider, scenario: scenario, clock: clock, seed: seed, credits: credits, adminToken: adminToken,
+                      configure: configure)
     }
 
     /// The default session's clock time.
     public var now: Timestamp { app.defaultSession.clock.now() }
 
-    /// Answers one request; the response as the binding would send it.
-    public func respond(_ request: HTTPRequest) -> HTTPResponse { app.handle(request).response }
+    /// Answers one request; the response as the binding would send it (a result image is
+    /// drawn inline, where the binding draws it on its render pool).
+    public func respond(_ request: HTTPRequest) -> HTTPResponse {
+        let answer = app.handle(request)
+        if case .render(let job) = answer.delivery { return job.run() }
+        return answer.response
+    }
 
     // MARK: Provider API
 

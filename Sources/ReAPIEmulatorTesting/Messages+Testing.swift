@@ -56,7 +56,10 @@ extension Answer {
 
     /// When a held answer is sent, on its session's clock (nil: sent now, or dropped).
     public var heldUntil: Timestamp? {
-        if case .at(let due, _) = delivery { return due }
-        return nil
+        switch delivery {
+        case .at(let due, _): return due
+        case .render(let job): return job.heldUntil?.at
+        case .now, .drop: return nil
+        }
     }
 }

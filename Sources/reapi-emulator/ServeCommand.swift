@@ -26,6 +26,13 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
     @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
+    @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: 7d)") var taskRetention: String?
+    @Option(name: .customLong("max-tasks"), help: "Tasks kept per session; past it the oldest settled are forgotten. (default: 1000000)") var maxTasks: String?
+    @Option(name: .customLong("ledger-size"), help: "Ledger entries kept per account, the latest. (default: 1000)") var ledgerSize: String?
+    @Option(name: .customLong("allowed-hosts"), help: "Extra Host names served, comma-separated; * serves every Host. (default: none)") var allowedHosts: String?
+    @Option(name: .customLong("render-threads"), help: "Threads drawing result images. (default: the number of cores)") var renderThreads: String?
+    @Option(name: .customLong("max-pending-renders"), help: "Images drawn or queued at once; one more is 503. (default: 256)") var maxPendingRenders: String?
+    @Option(name: .customLong("media-cache-bytes"), help: "Bytes of encoded images kept in memory. (default: 268435456)") var mediaCacheBytes: String?
     @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: 127.0.0.1,::1,localhost)") var callbackHosts: String?
     @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep 64 more. (default: 10000)") var maxConnections: String?
     @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
@@ -46,11 +53,19 @@ struct ServeCommand: ParsableCommand {
         options.seed = try env.value("seed", seed, parse: { UInt64($0) }, expected: "a non-negative integer")
         options.publicURL = try env.value("public-url", publicURL, parse: Self.parseURL, expected: "an http(s) URL such as http://emulator:8080")
         options.threads = try env.value("threads", threads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")
-        options.adminToken = env.string("admin-token", adminToken)
+        // An empty variable is not "unset" here: an unset CI secret must not open the control API.
+        options.adminToken = adminToken ?? env.environment[EnvironmentFallback.variable(for: "admin-token")]
         options.maxBodyBytes = try env.value("max-body-bytes", maxBodyBytes, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive byte count") ?? options.maxBodyBytes
         options.journalCapacity = try env.value("journal-size", journalSize, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive count") ?? options.journalCapacity
         options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
         options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
+        options.taskRetentionSeconds = try env.value("task-retention", taskRetention, parse: { DurationText.parse($0).flatMap { $0 >= 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30m, 1d or 7d") ?? options.taskRetentionSeconds
+        options.maxTasks = try env.value("max-tasks", maxTasks, parse: { Int($0).flatMap { (1...100_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000000") ?? options.maxTasks
+        options.ledgerSize = try env.value("ledger-size", ledgerSize, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.ledgerSize
+        options.allowedHosts = try env.value("allowed-hosts", allowedHosts, parse: Self.parseHosts, expected: "host names separated by commas, or *") ?? []
+        options.renderThreads = try env.value("render-threads", renderThreads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")
+        options.maxPendingRenders = try env.value("max-pending-renders", maxPendingRenders, parse: { Int($0).flatMap { (1...100_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000") ?? options.maxPendingRenders
+        options.mediaCacheBytes = try env.value("media-cache-bytes", mediaCacheBytes, parse: { Int($0).flatMap { $0 >= 0 ? $0 : nil } }, expected: "a byte count >= 0") ?? options.mediaCacheBytes
         options.callbackHosts = try env.value("callback-hosts", callbackHosts, parse: { CallbackHosts(list: $0) }, expected: "host names or addresses separated by commas, or *") ?? options.callbackHosts
         options.connectionLimit = try env.value("max-connections", maxConnections, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.connectionLimit
         let seconds = { (text: String) in DurationText.parse(text).flatMap { $0 > 0 && $0 <= 86_400_000 ? Double($0) / 1000 : nil } }
@@ -105,6 +120,14 @@ struct ServeCommand: ParsableCommand {
         emulator.stop()
         try reportFile?.write(emulator)
         logger.info("stopped")
+    }
+
+    /// `a.example,b.example` or `*`: lower-cased names without ports.
+    static func parseHosts(_ text: String) -> [String]? {
+        let hosts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !hosts.isEmpty, hosts.allSatisfy({ $0 == "*" || (!$0.isEmpty && !$0.contains(":") && !$0.contains("/") && !$0.contains(" ")) })
+        else { return nil }
+        return hosts
     }
 
     static func parseURL(_ text: String) -> String? {

@@ -101,7 +101,7 @@ struct ControlAPITests {
         #expect(first["method"] == "POST")
         #expect(first["path"] == "/api/v1/images/generations")
         #expect(first["status"] == 200)
-        #expect(first["key"] == "rk_test_key")
+        #expect(first["key"] == "…key", "the journal never shows a whole key")
         #expect(first["request_id"]?.stringValue == submitted.header("X-Request-Id"))
         #expect(first["body_size"]?.intValue == zImage.utf8.count)
         #expect(first["matched_rule"] == 0)

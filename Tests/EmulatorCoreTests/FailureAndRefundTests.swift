@@ -77,6 +77,8 @@ struct FailureAndRefundTests {
         #expect(try emu.credits() == 1000 - 46)
         try emu.advance(to: try emu.settlesAt(id))
         for _ in 0..<25 { #expect(emu.poll(id).json?["data"]?["status"] == "failed") }
+        // The task view says when the refund was booked: at the failure, not at the first poll.
+        #expect(try emu.task(id)["refunded_at"]?.stringValue == emu.settlesAt(id).iso8601)
         try emu.advance(seconds: 86_400 * 30)
         for _ in 0..<25 { _ = emu.poll(id) }
         #expect(try emu.credits() == 1000)
@@ -84,8 +86,6 @@ struct FailureAndRefundTests {
         #expect(ledger.map(\.reason) == ["charge", "refund"])
         #expect(ledger.map(\.amount) == [-46, 46])
         #expect(ledger.allSatisfy { $0.taskID == id })
-        // The task view says when the refund was booked: at the failure, not at the first poll.
-        #expect(try emu.task(id)["refunded_at"]?.stringValue == emu.settlesAt(id).iso8601)
     }
 
     @Test("the refund is booked before any poll can see failed (the poll itself books what fell due)")
@@ -139,7 +139,7 @@ struct FailureAndRefundTests {
     func completedKeepsCharge() throws {
         let emu = try EmulatorHarness(credits: 100)
         let id = try emu.accepted(Self.zImage)
-        try emu.advance(seconds: 86_400 * 10)
+        try emu.advance(seconds: 86_400 * 5)
         #expect(emu.poll(id).json?["status"] == "completed")
         #expect(try emu.credits() == 95)
         #expect(try emu.ledger().map(\.reason) == ["charge"])
@@ -153,8 +153,7 @@ struct FailureAndRefundTests {
     func refusalsAreFree(body: String) throws {
         let emu = try EmulatorHarness(credits: 100)
         #expect(emu.submit(body).status == 400)
-        #expect(try emu.credits() == 100)
-        #expect(try emu.ledger().isEmpty)
+        #expect(emu.credits() == nil, "a refused submit creates no account")
     }
 
     @Test("a prompt refused by moderation is 400 code 20005 and costs nothing")
@@ -163,8 +162,7 @@ struct FailureAndRefundTests {
         let refused = emu.submit(#"{"model":"z-image","prompt":"something Forbidden here"}"#)
         #expect(refused.status == 400)
         #expect(refused.errorCode == 20005)
-        #expect(try emu.credits() == 100)
-        #expect(try emu.ledger().isEmpty)
+        #expect(emu.credits() == nil, "a refused submit creates no account")
         #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == 0)
         // Other prompts are accepted and charged as usual.
         _ = try emu.accepted(Self.zImage)
@@ -182,8 +180,8 @@ struct FailureAndRefundTests {
         if rateLimited { #expect(first.status == 200) }
         let second = emu.submit(Self.zImage)
         if rateLimited { #expect(second.status == 429) }
-        #expect(try emu.credits() == (rateLimited ? 95 : 100))
-        #expect(try emu.ledger().count == (rateLimited ? 1 : 0))
+        #expect(emu.credits() == (rateLimited ? 95 : nil))
+        if rateLimited { #expect(try emu.ledger().count == 1) }
         #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == (rateLimited ? 1 : 0))
     }
 

@@ -15,6 +15,10 @@ public final class EmulatorApp: Sendable {
     let provider: ProviderAPI
     let media: MediaAPI
     let control: ControlAPI
+    /// Request counters and the gauges `GET /_emulator/metrics` shows.
+    public let metrics = EmulatorMetrics()
+    /// Images drawn or queued at once (`maxPendingRenders`).
+    public let renderGate: RenderGate
 
     enum Route: Sendable {
         case submit, poll, media
@@ -31,6 +35,7 @@ public final class EmulatorApp: Sendable {
                 scenarioSource: String = "none", scenarioText: String? = nil,
                 overrides: ClockOverrides = ClockOverrides(),
                 validator: any SubmitValidator, renderImage: @escaping MediaRendering,
+                cachedImage: MediaCacheLookup? = nil,
                 callbackSender: (any CallbackSender)? = nil) throws {
         self.configuration = configuration
         let settings = SessionSettings(configuration: configuration, baseValidator: validator, overrides: overrides,
@@ -42,8 +47,10 @@ public final class EmulatorApp: Sendable {
                                    seed: settings.clock(for: scenario).seed)
         requestSeed = settings.clock(for: scenario).seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
         provider = ProviderAPI(configuration: configuration)
-        media = MediaAPI(renderImage: renderImage)
-        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds())
+        renderGate = RenderGate(capacity: configuration.maxPendingRenders)
+        media = MediaAPI(renderImage: renderImage, cachedImage: cachedImage, gate: renderGate)
+        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds(),
+                             metrics: metrics, renderGate: renderGate)
         var router = Router<Route>()
         router.add("POST", "/api/v1/images/generations", .submit)
         router.add("GET", "/api/v1/tasks/{id}", .poll)
@@ -60,16 +67,19 @@ public final class EmulatorApp: Sendable {
         let requestID = nextRequestID()
         var answer: Answer
         var recordIn: Session?
+        var routeIndex = EmulatorMetrics.routeIndex(nil)
         var servedBy = defaultSession
         var path = request.path
         switch SessionPath.split(request.path) {
+        case _ where !configuration.access.acceptsHost(request.header("host"), publicURL: configuration.publicURL):
+            answer = Answer(defaultSession.errors.response(AccessPolicy.misdirected(request.header("host")), requestID: requestID))
         case .none:
-            (answer, recordIn) = route(request, path: path, in: defaultSession, requestID: requestID)
+            (answer, recordIn, routeIndex) = route(request, path: path, in: defaultSession, requestID: requestID)
         case .session(let id, let rest):
             path = rest
             if let session = sessions.session(id) {
                 servedBy = session
-                (answer, recordIn) = route(request, path: rest, in: session, requestID: requestID)
+                (answer, recordIn, routeIndex) = route(request, path: rest, in: session, requestID: requestID)
             } else {
                 let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
                 answer = Answer(defaultSession.errors.response(error, requestID: requestID))
@@ -79,14 +89,31 @@ public final class EmulatorApp: Sendable {
         servedBy.clock.convertRetryAfter(&answer.response)
         // The HTTP date follows the clock the body's timestamps come from (a held answer's
         // is moved to its due time when it is handed to the binding).
-        if answer.response.header("Date") == nil { answer.response.headers.append(("Date", servedBy.clock.now().httpDate)) }
+        let date = servedBy.clock.now().httpDate
+        if answer.response.header("Date") == nil { answer.response.headers.append(("Date", date)) }
+        if case .render(var job) = answer.delivery {
+            job.headers.append(("X-Request-Id", requestID))
+            job.headers.append(("Date", date))
+            answer.delivery = .render(job)
+        }
+        metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
         return answer
     }
 
     /// Routes `path` (the session prefix taken off) to its responder; returns the answer and
-    /// the session whose journal records it (nil for control calls, which are not journaled).
-    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?) {
+    /// the session whose journal records it (nil for control calls, which are not journaled)
+    /// and the route's metrics index.
+    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?, Int) {
+        let match = router.match(method: request.method, path: path)
+        var index = EmulatorMetrics.routeIndex(nil)
+        if case .found(let route, _) = match { index = EmulatorMetrics.routeIndex(route) }
+        let (answer, journaled) = route(request, match, path: path, in: session, requestID: requestID)
+        return (answer, journaled, index)
+    }
+
+    private func route(_ request: HTTPRequest, _ match: Router<Route>.Match, path: String, in session: Session,
+                       requestID: String) -> (Answer, Session?) {
         let context = RequestContext(requestID: requestID, session: session, now: session.clock.now(), configuration: configuration)
         // The journal records the provider API and media traffic a client sends; the control
         // API's own calls (health checks, resets, journal reads) would only add noise.
@@ -94,7 +121,7 @@ public final class EmulatorApp: Sendable {
         if request.bodyTooLarge {
             return (Answer(context.error(APIError(.bodyTooLarge, "request body is larger than the limit"))), journaled)
         }
-        switch router.match(method: request.method, path: path) {
+        switch match {
         case .notFound:
             return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), journaled)
         case .methodNotAllowed(let allowed):
@@ -119,7 +146,7 @@ public final class EmulatorApp: Sendable {
         let now = session.clock.now()
         session.record { sequence in
             JournalEntry(sequence: sequence, method: request.method, path: Self.printable(path),
-                         status: answer.response.status, key: answer.key, requestID: requestID, at: now,
+                         status: answer.journalStatus ?? answer.response.status, key: answer.key, requestID: requestID, at: now,
                          bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
         }
         session.observe(request, path: path, answer, requestID: requestID, at: now)

@@ -20,6 +20,12 @@ public struct EmulatorConfiguration: Sendable {
     public var maxSessions: Int = 256
     /// Wall time after which a session nobody used is ended (`--session-idle-timeout`).
     public var sessionIdleTimeoutMilliseconds: Int64 = 3_600_000
+    /// Task retention, `--max-tasks`, ledger size: what keeps each session's memory bounded.
+    public var limits = StoreLimits()
+    /// Who may call the control API and which `Host` names are served (docs/security.md).
+    public var access = AccessPolicy()
+    /// Images being drawn or queued at once, over all sessions; one more is 503 (choice).
+    public var maxPendingRenders = 256
     /// Hosts a `callback_url` may name (`--callback-hosts`); loopback by default.
     public var callbackHosts: CallbackHosts = .loopback
 
@@ -34,6 +40,9 @@ public struct EmulatorConfiguration: Sendable {
 
 /// Encodes an `ImageSpec` (PNG/JPEG bytes). The media module provides the real one.
 public typealias MediaRendering = @Sendable (ImageSpec) throws -> [UInt8]
+
+/// The encoded bytes of an `ImageSpec` when they are cached, without drawing anything.
+public typealias MediaCacheLookup = @Sendable (ImageSpec) -> [UInt8]?
 
 /// Turns a submit body into a validated order (the model catalogue provides the real one).
 public protocol SubmitValidator: Sendable {

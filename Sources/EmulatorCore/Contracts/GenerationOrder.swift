@@ -41,7 +41,12 @@ public struct GenerationOrder: Sendable, Equatable {
     /// The request's `seed`, when the model takes one (same seed -> same bytes).
     public var seed: Int?
     /// The request's parameters after defaults, for the journal and the task view.
-    public var parameters: JSONObject
+    public var parameters: JSONObject {
+        get { sharedParameters.object }
+        set { sharedParameters = SharedParameters(newValue) }
+    }
+    /// The same, as shared compact bytes (what a stored task keeps).
+    var sharedParameters: SharedParameters
 
     public init(model: String, family: EnvelopeFamily, idStyle: TaskIDStyle, prompt: String, imageCount: Int,
                 width: Int, height: Int, format: ImageFormat, credits: Int,
@@ -59,6 +64,6 @@ public struct GenerationOrder: Sendable, Equatable {
         self.durationMilliseconds = durationMilliseconds
         self.urlLifetimeSeconds = urlLifetimeSeconds
         self.seed = seed
-        self.parameters = parameters
+        self.sharedParameters = SharedParameters(parameters)
     }
 }

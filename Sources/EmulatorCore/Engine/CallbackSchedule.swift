@@ -93,6 +93,14 @@ struct CallbackSchedule: Sendable {
                                           SeededRandom.mix(requestSeed, 2 * requestCount + 1))
     }
 
+    /// Drops everything kept for one task (the task was forgotten): its plan, its attempts
+    /// and any attempt still due.
+    mutating func forget(_ taskID: String) {
+        guard plans.removeValue(forKey: taskID) != nil else { return }
+        attempts.removeValue(forKey: taskID)
+        due.removeAll { $0.taskID == taskID }
+    }
+
     /// Forgets every plan and attempt (the session's reset).
     mutating func reset(seed: UInt64) {
         let next = generation &+ 1

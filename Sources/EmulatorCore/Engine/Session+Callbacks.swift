@@ -37,14 +37,17 @@ extension Session {
     }
 
     /// Performs, in time order and one after the other, every attempt due by `now`; waits for
-    /// each. What `advance` calls.
-    func performDueCallbacks(now: Timestamp) -> [DeliveryAttempt] {
+    /// each. Returns the first `keeping` attempts and how many were made. What `advance` calls.
+    func performDueCallbacks(now: Timestamp, keeping: Int) -> (attempts: [DeliveryAttempt], count: Int) {
         var deliveries: [DeliveryAttempt] = []
+        var count = 0
         while let prepared = takeDueCallback(now: now, atDueTime: clock.mode == .virtual) {
             let result = prepared.scriptedBy.map(Self.scriptedFailure) ?? sendAndWait(prepared.request)
-            if let delivery = finishCallback(prepared, result) { deliveries.append(delivery) }
+            guard let delivery = finishCallback(prepared, result) else { continue }
+            count += 1
+            if deliveries.count < keeping { deliveries.append(delivery) }
         }
-        return deliveries
+        return (deliveries, count)
     }
 
     /// Starts every attempt due by now without waiting (the real clock's wake-ups).

@@ -7,6 +7,7 @@ extension Session {
         // The clock has moved; book and report what fell due on the way.
         let settled = advance(milliseconds: 0)
         return .success(ClockAdvance(now: settled.now, advancedMilliseconds: milliseconds, changes: settled.changes,
-                                    callbacks: settled.callbacks))
+                                    count: settled.count, callbacks: settled.callbacks,
+                                    callbackCount: settled.callbackCount))
     }
 }

@@ -37,21 +37,10 @@ extension Session {
     public func advance(milliseconds: Int64) -> ClockAdvance {
         clock.advance(byMilliseconds: milliseconds)
         let now = clock.now()
-        let changes = state.withLock { s in
-            s.settle(now).map { event -> TaskChange in
-                let task = s.tasks[event.taskID]
-                return TaskChange(taskID: event.taskID, event: event.kind, at: event.at,
-                                  refunded: event.kind == .failed ? task?.order.credits : nil,
-                                  key: event.kind == .failed ? task?.owner : nil)
-            }
-        }
-        let callbacks = performDueCallbacks(now: now)
-        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, callbacks: callbacks)
-    }
-
-    /// Every account the session knows, by key.
-    public func accounts() -> [Account] {
-        transaction { s, _ in s.accounts.values.sorted { $0.key < $1.key } }
+        let (changes, count) = state.withLock { s in s.settle(now, keeping: ClockAdvance.maxChanges) }
+        let (callbacks, callbackCount) = performDueCallbacks(now: now, keeping: ClockAdvance.maxChanges)
+        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, count: count,
+                            callbacks: callbacks, callbackCount: callbackCount)
     }
 
     /// One key's balance and ledger, or nil when the session has not seen the key.
@@ -65,23 +54,11 @@ extension Session {
         transaction { s, now in
             var account = s.accounts[key] ?? Account(key: key, credits: 0)
             if let credits, case let target = CreditBounds.balance(credits, moving: 0), target != account.credits {
-                account.book(target - account.credits, .adjustment, taskID: nil, at: now)
+                account.book(target - account.credits, .adjustment, taskID: nil, at: now, capacity: s.limits.ledgerCapacity)
             }
             if let revoked { account.revoked = revoked }
             s.accounts[key] = account
             return account
-        }
-    }
-
-    /// Tasks in the order they were accepted, filtered, the latest `limit`; with the time
-    /// their status was read at.
-    public func tasks(key: String? = nil, status: TaskRecord.Status? = nil, limit: Int? = nil) -> (tasks: [TaskRecord], now: Timestamp) {
-        transaction { s, now in
-            var tasks = s.taskIDs.compactMap { s.tasks[$0] }
-            if let key { tasks = tasks.filter { $0.owner == key } }
-            if let status { tasks = tasks.filter { $0.status(at: now) == status } }
-            if let limit { tasks = Array(tasks.suffix(limit)) }
-            return (tasks, now)
         }
     }
 
@@ -91,17 +68,6 @@ extension Session {
     }
 
     public var taskCount: Int { state.withLock { $0.tasks.count } }
-
-    /// The journal, oldest first, filtered by path prefix and status, the latest `limit`.
-    public func requests(pathPrefix: String? = nil, status: Int? = nil, limit: Int? = nil) -> JournalPage {
-        journal.withLock { journal in
-            var entries = journal.all
-            if let pathPrefix { entries = entries.filter { $0.path.hasPrefix(pathPrefix) } }
-            if let status { entries = entries.filter { $0.status == status } }
-            if let limit { entries = Array(entries.suffix(limit)) }
-            return JournalPage(entries: entries, capacity: journal.capacity, evicted: journal.evicted)
-        }
-    }
 
     /// Empties the journal; returns how many entries it held.
     @discardableResult
@@ -139,10 +105,33 @@ public struct ClockAdvance: Sendable, Equatable {
     /// The session's time afterwards.
     public let now: Timestamp
     public let advancedMilliseconds: Int64
-    /// Tasks that completed, failed or expired on the way, in time order.
+    /// Tasks that completed, failed, expired or were forgotten on the way, in time order:
+    /// the first `maxChanges` of them.
     public let changes: [TaskChange]
-    /// Webhook attempts the advance performed, in time order.
+    /// How many task changes there were in all.
+    public let count: Int
+    /// Webhook attempts the advance performed, in time order: the first `maxChanges`.
     public let callbacks: [DeliveryAttempt]
+    /// How many webhook attempts the advance performed in all.
+    public let callbackCount: Int
+    /// More changes or attempts happened than `clock/advance` lists (at most `maxChanges`).
+    public var truncated: Bool {
+        count > changes.count || callbackCount > callbacks.count || changes.count + callbacks.count > Self.maxChanges
+    }
+
+    /// Changes (and, apart, webhook attempts) listed by one advance at most (choice,
+    /// docs/control-api.md).
+    public static let maxChanges = 1000
+
+    public init(now: Timestamp, advancedMilliseconds: Int64, changes: [TaskChange], count: Int,
+                callbacks: [DeliveryAttempt] = [], callbackCount: Int = 0) {
+        self.now = now
+        self.advancedMilliseconds = advancedMilliseconds
+        self.changes = changes
+        self.count = count
+        self.callbacks = callbacks
+        self.callbackCount = callbackCount
+    }
 }
 
 /// A slice of the journal with the ring's size and what fell off it.
@@ -150,4 +139,6 @@ public struct JournalPage: Sendable {
     public let entries: [JournalEntry]
     public let capacity: Int
     public let evicted: Int
+    /// The cursor for the page of older entries, nil when there are none.
+    public var next: Int? = nil
 }

@@ -22,10 +22,13 @@ extension Session {
         switch answer.delivery {
         case .drop: dropped = true
         case .at(let time, _): answeredAt = time
+        case .render(let job): if let held = job.heldUntil { answeredAt = held.at }
         case .now: break
         }
         let response = answer.response
-        var observation = ReportObservation(route: route, requestID: requestID, key: key, status: dropped ? 0 : response.status,
+        // A render answer's `response` is its fallback; the status it is expected to go out with is the journal's.
+        let status = answer.journalStatus ?? response.status
+        var observation = ReportObservation(route: route, requestID: requestID, key: key, status: dropped ? 0 : status,
                                             dropped: dropped, at: now, answeredAt: answeredAt)
         // Only names of Retry-After's length are lower-cased: this runs on every request.
         let retryAfter = response.headers.first { $0.name.utf8.count == 11 && $0.name.lowercased() == "retry-after" }?.value
@@ -33,7 +36,7 @@ extension Session {
             let scale = clock.mode == .real ? clock.timeScale : 1
             observation.retryAfterMilliseconds = Int64((Double(seconds) * 1000 * scale).rounded())
         }
-        if !dropped, response.status >= 400, response.body.first == UInt8(ascii: "{"),
+        if !dropped, status >= 400, response.body.first == UInt8(ascii: "{"),
            let body = try? JSONParser.parse(response.body) {
             observation.errorCode = body["error"]?["code"]?.intValue
         }

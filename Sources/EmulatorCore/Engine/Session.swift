@@ -36,7 +36,7 @@ public final class Session: Sendable {
                                         provider: settings.configuration.provider)
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
-        state = Mutex(SessionState(active: active, seed: c.seed))
+        state = Mutex(SessionState(active: active, seed: c.seed, limits: settings.configuration.limits))
         report = Mutex(ClientReport(settings: scenario.report))
         journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
         let wall = EmulatorClock.systemMilliseconds()

@@ -2,13 +2,17 @@
 /// ledger stays exact under concurrent submits.
 struct SessionState: Sendable {
     var active: ActiveScenario
+    let limits: StoreLimits
     var accounts: [String: Account] = [:]
     var tasks: [String: TaskRecord] = [:]
-    /// Task ids in the order they were accepted.
-    var taskIDs: [String] = []
+    /// Task ids in the order they were accepted (the listing order and its cursor).
+    var accepted = TaskBacklog()
+    /// Task ids in the order they settled: who goes first when `maxTasks` needs room.
+    var settled = TaskBacklog()
     var settlements = SettlementQueue()
     /// Poll bodies of settled tasks, which no longer change: clients poll a finished task
     /// again and again, and rendering it each time was the largest share of a poll's work.
+    /// Bounded by `limits.pollBodyCacheEntries` (it starts over past it).
     var settledPollBodies: [String: [UInt8]] = [:]
     /// Held latencies: drawn on every request that has one.
     var random: SeededRandom
@@ -19,11 +23,22 @@ struct SessionState: Sendable {
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
+    /// Parameter sets in use, shared between the tasks that have the same.
+    var parameterSets = ParameterInterner()
+    /// For the metrics: tasks kept by status, and totals since the session began (a reset
+    /// does not clear the totals, so they stay counters).
+    var counts = Counts()
     /// Webhook deliveries of tasks submitted with `callback_url`.
     var callbacks: CallbackSchedule
 
-    init(active: ActiveScenario, seed: UInt64) {
+    struct Counts: Sendable {
+        var processing = 0, completed = 0, failed = 0
+        var forgotten = 0, creditsCharged = 0, creditsRefunded = 0
+    }
+
+    init(active: ActiveScenario, seed: UInt64, limits: StoreLimits = StoreLimits()) {
         self.active = active
+        self.limits = limits
         callbacks = CallbackSchedule(seed: seed)
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
@@ -40,40 +55,28 @@ struct SessionState: Sendable {
         accounts = active.listedAccounts ?? [:]
         tasks.removeAll()
         settledPollBodies.removeAll()
-        taskIDs.removeAll()
+        accepted.removeAll()
+        settled.removeAll()
+        parameterSets.removeAll()
         settlements.removeAll()
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()
+        counts.processing = 0
+        counts.completed = 0
+        counts.failed = 0
         callbacks.reset(seed: seed)
     }
 
-    /// Books everything that fell due by `now`, in time order: a failed task's refund is
-    /// booked here, before any answer can show the task as failed.
-    @discardableResult
-    mutating func settle(_ now: Timestamp) -> [SettlementQueue.Event] {
-        var applied: [SettlementQueue.Event] = []
-        while let event = settlements.popDue(now) {
-            applied.append(event)
-            guard event.kind == .failed, var task = tasks[event.taskID], task.refundedAt == nil else { continue }
-            task.refundedAt = event.at
-            tasks[event.taskID] = task
-            accounts[task.owner]?.book(task.order.credits, .refund, taskID: task.id, at: event.at)
-        }
-        return applied
-    }
-
     /// Admits a request carrying `key`: 10003 for a key the scenario does not list, 10004 for
-    /// a revoked one, 429 past the rate limit. With no scenario accounts, an unknown key
-    /// gets an account on first use with `defaultCredits`.
-    mutating func admit(_ key: String, now: Timestamp, defaultCredits: Int) -> APIError? {
+    /// a revoked one, 429 past the rate limit. Nothing is created here: an account comes
+    /// into being only with an accepted submit (or the scenario, or a PUT).
+    mutating func admit(_ key: String, now: Timestamp) -> APIError? {
         if let account = accounts[key] {
             if account.revoked { return APIError(.keyRevoked, "API key has been revoked") }
         } else if active.scenario.accounts != nil {
             return APIError(.keyUnknown, "invalid API key")
-        } else {
-            accounts[key] = Account(key: key, credits: active.scenario.defaultCredits ?? defaultCredits)
         }
         if let limit = active.scenario.rateLimit?.requestsPerMinute, let retry = rateLimiter.admit(key, limit: limit, now: now) {
             return APIError(.rateLimited, "rate limit of \(limit) requests per minute exceeded; retry in \(retry) s",
@@ -82,30 +85,44 @@ struct SessionState: Sendable {
         return nil
     }
 
+    /// The balance `key` would spend from: its account's, or what a new account starts with.
+    func balance(of key: String, defaultCredits: Int) -> Int {
+        accounts[key]?.credits ?? active.scenario.defaultCredits ?? defaultCredits
+    }
+
     /// A latency drawn from `range` (milliseconds), or 0 when there is none.
     mutating func draw(_ range: DurationRange?) -> Int64 {
         range.map { random.draw(in: $0.min...$0.max) } ?? 0
     }
 
-    /// Records an accepted task: charges its owner and schedules its settlement events.
-    mutating func accept(_ task: TaskRecord) {
+    /// Records an accepted task: charges its owner (creating the account on its first
+    /// accepted submit) and schedules its settlement.
+    mutating func accept(_ task: TaskRecord, defaultCredits: Int) {
+        var task = task
+        // Tasks share their owner's key string and their parameter set: both repeat.
+        if let key = accounts[task.owner]?.key { task.owner = key }
+        task.order.sharedParameters = parameterSets.intern(task.order.sharedParameters)
         tasks[task.id] = task
-        taskIDs.append(task.id)
-        accounts[task.owner]?.book(-task.order.credits, .charge, taskID: task.id, at: task.createdAt)
-        switch task.outcome {
-        case .completes:
-            settlements.push(task.settlesAt, task.id, .completed)
-            if let expiresAt = task.expiresAt { settlements.push(expiresAt, task.id, .expired) }
-        case .fails:
-            settlements.push(task.settlesAt, task.id, .failed)
+        accepted.append(task.id)
+        if accounts[task.owner] == nil {
+            accounts[task.owner] = Account(key: task.owner, credits: balance(of: task.owner, defaultCredits: defaultCredits))
         }
+        let capacity = limits.ledgerCapacity
+        let moved = accounts[task.owner]?.book(-task.order.credits, .charge, taskID: task.id, at: task.createdAt,
+                                               capacity: capacity) ?? 0
+        settlements.push(task.settlesAt, task.id, task.outcome == .completes ? .completed : .failed)
+        counts.processing += 1
+        counts.creditsCharged += -moved
     }
 
     /// The serialised poll answer for `task` at `now`, from the cache once it has settled.
     mutating func pollBody(_ task: TaskRecord, now: Timestamp, render: () -> [UInt8]) -> [UInt8] {
         if let cached = settledPollBodies[task.id] { return cached }
         let body = render()
-        if task.status(at: now) != .processing { settledPollBodies[task.id] = body }
+        if task.status(at: now) != .processing {
+            if settledPollBodies.count >= limits.pollBodyCacheEntries { settledPollBodies.removeAll(keepingCapacity: true) }
+            settledPollBodies[task.id] = body
+        }
         return body
     }
 }

@@ -35,6 +35,10 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public static let rateLimited = ErrorKind(name: "rate_limited", status: 429, code: 40001, apiInOneType: "rate_limit_exceeded")
     /// (choice) `POST /_emulator/sessions` past `--max-sessions`.
     public static let sessionLimit = ErrorKind(name: "session_limit", status: 429, code: 40002, apiInOneType: "rate_limit_exceeded")
+    /// (choice) A control call from a web page of another origin (`Origin` header).
+    public static let foreignOrigin = ErrorKind(name: "foreign_origin", status: 403, code: 40301, apiInOneType: "permission_denied")
+    /// (choice) A `Host` the emulator does not answer to (DNS rebinding guard).
+    public static let misdirected = ErrorKind(name: "misdirected_request", status: 421, code: 42101, apiInOneType: "invalid_request")
     /// (choice) Emulated internal error (scenario-injected).
     public static let internalError = ErrorKind(name: "internal_error", status: 500, code: 50001, apiInOneType: "server_error")
     /// (choice) Emulated gateway unavailable (scenario-injected), also the answer while stopping.
@@ -43,8 +47,11 @@ public struct ErrorKind: Hashable, Sendable, CustomStringConvertible {
     public static let all: [ErrorKind] = [
         .authMissing, .authMalformed, .keyUnknown, .keyRevoked, .invalidJSON, .missingField, .invalidValue,
         .unknownModel, .moderationRejected, .bodyTooLarge, .promptTooLong, .taskNotFound, .routeNotFound,
-        .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .internalError, .unavailable,
+        .methodNotAllowed, .insufficientCredits, .rateLimited, .sessionLimit, .foreignOrigin, .misdirected, .internalError,
+        .unavailable,
     ] + listenerKinds
+
+    public static func named(_ name: String) -> ErrorKind? { all.first { $0.name == name } }
 
     /// The kind a scripted HTTP fault of this status renders as.
     public static func forStatus(_ status: Int) -> ErrorKind {

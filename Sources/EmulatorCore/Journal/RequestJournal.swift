@@ -67,3 +67,22 @@ public struct RequestJournal: Sendable {
         capacity = max(1, newCapacity)
     }
 }
+
+extension RequestJournal {
+    /// The entries newest first, without copying the ring.
+    var newestFirst: some Sequence<JournalEntry> {
+        let n = entries.count
+        return (0..<n).lazy.map { [entries, head] i in entries[(head + n - 1 - i) % n] }
+    }
+
+    /// Up to `limit` entries with a sequence below `before` (all when nil) that match,
+    /// newest first, and whether more matching entries are left below the last one.
+    func latest(_ limit: Int, before: Int?, matching: (JournalEntry) -> Bool) -> (entries: [JournalEntry], more: Bool) {
+        var found: [JournalEntry] = []
+        for entry in newestFirst where before.map({ entry.sequence < $0 }) ?? true && matching(entry) {
+            if found.count == limit { return (found, true) }
+            found.append(entry)
+        }
+        return (found, false)
+    }
+}

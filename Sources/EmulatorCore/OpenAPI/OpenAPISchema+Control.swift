@@ -64,6 +64,8 @@ enum OpenAPIControlSchema {
         ("OpenAPI", object([("openapi", ["const": "3.1.0"]), ("paths", ["type": "object"])])),
         // The report's shape is documented in docs/control-api.md#report; here: an object.
         ("Report", ["type": "object"]),
+        // Prometheus text format (docs/control-api.md#metrics), not JSON.
+        ("Metrics", ["type": "string"]),
         // `seconds` wins when both are valid; other keys are ignored.
         ("AdvanceRequest", ["anyOf": [
             object([("seconds", ["type": "number", "minimum": 0, "maximum": .int(Int(EmulatorClock.maxAdvanceMilliseconds / 1000))])]),
@@ -93,6 +95,7 @@ enum OpenAPIControlSchema {
         case .listModels: ("The models this provider serves", nil, "", "ModelListing")
         case .openAPI: ("This document", nil, "", "OpenAPI")
         case .getReport: ("The session's coverage and client-behaviour report", nil, "", "Report")
+        case .metrics: ("Prometheus text exposition of the emulator's counters and gauges", nil, "", "Metrics")
         case .clearReport: ("Start the report over", nil, "", "Cleared")
         }
     }
@@ -100,6 +103,14 @@ enum OpenAPIControlSchema {
     /// A path parameter: not empty, and no control character (the listener refuses those with 400,
     /// docs/limits.md).
     static let pathSegment: JSONValue = ["type": "string", "minLength": 1, "pattern": "^[^\\x00-\\x1F\\x7F]+$"]
+
+    /// `?limit=N` of a listing: an integer >= 0; more than 1,000 is served as 1,000 (default 100).
+    static let limit: JSONValue = ["type": "integer", "minimum": 0, "maximum": .int(Int.max),
+                                   "description": "default 100; more than 1000 is served as 1000"]
+
+    /// `?cursor=` of the task and journal listings: the `next` they answered, a sequence number
+    /// (empty is the same as none).
+    static let sequenceCursor: JSONValue = ["type": "string", "pattern": "^[0-9]{0,18}$"]
 
     /// `?limit=N`: a 64-bit integer >= 0.
     static let count: JSONValue = ["type": "integer", "minimum": 0, "maximum": .int(Int.max)]
@@ -112,10 +123,12 @@ enum OpenAPIControlSchema {
         switch route {
         case .listTasks:
             // An unknown status matches no task (an empty list), so any text is valid.
-            return [parameter("key", string), parameter("status", string), parameter("limit", count)]
+            return [parameter("key", string), parameter("status", string), parameter("limit", limit), parameter("cursor", sequenceCursor)]
         case .listRequests:
             return [parameter("path", string), parameter("status", ["type": "integer", "minimum": .int(Int.min), "maximum": .int(Int.max)]),
-                    parameter("limit", count)]
+                    parameter("limit", limit), parameter("cursor", sequenceCursor)]
+        case .listAccounts, .listSessions:
+            return [parameter("limit", limit), parameter("cursor", string)]
         default: return []
         }
     }
@@ -148,6 +161,10 @@ enum OpenAPIControlSchema {
             if route == .createSession, let ok = responses["200"] {
                 responses["201"] = ok
                 responses["200"] = nil
+            }
+            if route == .metrics {
+                // Prometheus' text exposition format, not JSON.
+                responses["200"] = ["description": "OK", "content": ["text/plain": ["schema": ref("Metrics")]]]
             }
             operation["responses"] = .object(responses)
             if let index = items.firstIndex(where: { $0.0 == path }) {

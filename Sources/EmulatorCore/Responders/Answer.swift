@@ -7,6 +7,9 @@ public struct Answer: Sendable {
         case at(Timestamp, on: EmulatorClock)
         /// Close the connection without an answer (a scripted network fault).
         case drop
+        /// Draw an image off the request thread, then send what `job.run()` returns; the
+        /// answer's `response` (503) goes out instead if the job cannot be run.
+        case render(RenderJob)
     }
 
     public var response: HTTPResponse
@@ -15,6 +18,9 @@ public struct Answer: Sendable {
     var key: String?
     var matchedRule: Int?
     var taskID: String?
+    /// The status the journal and the metrics show when it differs from `response` (a render
+    /// answer: the 200 it is expected to be, not its 503 fallback).
+    var journalStatus: Int?
     /// For the report: the task a poll showed, read in the same transaction (no second lock).
     var reportTask: ReportObservation.TaskFacts?
 
@@ -33,9 +39,15 @@ public struct Answer: Sendable {
 
     /// Holds the answer `milliseconds` on `context`'s clock (sent now when 0).
     func held(_ milliseconds: Int64, _ context: RequestContext) -> Answer {
-        guard milliseconds > 0, case .now = delivery else { return self }
+        guard milliseconds > 0 else { return self }
         var held = self
-        held.delivery = .at(context.now.adding(milliseconds: milliseconds), on: context.session.clock)
+        switch delivery {
+        case .now: held.delivery = .at(context.now.adding(milliseconds: milliseconds), on: context.session.clock)
+        case .render(var job):
+            job.heldUntil = (context.now.adding(milliseconds: milliseconds), context.session.clock)
+            held.delivery = .render(job)
+        case .at, .drop: break
+        }
         return held
     }
 

@@ -26,6 +26,13 @@ extension ClockAdvance {
         }
         return out + changes.map(\.json) + callbacks.map(\.json)
     }
+
+    /// `changesJSON`, the first `maxChanges` entries: what `clock/advance` lists (its `count`
+    /// says how many there were in all).
+    var listedJSON: [JSONValue] {
+        let all = changesJSON
+        return all.count > Self.maxChanges ? Array(all.prefix(Self.maxChanges)) : all
+    }
 }
 
 extension Session {

@@ -52,9 +52,19 @@ extension ControlAPI {
         return .object(o)
     }
 
-    func sessionsBody() -> JSONValue {
+    /// `?limit=` (default 100, at most 1000) sessions in creation order after `?cursor=`.
+    func sessionsBody(_ query: [String: String]) -> Result<JSONValue, APIError> {
+        let paging: Paging<String>
+        switch Paging.parse(query, cursor: { $0 }) {
+        case .failure(let e): return .failure(e)
+        case .success(let p): paging = p
+        }
         let all = sessions.all()
-        return ["sessions": .array(all.map(sessionBody)), "count": .int(all.count), "max_sessions": .int(sessions.maxSessions)]
+        let start = paging.cursor.flatMap { id in all.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0
+        let page = Array(all[min(start, all.count)...].prefix(paging.limit))
+        let more = start + page.count < all.count
+        return .success(["sessions": .array(page.map(sessionBody)), "count": .int(page.count), "total": .int(all.count),
+                         "max_sessions": .int(sessions.maxSessions), "next": more ? page.last.map { .string($0.id) } ?? .null : .null])
     }
 
     func endSession(_ id: String) -> Result<JSONValue, APIError> {

@@ -1,16 +1,30 @@
 /// Read views of the control API: tasks, journal, accounts, and account updates.
 extension ControlAPI {
-    /// `?key=`, `?status=`, `?limit=` (the latest N).
+    /// `?key=`, `?status=`, `?limit=` (the latest N, default 100, at most 1000), `?cursor=`
+    /// (the `next` of the page before).
     func tasksBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
-        var limit: Int?
-        if let text = query["limit"] {
-            guard let l = Int(text), l >= 0 else { return .failure(APIError(.invalidValue, "limit must be an integer >= 0")) }
-            limit = l
+        let paging: Paging<Int>
+        switch Paging.parse(query, cursor: { Int($0) }) {
+        case .failure(let e): return .failure(e)
+        case .success(let p): paging = p
         }
         let status = query["status"].map(TaskRecord.Status.init(rawValue:))
-        if let status, status == nil { return .success(["tasks": [], "count": 0]) }  // no task has an unknown status
-        let (tasks, now) = session.tasks(key: query["key"], status: status ?? nil, limit: limit)
-        return .success(["tasks": .array(tasks.map { Self.summary($0, now: now) }), "count": .int(tasks.count)])
+        if let status, status == nil { return .success(["tasks": [], "count": 0, "next": .null]) }  // no task has an unknown status
+        let page = session.tasks(key: query["key"], status: status ?? nil, limit: paging.limit, before: paging.cursor)
+        return .success(["tasks": .array(page.tasks.map { Self.summary($0, now: page.now) }), "count": .int(page.tasks.count),
+                         "next": page.next.map { .string(String($0)) } ?? .null])
+    }
+
+    /// `?limit=` (default 100, at most 1000), `?cursor=` (the `next` of the page before).
+    func accountsBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
+        let paging: Paging<String>
+        switch Paging.parse(query, cursor: { $0 }) {
+        case .failure(let e): return .failure(e)
+        case .success(let p): paging = p
+        }
+        let page = session.accounts(limit: paging.limit, after: paging.cursor)
+        return .success(["accounts": .array(page.accounts.map(\.summaryJSON)), "count": .int(page.accounts.count),
+                         "next": page.next.map(JSONValue.string) ?? .null])
     }
 
     func taskBody(_ session: Session, _ id: String) -> Result<JSONValue, APIError> {
@@ -30,7 +44,7 @@ extension ControlAPI {
     static func summary(_ task: TaskRecord, now: Timestamp) -> JSONValue {
         var outcome: JSONValue = "completes"
         if case .fails(let code, _) = task.outcome { outcome = ["fails": .int(code)] }
-        return ["id": .string(task.id), "model": .string(task.order.model), "key": .string(task.owner),
+        return ["id": .string(task.id), "model": .string(task.order.model), "key": .string(KeyMask.mask(task.owner)),
                 "status": .string(task.status(at: now).rawValue), "created_at": .string(task.createdAt.iso8601),
                 "settles_at": .string(task.settlesAt.iso8601), "outcome": outcome, "credits": .int(task.order.credits),
                 "images": .int(task.order.imageCount), "size": .string("\(task.order.width)x\(task.order.height)"),
@@ -38,21 +52,23 @@ extension ControlAPI {
                 "refunded_at": task.refundedAt.map { .string($0.iso8601) } ?? .null]
     }
 
-    /// `?path=` (prefix), `?status=`, `?limit=` (the latest N).
+    /// `?path=` (prefix), `?status=`, `?limit=` (the latest N, default 100, at most 1000),
+    /// `?cursor=` (the `next` of the page before).
     func journalBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
         var status: Int?
         if let text = query["status"] {
             guard let s = Int(text) else { return .failure(APIError(.invalidValue, "status must be an integer")) }
             status = s
         }
-        var limit: Int?
-        if let text = query["limit"] {
-            guard let l = Int(text), l >= 0 else { return .failure(APIError(.invalidValue, "limit must be an integer >= 0")) }
-            limit = l
+        let paging: Paging<Int>
+        switch Paging.parse(query, cursor: { Int($0) }) {
+        case .failure(let e): return .failure(e)
+        case .success(let p): paging = p
         }
-        let page = session.requests(pathPrefix: query["path"], status: status, limit: limit)
+        let page = session.requests(pathPrefix: query["path"], status: status, limit: paging.limit, before: paging.cursor)
         return .success(["requests": .array(page.entries.map(\.json)), "count": .int(page.entries.count),
-                         "capacity": .int(page.capacity), "evicted": .int(page.evicted)])
+                         "capacity": .int(page.capacity), "evicted": .int(page.evicted),
+                         "next": page.next.map { .string(String($0)) } ?? .null])
     }
 
     func accountBody(_ session: Session, _ key: String) -> Result<JSONValue, APIError> {
@@ -85,6 +101,9 @@ extension ControlAPI {
         guard !key.isEmpty, BearerToken.parse("Bearer " + key) == .success(key) else {
             return .failure(APIError(.invalidValue, "not a usable API key"))
         }
+        guard key.utf8.count <= StoreLimits.maxKeyBytes else {
+            return .failure(APIError(.invalidValue, "API keys are at most \(StoreLimits.maxKeyBytes) bytes long"))
+        }
         return .success(session.setAccount(key, credits: credits, revoked: revoked).json)
     }
 }
@@ -92,11 +111,12 @@ extension ControlAPI {
 extension Account {
     /// The account with its ledger, as `GET /_emulator/accounts/{key}` shows it.
     var json: JSONValue {
-        ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked), "ledger": .array(ledger.map(\.json))]
+        ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked), "ledger": .array(ledger.map(\.json)),
+         "ledger_dropped": .int(droppedEntries)]
     }
 
-    /// The account without its ledger, as the listing shows it.
-    var summaryJSON: JSONValue { ["key": .string(key), "credits": .int(credits), "revoked": .bool(revoked)] }
+    /// The account without its ledger, as the listing shows it: the key masked.
+    var summaryJSON: JSONValue { ["key": .string(KeyMask.mask(key)), "credits": .int(credits), "revoked": .bool(revoked)] }
 }
 
 extension LedgerEntry {
@@ -109,7 +129,8 @@ extension LedgerEntry {
 extension JournalEntry {
     var json: JSONValue {
         var o: JSONObject = ["seq": .int(sequence), "direction": .string(direction), "method": .string(method), "path": .string(path),
-         "status": .int(status), "key": key.map(JSONValue.string) ?? .null, "request_id": .string(requestID), "at": .string(at.iso8601),
+         "status": .int(status), "key": key.map { .string(KeyMask.mask($0)) } ?? .null, "request_id": .string(requestID),
+         "at": .string(at.iso8601),
          "body_size": .int(bodySize), "matched_rule": matchedRule.map(JSONValue.int) ?? .null,
          "task_id": taskID.map(JSONValue.string) ?? .null]
         addingOutbound(to: &o)
@@ -122,7 +143,29 @@ extension TaskChange {
         var change: JSONObject = ["task_id": .string(taskID), "event": .string(event.rawValue),
                                   "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
         if let refunded { change["refunded"] = .int(refunded) }
-        if let key { change["key"] = .string(key) }
+        if let key { change["key"] = .string(KeyMask.mask(key)) }
         return .object(change)
+    }
+}
+
+/// `?limit=` and `?cursor=` of a listing, checked.
+struct Paging<Cursor> {
+    var limit: Int
+    var cursor: Cursor?
+
+    static func parse(_ query: [String: String], cursor parse: (String) -> Cursor?) -> Result<Paging, APIError> {
+        var limit = PageLimit.default
+        if let text = query["limit"] {
+            guard let l = Int(text), l >= 0 else {
+                return .failure(APIError(.invalidValue, "limit must be an integer >= 0 (at most \(PageLimit.max) are listed)"))
+            }
+            limit = PageLimit.clamp(l)
+        }
+        var cursor: Cursor?
+        if let text = query["cursor"], !text.isEmpty {
+            guard let c = parse(text) else { return .failure(APIError(.invalidValue, "cursor must be the \"next\" value of a previous page")) }
+            cursor = c
+        }
+        return .success(Paging(limit: limit, cursor: cursor))
     }
 }

@@ -5,8 +5,14 @@ struct ControlAPI: Sendable {
     let sessions: SessionRegistry
     /// Wall time at start, for `uptime_seconds`.
     let startedWallMilliseconds: Int64
+    let metrics: EmulatorMetrics
+    let renderGate: RenderGate
 
     func handle(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse {
+        if route != .health, let origin = request.header("origin"),
+           !configuration.access.acceptsOrigin(origin, publicURL: configuration.publicURL) {
+            return context.error(AccessPolicy.foreignOrigin(origin))
+        }
         if route != .health, let token = configuration.adminToken {
             switch BearerToken.parse(request.header("authorization")) {
             case .success(let given) where given == token: break
@@ -29,12 +35,13 @@ struct ControlAPI: Sendable {
         case .getTask: result = taskBody(session, parameters["id"] ?? "")
         case .listRequests: result = journalBody(session, request.query)
         case .clearRequests: result = .success(["cleared": .int(session.clearRequests())])
-        case .listAccounts: result = .success(["accounts": .array(session.accounts().map(\.summaryJSON))])
+        case .listAccounts: result = accountsBody(session, request.query)
         case .getAccount: result = accountBody(session, parameters["key"] ?? "")
         case .putAccount: result = updateAccount(session, parameters["key"] ?? "", request.body)
         case .createSession: return createSession(request.body, context)
-        case .listSessions: result = .success(sessionsBody())
+        case .listSessions: result = sessionsBody(request.query)
         case .endSession: result = endSession(parameters["id"] ?? "")
+        case .metrics: return metricsResponse()
         case .listModels: result = .success(session.modelListing)
         case .getReport where request.query["format"] == "markdown":
             return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
@@ -82,7 +89,8 @@ struct ControlAPI: Sendable {
         case .success(let a): advance = a
         }
         return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                         "changes": .array(advance.changesJSON)])
+                         "changes": .array(advance.listedJSON), "count": .int(advance.count + advance.callbackCount),
+                         "truncated": .bool(advance.truncated)])
     }
 
     static func scenarioBody(_ session: Session) -> JSONValue {

@@ -2,7 +2,7 @@
 enum ControlRoute: Sendable {
     case health, reset, getScenario, putScenario, getClock, advanceClock
     case listTasks, getTask, listRequests, clearRequests, listAccounts, getAccount, putAccount
-    case createSession, listSessions, endSession
+    case createSession, listSessions, endSession, metrics
     case listModels, openAPI
     case getReport, clearReport
 
@@ -23,6 +23,7 @@ enum ControlRoute: Sendable {
         ("POST", "/_emulator/sessions", .createSession),
         ("GET", "/_emulator/sessions", .listSessions),
         ("DELETE", "/_emulator/sessions/{id}", .endSession),
+        ("GET", "/_emulator/metrics", .metrics),
         ("GET", "/_emulator/models", .listModels),
         ("GET", "/_emulator/report", .getReport),
         ("DELETE", "/_emulator/report", .clearReport),
@@ -32,7 +33,7 @@ enum ControlRoute: Sendable {
     /// Routes of the listener as a whole, not of one session: not served under `/sessions/{id}/`.
     var isListenerWide: Bool {
         switch self {
-        case .createSession, .listSessions, .endSession: true
+        case .createSession, .listSessions, .endSession, .metrics: true
         default: false
         }
     }

@@ -1,7 +1,11 @@
 /// Result URLs: real images served by the emulator, expiring on its clock (docs/contract.md §6).
-/// Rendering happens outside the session's lock.
+/// An image already drawn is answered at once; one to draw goes out as a render job (off the
+/// request thread, never under the session's lock), bounded by the render gate.
 struct MediaAPI: Sendable {
     let renderImage: MediaRendering
+    /// The encoded image when it is cached already (nil: always render).
+    let cachedImage: MediaCacheLookup?
+    let gate: RenderGate
 
     func media(task mediaKey: String, file: String, _ context: RequestContext) -> Answer {
         let (lookup, delay) = context.session.transaction { s, _ -> (TaskRecord?, Int64) in
@@ -10,10 +14,11 @@ struct MediaAPI: Sendable {
             let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
             return (task, delay)
         }
-        return answer(lookup, file: file, now: context.now, requestID: context.requestID).held(delay, context)
+        return answer(lookup, file: file, now: context.now, context).held(delay, context)
     }
 
-    private func answer(_ lookup: TaskRecord?, file: String, now: Timestamp, requestID: String) -> Answer {
+    private func answer(_ lookup: TaskRecord?, file: String, now: Timestamp, _ context: RequestContext) -> Answer {
+        let requestID = context.requestID
         let parts = file.split(separator: ".", omittingEmptySubsequences: false)
         guard let task = lookup, task.status(at: now) == .completed, parts.count == 2,
               let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
@@ -27,16 +32,29 @@ struct MediaAPI: Sendable {
                           taskID: task.id)
         }
         let image = Self.mediaImage(for: task, index: index)
-        do {
-            let bytes = try renderImage(image)
-            var response = HTTPResponse(status: 200, headers: [("Content-Type", task.order.format.mimeType)], body: bytes)
-            if let expiresAt = task.expiresAt {
-                response.headers.append(("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))"))
-            }
-            return Answer(response, taskID: task.id)
-        } catch {
-            return Answer(Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID), taskID: task.id)
+        let headers = [("Content-Type", task.order.format.mimeType)] + (task.expiresAt.map { expiresAt in
+            [("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))")]
+        } ?? [])
+        if let bytes = cachedImage?(image) {
+            return Answer(HTTPResponse(status: 200, headers: headers, body: bytes), taskID: task.id)
         }
+        guard let ticket = gate.enter() else {
+            let busy = APIError(.unavailable, "\(gate.capacity) images are being drawn or waiting to be; retry this URL in 1 s",
+                                retryAfterSeconds: 1)
+            return Answer(context.error(busy), taskID: task.id)
+        }
+        let render = renderImage
+        let failed = Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID)
+        let job = RenderJob(heldUntil: nil) {
+            defer { ticket.release() }
+            guard let bytes = try? render(image) else { return failed }
+            return HTTPResponse(status: 200, headers: headers, body: bytes)
+        }
+        let fallback = context.error(APIError(.unavailable, "the image could not be drawn now (the emulator is stopping); retry this URL",
+                                              retryAfterSeconds: 1))
+        var answer = Answer(fallback, delivery: .render(job), taskID: task.id)
+        answer.journalStatus = 200
+        return answer
     }
 
     /// What picture a result URL shows. With a request `seed` the picture depends only on

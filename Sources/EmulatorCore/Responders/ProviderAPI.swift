@@ -10,6 +10,8 @@ struct ProviderAPI: Sendable {
             return .failure(APIError(.authMissing, "missing Authorization header; send Authorization: Bearer <key>"))
         case .failure(.malformed):
             return .failure(APIError(.authMalformed, "Authorization header must be \"Bearer <key>\""))
+        case .success(let key) where key.utf8.count > StoreLimits.maxKeyBytes:
+            return .failure(APIError(.authMalformed, "API key is \(key.utf8.count) bytes long; the emulator accepts keys of up to \(StoreLimits.maxKeyBytes) bytes"))
         case .success(let key):
             return .success(key)
         }
@@ -28,7 +30,7 @@ struct ProviderAPI: Sendable {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID))
             case .success(let k): key = k
             }
-            if let refusal = s.admit(key, now: now, defaultCredits: configuration.defaultCredits) {
+            if let refusal = s.admit(key, now: now) {
                 return answer(errors.response(refusal, requestID: context.requestID))
             }
             let order: GenerationOrder
@@ -60,13 +62,18 @@ struct ProviderAPI: Sendable {
                     return .drop(key: key, matchedRule: rule.index)
                 }
             }
-            let balance = s.accounts[key]?.credits ?? 0
+            let balance = s.balance(of: key, defaultCredits: configuration.defaultCredits)
             guard balance >= order.credits else {
                 let error = APIError(.insufficientCredits, "insufficient credits: this request costs \(order.credits), the balance is \(balance)")
                 return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
             }
+            guard s.makeRoom() else {
+                let error = APIError(.unavailable, "the emulator keeps at most \(s.limits.maxTasks) tasks (--max-tasks) and all of them are still processing; nothing was charged, retry once some have settled",
+                                     retryAfterSeconds: 1)
+                return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+            }
             let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
-            s.accept(task)
+            s.accept(task, defaultCredits: configuration.defaultCredits)
             if let callback { scheduleCallback(task, to: callback, context, &s) }
             // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
             s.settle(now)
@@ -100,7 +107,7 @@ struct ProviderAPI: Sendable {
             var delay = s.draw(s.active.scenario.latency.poll)
             let answer: Answer
             let admitted = Self.bearerKey(request).flatMap { key -> Result<String, APIError> in
-                s.admit(key, now: now, defaultCredits: configuration.defaultCredits).map { .failure($0) } ?? .success(key)
+                s.admit(key, now: now).map { .failure($0) } ?? .success(key)
             }
             switch admitted {
             case .failure(let error):

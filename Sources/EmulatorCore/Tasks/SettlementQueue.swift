@@ -2,15 +2,25 @@
 /// or reported (completion, URL expiry), kept as a binary min-heap ordered by time.
 /// Settling pops what fell due, in time order; nothing runs in between.
 public struct SettlementQueue: Sendable {
-    public enum Kind: String, Sendable { case completed, failed, expired }
+    public enum Kind: String, Sendable, CaseIterable { case completed, failed, expired, forgotten }
 
+    /// 32 bytes: the push order and the kind share one word (a million tasks keep a million
+    /// of these).
     struct Event: Sendable {
         let at: Timestamp
-        let sequence: UInt64
+        /// `sequence << 2 | kind`: ties in time go in push order.
+        private let order: UInt64
         let taskID: String
-        let kind: Kind
 
-        func precedes(_ other: Event) -> Bool { (at, sequence) < (other.at, other.sequence) }
+        init(at: Timestamp, sequence: UInt64, taskID: String, kind: Kind) {
+            self.at = at
+            order = sequence << 2 | UInt64(Kind.allCases.firstIndex(of: kind) ?? 0)
+            self.taskID = taskID
+        }
+
+        var kind: Kind { Kind.allCases[Int(order & 3)] }
+
+        func precedes(_ other: Event) -> Bool { (at, order >> 2) < (other.at, other.order >> 2) }
     }
 
     private var heap: [Event] = []

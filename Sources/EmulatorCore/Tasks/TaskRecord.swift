@@ -9,18 +9,67 @@ public struct TaskRecord: Sendable, Equatable {
         case fails(code: Int, message: String)
     }
 
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { update { $0.id = newValue } }
+    }
     /// The API key that submitted it; another key polling it gets 404.
-    public var owner: String
-    public var order: GenerationOrder
-    public var createdAt: Timestamp
+    public var owner: String {
+        get { storage.owner }
+        set { update { $0.owner = newValue } }
+    }
+    public var order: GenerationOrder {
+        get { storage.order }
+        set { update { $0.order = newValue } }
+    }
+    public var createdAt: Timestamp {
+        get { Timestamp(milliseconds: storage.createdAt) }
+        set { update { $0.createdAt = newValue.milliseconds } }
+    }
     /// When it completes or fails.
-    public var settlesAt: Timestamp
-    public var outcome: Outcome
+    public var settlesAt: Timestamp {
+        get { Timestamp(milliseconds: storage.settlesAt) }
+        set { update { $0.settlesAt = newValue.milliseconds } }
+    }
+    public var outcome: Outcome {
+        get { storage.failureMessage.map { .fails(code: Int(storage.failureCode), message: $0) } ?? .completes }
+        set { update { $0.outcome = newValue } }
+    }
     /// The index of the scenario rule that decided its fate, if any.
-    public var ruleIndex: Int?
+    public var ruleIndex: Int? {
+        get { storage.ruleIndex < 0 ? nil : Int(storage.ruleIndex) }
+        set { update { $0.ruleIndex = Int32(clamping: newValue ?? -1) } }
+    }
     /// Set once, when the refund for a failure was booked.
-    public var refundedAt: Timestamp?
+    public var refundedAt: Timestamp? {
+        get { storage.refundedAt == Int64.min ? nil : Timestamp(milliseconds: storage.refundedAt) }
+        set { update { $0.refundedAt = newValue?.milliseconds ?? Int64.min } }
+    }
+
+    /// Everything in one heap object with narrow fields: the task table then holds 8 bytes
+    /// per task beside its key, not a 240-byte struct in every (mostly empty) bucket.
+    private var storage: TaskStorage
+
+    public init(id: String, owner: String, order: GenerationOrder, createdAt: Timestamp, settlesAt: Timestamp,
+                outcome: Outcome, ruleIndex: Int? = nil, refundedAt: Timestamp? = nil) {
+        var fields = TaskStorage.Fields(id: id, owner: owner, order: order, createdAt: createdAt.milliseconds,
+                                        settlesAt: settlesAt.milliseconds)
+        fields.outcome = outcome
+        fields.ruleIndex = Int32(clamping: ruleIndex ?? -1)
+        fields.refundedAt = refundedAt?.milliseconds ?? Int64.min
+        storage = TaskStorage(fields)
+    }
+
+    private mutating func update(_ change: (inout TaskStorage.Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = TaskStorage(fields)
+    }
+
+    public static func == (a: TaskRecord, b: TaskRecord) -> Bool {
+        a.id == b.id && a.owner == b.owner && a.order == b.order && a.createdAt == b.createdAt && a.settlesAt == b.settlesAt
+            && a.outcome == b.outcome && a.ruleIndex == b.ruleIndex && a.refundedAt == b.refundedAt
+    }
 
     public func status(at now: Timestamp) -> Status {
         guard now >= settlesAt else { return .processing }
