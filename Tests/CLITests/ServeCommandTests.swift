@@ -13,7 +13,7 @@ struct ServeCommandTests {
         return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
     }
 
-    @Test("prints exactly one ready line with the real port, serves, and exits 0 on SIGTERM within 2 s")
+    @Test("prints exactly one ready line with the real port, serves, and exits 0 on SIGTERM within the drain bound")
     func readyAndSigterm() async throws {
         let server = try await startEmulator(["--port", "0"])
         #expect(server.port > 0)
@@ -23,7 +23,9 @@ struct ServeCommandTests {
         #expect(body.contains("\"status\":\"ok\""))
         let start = ContinuousClock.now
         #expect(try await server.terminate() == 0)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // A stop waits at most 5 s for answers handed out and 250 ms for requests being read
+        // (docs/limits.md); wall time on a loaded CI machine adds to that, so the bound is loose.
+        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(server.stdoutText.split(separator: "\n").count == 1)
     }
 
