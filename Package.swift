@@ -32,16 +32,18 @@ let package = Package(
         // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
         // shows) and SeededRandom (one generator for ids, durations and pixels).
         .target(name: "EmulatorValues"),
+        // One lock type (a pthread mutex the thread sanitizer can see) for every target.
+        .target(name: "Locking"),
         .target(
             name: "EmulatorCore",
-            dependencies: ["HTTPMessages", "EmulatorValues", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "EmulatorValues", "Locking", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "EmulatorValues"]),
-        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "EmulatorValues", "Locking"]),
+        .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages", "Locking"]),
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
-                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP",
+                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "Locking",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -54,10 +56,10 @@ let package = Package(
             ]
         ),
         // One in-process harness and one live HTTP client, shared by every test target.
-        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs"]),
-        .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "ReAPIEmulatorTesting"]),
-        .testTarget(name: "EmulatorMediaTests", dependencies: ["EmulatorMedia", "ReAPIEmulatorTesting"]),
-        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
-        .testTarget(name: "CLITests", dependencies: ["reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),
+        .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs", "Locking"]),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["Locking", "EmulatorCore", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "EmulatorMediaTests", dependencies: ["Locking", "EmulatorMedia", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["Locking", "ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["Locking", "reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),
     ]
 )

@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Locking
 import Synchronization
 
 /// Every open TCP connection, with its socket and what it is doing, so that the reaper can
@@ -31,7 +32,7 @@ final class ConnectionRegistry: Sendable {
         var since: Int64
     }
 
-    private let entries = Mutex<[UInt: Entry]>([:])
+    private let entries = Locked<[UInt: Entry]>([:])
     private let openCount = Atomic<Int>(0)
 
     /// Connections open now.

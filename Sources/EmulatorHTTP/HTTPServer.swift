@@ -1,6 +1,7 @@
 import CMicroHTTPD
 import Glibc
 import HTTPMessages
+import Locking
 import Synchronization
 
 /// An HTTP/1.1 listener on libmicrohttpd: an internal polling thread with epoll and a
@@ -26,7 +27,7 @@ public final class HTTPServer: Sendable {
     let inFlight = Atomic<Int>(0)
     /// Requests handed to the handler and not yet answered: a stop waits for these.
     let dispatched = Atomic<Int>(0)
-    private let daemon = Mutex<DaemonHandle?>(nil)
+    private let daemon = Locked<DaemonHandle?>(nil)
     let listener: Listener
 
     /// The port served (the kernel's pick when 0 was asked).
@@ -127,7 +128,7 @@ public final class HTTPServer: Sendable {
 
 /// The daemon pointer and the retained context passed to MHD as `cls`.
 private struct DaemonHandle: @unchecked Sendable {
-    // Only touched under the server's Mutex, and freed exactly once in stop().
+    // Only touched under the server's lock, and freed exactly once in stop().
     let raw: OpaquePointer
     let context: UnsafeMutableRawPointer
 }

@@ -1,5 +1,5 @@
 import CMicroHTTPD
-import Synchronization
+import Locking
 
 /// When each held answer must go out at the latest (wall time), whatever the emulator's
 /// clock does: a virtual clock nobody advances, or a client that hung up, cannot keep a
@@ -11,7 +11,7 @@ final class HoldDeadlines: Sendable {
         var head = 0
     }
 
-    private let queue = Mutex(Queue())
+    private let queue = Locked(Queue())
 
     func add(_ token: UInt64, deadline: Int64) {
         queue.withLock { $0.items.append((deadline, token)) }

@@ -1,4 +1,5 @@
 import HTTPMessages
+import Locking
 import Synchronization
 
 /// Per-request state kept in libmicrohttpd's `con_cls` between access-handler calls.
@@ -22,7 +23,7 @@ final class RequestState {
 
 /// A response handed over by another thread for a suspended connection.
 final class ReadyResponse: Sendable {
-    private let slot = Mutex<HTTPResponse?>(nil)
+    private let slot = Locked<HTTPResponse?>(nil)
     func fill(_ response: HTTPResponse) { slot.withLock { $0 = response } }
     func take() -> HTTPResponse? { slot.withLock { $0.take() } }
 }
@@ -39,7 +40,7 @@ struct ConnectionHandle: @unchecked Sendable {
 /// (MHD: resuming a connection that is not suspended is undefined behaviour.)
 /// Keys are tokens never reused, so a late wake-up cannot resume a later request.
 final class SuspendedConnections: Sendable {
-    private let entries = Mutex<[UInt64: ConnectionHandle]>([:])
+    private let entries = Locked<[UInt64: ConnectionHandle]>([:])
     private let nextToken = Atomic<UInt64>(0)
 
     /// A fresh key for one hold.

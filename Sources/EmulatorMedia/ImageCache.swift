@@ -1,10 +1,11 @@
+import Locking
 import Synchronization
 
 /// A thread-safe cache of encoded images, bounded by total encoded bytes with
 /// least-recently-used eviction, that produces each missing value only once
 /// even when many threads ask for it at the same moment.
 ///
-/// Locking: one global `Mutex` guards the LRU table and the in-flight table
+/// Locking: one global `Locked` guards the LRU table and the in-flight table
 /// and is only ever held for O(1) bookkeeping. Producing a value happens under
 /// a per-key "flight" mutex instead, so threads that want the same missing key
 /// queue behind the one producing it, while other keys proceed in parallel.
@@ -12,12 +13,12 @@ import Synchronization
 final class ImageCache<Key: Hashable & Sendable>: Sendable {
     /// Largest total of cached bytes; a value larger than this is returned but not cached.
     let limitBytes: Int
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let productions = Atomic<Int>(0)
 
     init(limitBytes: Int) {
         self.limitBytes = max(0, limitBytes)
-        self.state = Mutex(State())
+        self.state = Locked(State())
     }
 
     /// Sum of the sizes of the cached values.
@@ -62,7 +63,7 @@ final class ImageCache<Key: Hashable & Sendable>: Sendable {
 
     /// One pending production; its mutex is held while the value is produced.
     private final class Flight: Sendable {
-        let result = Mutex<Result<[UInt8], ImageRenderError>?>(nil)
+        let result = Locked<Result<[UInt8], ImageRenderError>?>(nil)
     }
 
     private enum Lookup {

@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -31,7 +32,7 @@ public final class CallbackReceiver: Sendable {
 
     public let port: UInt16
     private let fd: Int32
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let stopped = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
 

@@ -1,5 +1,5 @@
 import EmulatorCore
-import Synchronization
+import Locking
 
 /// A `CallbackSender` for in-process tests: it records every webhook the core asks for and
 /// answers at once, with the outcomes a test lines up (`answers`), then 200.
@@ -9,7 +9,7 @@ public final class RecordingCallbackSender: CallbackSender, Sendable {
         var answers: [CallbackResult.Outcome] = []
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 

@@ -1,10 +1,10 @@
 import EmulatorCore
-import Synchronization
+import Locking
 
 /// Records every picture the core asks the media layer to draw and answers with bytes that
 /// follow from it, so a test sees exactly which `ImageSpec` a URL produced.
 public final class RecordingRenderer: Sendable {
-    private let images = Mutex<[ImageSpec]>([])
+    private let images = Locked<[ImageSpec]>([])
 
     public init() {}
 

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// Runs a command to its end with a deadline, output captured in files (a pipe could fill up
 /// and stall the child). Waits by polling with `Task.sleep`, so parallel tests keep their threads.
@@ -35,7 +35,7 @@ enum ChildProcess {
         process.standardError = try FileHandle(forWritingTo: err)
         // The exit is stamped on Foundation's own queue: the polling below runs on the shared
         // test thread pool, which other tests can keep busy for seconds.
-        let exited = Mutex<ContinuousClock.Instant?>(nil)
+        let exited = Locked<ContinuousClock.Instant?>(nil)
         process.terminationHandler = { _ in exited.withLock { $0 = ContinuousClock.now } }
         let started = ContinuousClock.now
         try process.run()

@@ -1,6 +1,6 @@
 import Foundation
 import ReAPIEmulatorTesting
-import Synchronization
+import Locking
 import Testing
 
 /// SIGTERM on the built binary (issue 10 #9): the held answer is sent, the request that
@@ -18,7 +18,7 @@ struct StopSignalTests {
             + "POST /api/v1/images/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: application/json\r\n"
             + "Content-Length: \(submit.utf8.count)\r\n\r\n" + submit
         let port = server.port
-        let reply = Mutex<String?>(nil)
+        let reply = Locked<String?>(nil)
         let thread = Thread { let text = RawHTTP.send(pipelined, port: port, timeout: 10).text; reply.withLock { $0 = text } }
         thread.start()
         // The poll is held (nothing comes back) before the signal.

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,7 +64,7 @@ final class TestListener: Sendable {
 
 /// Connections a `TestListener` keeps open, closed with it.
 final class HeldConnections: Sendable {
-    private let descriptors = Mutex<[Int32]>([])
+    private let descriptors = Locked<[Int32]>([])
 
     func add(_ descriptor: Int32) { descriptors.withLock { $0.append(descriptor) } }
 

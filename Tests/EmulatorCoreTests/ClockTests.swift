@@ -1,3 +1,4 @@
+import Locking
 import Synchronization
 import Testing
 @testable import EmulatorCore
@@ -23,7 +24,7 @@ struct ClockTests {
     @Test("advance runs due wake-ups in time order and leaves later ones pending")
     func wakeups() {
         let clock = EmulatorClock(mode: .virtual, start: Timestamp(milliseconds: 0))
-        let fired = Mutex<[Int]>([])
+        let fired = Locked<[Int]>([])
         clock.schedule(at: Timestamp(milliseconds: 300)) { fired.withLock { $0.append(3) } }
         clock.schedule(at: Timestamp(milliseconds: 100)) { fired.withLock { $0.append(1) } }
         clock.schedule(at: Timestamp(milliseconds: 5_000)) { fired.withLock { $0.append(5) } }
@@ -58,7 +59,7 @@ struct ClockClosingTests {
     @Test("a closed clock runs pending wake-ups and every later one at once")
     func closedClockStrandsNothing() {
         let clock = EmulatorClock(mode: .virtual, start: Timestamp(unixSeconds: 0))
-        let fired = Mutex<[String]>([])
+        let fired = Locked<[String]>([])
         clock.schedule(at: Timestamp(unixSeconds: 3600)) { fired.withLock { $0.append("pending") } }
         clock.close()
         #expect(fired.withLock { $0 } == ["pending"])
@@ -92,7 +93,7 @@ struct ClockScalingTests {
     @Test("a real clock's wake-ups fire when due, earliest first, from one timer")
     func realWakeupsInOrder() async throws {
         let clock = EmulatorClock(mode: .real, timeScale: 10)
-        let order = Mutex<[Int]>([])
+        let order = Locked<[Int]>([])
         let now = clock.now()
         for (i, delay) in [(3, 900), (1, 300), (2, 600)] { clock.schedule(at: now.adding(milliseconds: Int64(delay))) { order.withLock { $0.append(i) } } }
         for _ in 0..<100 where order.withLock({ $0.count }) < 3 { try await Task.sleep(for: .milliseconds(10)) }

@@ -1,7 +1,7 @@
 @testable import EmulatorCore
 import ReAPIEmulatorTesting
 import Dispatch
-import Synchronization
+import Locking
 import Testing
 
 /// Task failures 80001–80006 on the emulator's clock, the refund that goes with them, and
@@ -126,7 +126,7 @@ struct FailureAndRefundTests {
         let emu = try EmulatorHarness("rules: [{fail: {code: 80001}}]", credits: 1000)
         let ids = try (0..<20).map { _ in try emu.accepted(Self.zImage) }
         emu.app.defaultSession.clock.advance(byMilliseconds: 30_000)
-        let failedSeen = Mutex(0)
+        let failedSeen = Locked(0)
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             for id in ids where emu.poll(id).json?["status"] == "failed" { failedSeen.withLock { $0 += 1 } }
         }
@@ -315,8 +315,8 @@ struct FailureAndRefundTests {
                       #"{"model":"gpt-image-2-official","prompt":"p","n":3,"quality":"low","size":"16:9"}"#,
                       #"{"model":"z-image","prompt":"doomed"}"#]
         let prices = [5, 46, 19, 5]
-        let charged = Mutex(0)
-        let accepted = Mutex<[String]>([])
+        let charged = Locked(0)
+        let accepted = Locked<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 8) { thread in
             for i in 0..<50 {
                 let which = (thread + i) % bodies.count

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 import Testing
 @testable import EmulatorCore
 import ReAPIEmulatorTesting
@@ -93,7 +93,7 @@ struct FuzzTests {
     func handle() throws {
         let catalog = try Self.catalog.get()
         let models = Self.modelIDs, fields = Self.fieldNames
-        let largest = Mutex(0)
+        let largest = Locked(0)
         let app = try EmulatorApp(configuration: EmulatorConfiguration(provider: .reapi, publicURL: "http://emu.test"),
                                   overrides: ClockOverrides(mode: .virtual), validator: catalog,
                                   renderImage: { image in

@@ -1,3 +1,4 @@
+import Locking
 import Synchronization
 import ReAPIEmulatorTesting
 import Testing
@@ -98,7 +99,7 @@ struct CacheTests {
         let renderer = ImageRenderer()
         let spec = ImageSpec(width: 3840, height: 2160, format: .png,
                              lines: ["gpt-image-2-official", "3840x2160", "seed 42"], seed: 42)
-        let results = Mutex<[Int: [UInt8]]>([:])
+        let results = Locked<[Int: [UInt8]]>([:])
         onThreads(16) { index in
             let bytes = (try? renderer.image(for: spec)) ?? []
             results.withLock { $0[index] = bytes }
@@ -119,7 +120,7 @@ struct CacheTests {
             ImageSpec(width: 640, height: 480, format: seed % 2 == 0 ? .png : .jpeg,
                       lines: ["mixed", "seed \(seed)"], seed: UInt64(seed))
         }
-        let results = Mutex<[Int: [UInt8]]>([:])
+        let results = Locked<[Int: [UInt8]]>([:])
         onThreads(16) { index in
             let bytes = (try? renderer.image(for: specs[index % 4])) ?? []
             results.withLock { $0[index] = bytes }

@@ -1,6 +1,7 @@
 import EmulatorCore
 import Foundation
 import ReAPIEmulatorTesting
+import Locking
 import Synchronization
 import Testing
 @testable import ReAPIEmulatorKit
@@ -59,7 +60,7 @@ struct ConnectionLimitTests {
         options.reservedConnections = 4
         let emu = try Emulator.start(options)
         defer { emu.stop() }
-        let statuses = Mutex<[Int]>([])
+        let statuses = Locked<[Int]>([])
         for _ in 0..<16 {
             spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: 30).status ?? 0; statuses.withLock { $0.append(status) } }
         }

@@ -1,7 +1,7 @@
 import EmulatorCore
 import ReAPIEmulatorTesting
 import Foundation
-import Synchronization
+import Locking
 import Testing
 @testable import ReAPIEmulatorKit
 
@@ -87,7 +87,7 @@ struct HTTPLayerTests {
         let poll = "GET /api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n"
         // 20 polls held on the virtual clock, with a single worker thread (raw sockets: the
         // test must not depend on a client library's connection pool).
-        let statuses = Mutex<[Int]>([])
+        let statuses = Locked<[Int]>([])
         for _ in 0..<20 {
             // One thread each: Dispatch's pool would start blocked work one per second.
             Thread.detachNewThread {
@@ -104,7 +104,7 @@ struct HTTPLayerTests {
         #expect(statuses.withLock { $0 } == Array(repeating: 404, count: 20))
 
         // Held again, then released by stop().
-        let late = Mutex<Int?>(nil)
+        let late = Locked<Int?>(nil)
         Thread.detachNewThread { late.withLock { $0 = RawHTTP.send(poll, port: emu.port, timeout: 60).status } }
         try await waitUntil { emu.server.suspendedConnections == 1 }
         emu.stop()

@@ -1,7 +1,7 @@
 import EmulatorCore
 import Foundation
 import ReAPIEmulatorTesting
-import Synchronization
+import Locking
 import Testing
 @testable import ReAPIEmulatorKit
 
@@ -94,7 +94,7 @@ struct HeldAnswerReleaseTests {
 
 /// A status a client thread reports once.
 final class Outcome<Value: Sendable>: Sendable {
-    private let stored = Mutex<Value?>(nil)
+    private let stored = Locked<Value?>(nil)
     func set(_ value: Value) { stored.withLock { $0 = value } }
     var value: Value? { stored.withLock { $0 } }
 }

@@ -1,6 +1,6 @@
 import EmulatorCore
 import Foundation
-import Synchronization
+import Locking
 import ReAPIEmulatorTesting
 import Testing
 @testable import ReAPIEmulatorKit
@@ -39,7 +39,7 @@ struct RenderIsolationTests {
         // One thread per request, raw sockets: every request is at the server at once (a
         // client library would pool and pace them). HEAD draws the whole image like GET but
         // sends no body, so the test measures drawing, not reading 600 KB per image.
-        let finished = Mutex<[(Int, Int)]>([])
+        let finished = Locked<[(Int, Int)]>([])
         let port = emu.port
         for url in urls {
             let path = "/" + url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)[3]

@@ -2,7 +2,7 @@ import EmulatorCore
 import Foundation
 @testable import ReAPIEmulatorKit
 import ReAPIEmulatorTesting
-import Synchronization
+import Locking
 import Testing
 
 /// Sessions on a live listener: the base URL is all a client changes.
@@ -57,7 +57,7 @@ struct SessionsOverHTTPTests {
         defer { emu.stop() }
         let session = try emu.session(scenario: .yaml("latency: {poll: 1h}"))
         let path = "/sessions/\(session.id)/api/v1/tasks/task_missing"
-        let status = Mutex<Int?>(nil)
+        let status = Locked<Int?>(nil)
         Thread.detachNewThread {
             let reply = RawHTTP.send("GET \(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n",
                                      port: emu.port, timeout: 60)

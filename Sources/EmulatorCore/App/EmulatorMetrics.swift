@@ -1,3 +1,4 @@
+import Locking
 import Synchronization
 
 /// Counters for `GET /_emulator/metrics` (Prometheus text format, names `reapi_emulator_…`).
@@ -14,7 +15,7 @@ public final class EmulatorMetrics: Sendable {
     private let counters: [Counter]
     /// Gauges from outside the core (the binding's connections, the media cache), set once
     /// by the embedding when it starts; read only on a scrape.
-    private let external = Mutex<(@Sendable () -> [Gauge])?>(nil)
+    private let external = Locked<(@Sendable () -> [Gauge])?>(nil)
 
     /// One exposition line's worth of a gauge.
     public struct Gauge: Sendable {

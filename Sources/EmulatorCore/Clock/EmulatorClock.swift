@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Synchronization
+import Locking
 
 /// The one clock that drives everything: task transitions, URL expiry, rate-limit windows,
 /// refunds, timestamps in bodies and held latencies.
@@ -30,7 +30,7 @@ public final class EmulatorClock: Sendable {
         var closed = false
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     /// Supplies wall time in ms; injectable so tests of real mode need not sleep.
     private let wallClock: @Sendable () -> Int64
 
@@ -47,7 +47,7 @@ public final class EmulatorClock: Sendable {
                 wallClock: @escaping @Sendable () -> Int64 = EmulatorClock.systemMilliseconds) {
         self.wallClock = wallClock
         let wall = wallClock()
-        state = Mutex(State(mode: mode, timeScale: Self.clamped(timeScale),
+        state = Locked(State(mode: mode, timeScale: Self.clamped(timeScale),
                             anchorEmulated: Self.inRange(start?.milliseconds ?? wall), anchorWall: wall))
     }
 

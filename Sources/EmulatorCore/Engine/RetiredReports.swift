@@ -1,3 +1,4 @@
+import Locking
 import Synchronization
 
 /// The reports of sessions that ended (`DELETE /_emulator/sessions/{id}` or the idle timeout),
@@ -5,7 +6,7 @@ import Synchronization
 /// given a capacity; then the latest that many, with a count of the ones let go.
 public final class RetiredReports: Sendable {
     private let capacity = Atomic<Int>(0)
-    private let kept = Mutex<(reports: [JSONValue], dropped: Int)>(([], 0))
+    private let kept = Locked<(reports: [JSONValue], dropped: Int)>(([], 0))
 
     init() {}
 

@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import Locking
 
 /// Webhook deliveries on the session's clock. The state lock is held only to take an attempt
 /// off the schedule (rendering its body) and to record its result, never while the POST runs:
@@ -144,7 +144,7 @@ extension Session {
 /// The first result an attempt reports, and a semaphore raised when it arrives.
 private final class ResultSlot: Sendable {
     let done = DispatchSemaphore(value: 0)
-    private let slot = Mutex<CallbackResult?>(nil)
+    private let slot = Locked<CallbackResult?>(nil)
 
     func fill(_ result: CallbackResult) {
         let first = slot.withLock { current -> Bool in

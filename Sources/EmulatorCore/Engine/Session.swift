@@ -1,3 +1,4 @@
+import Locking
 import Synchronization
 
 /// The state of one session: its clock, scenario, accounts and ledger, tasks, journal, rule
@@ -18,12 +19,12 @@ public final class Session: Sendable {
     public let createdWallMilliseconds: Int64
     let lastUsedWall: Atomic<Int64>
     let settings: SessionSettings
-    let state: Mutex<SessionState>
+    let state: Locked<SessionState>
     /// The journal has its own lock: every request writes it, and it must not queue behind
     /// the state's.
-    let journal: Mutex<RequestJournal>
+    let journal: Locked<RequestJournal>
     /// Coverage and client behaviour (Session+Report.swift), behind its own lock too.
-    let report: Mutex<ClientReport>
+    let report: Locked<ClientReport>
 
     /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
     public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",
@@ -36,9 +37,9 @@ public final class Session: Sendable {
                                         provider: settings.configuration.provider)
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
-        state = Mutex(SessionState(active: active, seed: c.seed, limits: settings.configuration.limits))
-        report = Mutex(ClientReport(settings: scenario.report))
-        journal = Mutex(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
+        state = Locked(SessionState(active: active, seed: c.seed, limits: settings.configuration.limits))
+        report = Locked(ClientReport(settings: scenario.report))
+        journal = Locked(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
         let wall = EmulatorClock.systemMilliseconds()
         createdWallMilliseconds = wall
         lastUsedWall = Atomic(wall)

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// The default session and the sessions created under `/sessions/{id}/`, with the bounds
 /// that keep them from growing without end: at most `maxSessions` at once, and a session
@@ -12,7 +12,7 @@ public final class SessionRegistry: Sendable {
     public let idleTimeoutMilliseconds: Int64
     /// Reports of ended sessions, for `serve --report` (off by default).
     public let retiredReports = RetiredReports()
-    private let table = Mutex<Table>(Table())
+    private let table = Locked<Table>(Table())
     private let idSeed: UInt64
     private let wallClock: @Sendable () -> Int64
 

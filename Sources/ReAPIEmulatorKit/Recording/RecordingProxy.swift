@@ -1,6 +1,7 @@
 import EmulatorCore
 import EmulatorHTTP
 import Foundation
+import Locking
 import Synchronization
 
 /// `reapi-emulator record`: a recording proxy. Each request a client sends is forwarded to
@@ -67,7 +68,7 @@ final class RecordingForwarder: Sendable {
     let writer: RecordingWriter
     let upstream: UpstreamClient
     let sequence = Atomic<Int>(0)
-    let fetched = Mutex<(set: Set<String>, order: [String])>(([], []))
+    let fetched = Locked<(set: Set<String>, order: [String])>(([], []))
     let mediaFetches = DispatchGroup()
 
     init(_ options: RecordingProxy.Options) throws {
@@ -174,13 +175,13 @@ final class RecordingForwarder: Sendable {
 /// Appends lines to the recording; each `write` is one `write(2)` of a whole line, so a
 /// line is in the file as soon as its exchange completes and lines never interleave.
 final class RecordingWriter: Sendable {
-    private let handle: Mutex<FileHandle?>
+    private let handle: Locked<FileHandle?>
 
     init(path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
             throw RecordingError("--out \(path): cannot create the file")
         }
-        handle = Mutex(file)
+        handle = Locked(file)
     }
 
     func write(_ line: String) {

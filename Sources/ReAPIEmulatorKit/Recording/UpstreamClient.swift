@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -49,7 +49,7 @@ final class UpstreamClient: Sendable {
             request.setValue(value, forHTTPHeaderField: name)
         }
         if !body.isEmpty { request.httpBody = Data(body) }
-        let outcome = Mutex<Result<Reply, any Error>?>(nil)
+        let outcome = Locked<Result<Reply, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         session.dataTask(with: request) { data, response, error in
             if let http = response as? HTTPURLResponse {
