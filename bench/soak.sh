@@ -11,9 +11,12 @@
 #        SOAK_CONNECTIONS=N             wrk connections (default 16), SOAK_WRK_THREADS (default 2)
 #        SOAK_TIME_SCALE=S              the emulator's --time-scale (default 1000: tasks settle in
 #                                       tens of ms of wall time and URLs expire within minutes)
-#        SOAK_MEDIA=0                   no media downloads (the renderer's cache keeps up to 256 MiB of
-#                                       encoded images, also across resets: with downloads, RSS rises
-#                                       until the cache is full, which is not a leak)
+#        SOAK_MEDIA=0                   no media downloads
+#        SOAK_MEDIA_CACHE_BYTES=N       the emulator's --media-cache-bytes (default 33554432, 32 MiB).
+#                                       The renderer's cache keeps encoded images across resets up to
+#                                       this bound; with the default 256 MiB a 30-minute soak is still
+#                                       filling it at the end, so RSS rises and shows nothing. 32 MiB
+#                                       fills in the first minutes, after which a flat RSS is the claim.
 #        SOAK_BIN=PATH                  soak this binary (no build); else .build-bench/release is built
 set -euo pipefail
 
@@ -25,6 +28,7 @@ RESET=${SOAK_RESET_SECONDS:-60}
 CONNECTIONS=${SOAK_CONNECTIONS:-16}
 WRK_THREADS=${SOAK_WRK_THREADS:-2}
 TIME_SCALE=${SOAK_TIME_SCALE:-1000}
+MEDIA_CACHE=${SOAK_MEDIA_CACHE_BYTES:-33554432}
 die() { echo "soak: error: $*" >&2; exit 1; }
 int_in() { [[ "$2" =~ ^[0-9]+$ ]] && (( $2 >= $3 && $2 <= $4 )) || die "$1=$2: expected an integer $3-$4"; }
 int_in MINUTES "$MINUTES" 1 1440
@@ -32,6 +36,7 @@ int_in SOAK_SAMPLE_SECONDS "$SAMPLE" 1 600
 int_in SOAK_RESET_SECONDS "$RESET" 0 86400
 int_in SOAK_CONNECTIONS "$CONNECTIONS" 1 1000
 int_in SOAK_WRK_THREADS "$WRK_THREADS" 1 64
+int_in SOAK_MEDIA_CACHE_BYTES "$MEDIA_CACHE" 0 17179869184
 (( CONNECTIONS >= WRK_THREADS )) || die "SOAK_CONNECTIONS must be >= SOAK_WRK_THREADS"
 
 WORK=$(mktemp -d /tmp/reapi-soak.XXXXXX)
@@ -74,9 +79,9 @@ fi
 [[ -x "$BIN" ]] || die "no binary at $BIN"
 
 # ---- the emulator -------------------------------------------------------------------------------
-step "starting $BIN --port 0 --threads 2 --time-scale $TIME_SCALE"
+step "starting $BIN --port 0 --threads 2 --time-scale $TIME_SCALE --media-cache-bytes $MEDIA_CACHE"
 : >"$WORK/emu.out"
-"$BIN" serve --port 0 --threads 2 --time-scale "$TIME_SCALE" --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" </dev/null &
+"$BIN" serve --port 0 --threads 2 --time-scale "$TIME_SCALE" --media-cache-bytes "$MEDIA_CACHE" --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
 URL=""
