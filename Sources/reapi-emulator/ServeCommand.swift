@@ -60,8 +60,8 @@ struct ServeCommand: ParsableCommand {
         options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
         options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
         options.taskRetentionSeconds = try env.value("task-retention", taskRetention, parse: { DurationText.parse($0).flatMap { $0 >= 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30m, 1d or 7d") ?? options.taskRetentionSeconds
-        options.maxTasks = try env.value("max-tasks", maxTasks, parse: { Int($0).flatMap { (1...100_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000000") ?? options.maxTasks
-        options.ledgerSize = try env.value("ledger-size", ledgerSize, parse: { Int($0).flatMap { (1...1_000_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.ledgerSize
+        options.maxTasks = try env.value("max-tasks", maxTasks, parse: { Int($0).flatMap { StoreLimits.maxTasksRange.contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000000") ?? options.maxTasks
+        options.ledgerSize = try env.value("ledger-size", ledgerSize, parse: { Int($0).flatMap { StoreLimits.ledgerSizeRange.contains($0) ? $0 : nil } }, expected: "a count from 1 to 1000000") ?? options.ledgerSize
         options.allowedHosts = try env.value("allowed-hosts", allowedHosts, parse: Self.parseHosts, expected: "host names separated by commas, or *") ?? []
         options.renderThreads = try env.value("render-threads", renderThreads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")
         options.maxPendingRenders = try env.value("max-pending-renders", maxPendingRenders, parse: { Int($0).flatMap { (1...100_000).contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000") ?? options.maxPendingRenders

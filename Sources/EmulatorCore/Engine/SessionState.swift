@@ -1,8 +1,12 @@
 /// Everything one session remembers, guarded as one unit by the session's lock so the
 /// ledger stays exact under concurrent submits.
 struct SessionState: Sendable {
-    var active: ActiveScenario
-    let limits: StoreLimits
+    var active: ActiveScenario {
+        didSet { limits = baseLimits.applying(active.scenario.limits) }
+    }
+    /// The listener's limits (its flags); `limits` is them with the scenario's `limits:` over them.
+    let baseLimits: StoreLimits
+    private(set) var limits: StoreLimits
     var accounts: [String: Account] = [:]
     var tasks: [String: TaskRecord] = [:]
     /// Task ids in the order they were accepted (the listing order and its cursor).
@@ -38,7 +42,8 @@ struct SessionState: Sendable {
 
     init(active: ActiveScenario, seed: UInt64, limits: StoreLimits = StoreLimits()) {
         self.active = active
-        self.limits = limits
+        baseLimits = limits
+        self.limits = limits.applying(active.scenario.limits)
         callbacks = CallbackSchedule(seed: seed)
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)

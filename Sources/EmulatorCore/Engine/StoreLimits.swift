@@ -13,6 +13,19 @@ public struct StoreLimits: Sendable, Equatable {
 
     public init() {}
 
+    /// These limits with a scenario's `limits:` over them.
+    public func applying(_ scenario: ScenarioLimits) -> StoreLimits {
+        var limits = self
+        if let retention = scenario.taskRetentionMilliseconds { limits.retentionMilliseconds = retention }
+        if let maxTasks = scenario.maxTasks { limits.maxTasks = maxTasks }
+        if let ledgerSize = scenario.ledgerSize { limits.ledgerCapacity = ledgerSize }
+        return limits
+    }
+
+    /// The ranges the flags and a scenario's `limits:` accept.
+    public static let maxTasksRange = 1...100_000_000
+    public static let ledgerSizeRange = 1...1_000_000
+
     /// Longest bearer key accepted, in bytes (choice): a longer one is 401 and creates nothing.
     public static let maxKeyBytes = 256
 }

@@ -68,7 +68,7 @@ struct ProviderAPI: Sendable {
                 return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
             }
             guard s.makeRoom() else {
-                let error = APIError(.unavailable, "the emulator keeps at most \(s.limits.maxTasks) tasks (--max-tasks) and all of them are still processing; nothing was charged, retry once some have settled",
+                let error = APIError(.unavailable, "the emulator keeps at most \(s.limits.maxTasks) tasks (--max-tasks, or the scenario's limits.max_tasks) and all of them are still processing; nothing was charged, retry once some have settled",
                                      retryAfterSeconds: 1)
                 return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
             }

@@ -37,6 +37,8 @@ public struct Scenario: Sendable, Equatable {
     public var unknownFields: UnknownFieldPolicy?
     /// `report`: overrides of the report's poll cadences and tolerance.
     public var report = ReportScenario()
+    /// `limits`: this session's task retention, task count and ledger size, over the flags.
+    public var limits = ScenarioLimits()
 
     public init(
         name: String? = nil, clock: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil,
@@ -64,6 +66,24 @@ public struct Scenario: Sendable, Equatable {
 
     /// The scenario of an empty file: nothing scripted, every default applies.
     public static let empty = Scenario()
+}
+
+/// `limits`: the bounds of docs/limits.md that a scenario may set for its session (the
+/// listener's `--task-retention`, `--max-tasks` and `--ledger-size` otherwise).
+public struct ScenarioLimits: Sendable, Equatable {
+    /// `task_retention`: how long a settled task is kept after its URLs expire (a failed one:
+    /// after it failed), in milliseconds.
+    public var taskRetentionMilliseconds: Int64?
+    /// `max_tasks`: tasks kept at once.
+    public var maxTasks: Int?
+    /// `ledger_size`: ledger entries kept per account.
+    public var ledgerSize: Int?
+
+    public init(taskRetentionMilliseconds: Int64? = nil, maxTasks: Int? = nil, ledgerSize: Int? = nil) {
+        self.taskRetentionMilliseconds = taskRetentionMilliseconds
+        self.maxTasks = maxTasks
+        self.ledgerSize = ledgerSize
+    }
 }
 
 /// One entry of `accounts`.

@@ -6,7 +6,7 @@
 struct ScenarioLinter {
     static let rootKeys = [
         "name", "clock", "time_scale", "seed", "start_time", "accounts", "default_credits", "rate_limit",
-        "latency", "rules", "url_ttl", "codes", "models", "journal", "unknown_fields", "report",
+        "latency", "rules", "url_ttl", "codes", "models", "journal", "limits", "unknown_fields", "report",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
@@ -57,8 +57,23 @@ struct ScenarioLinter {
                                                    "an integer from 1 to \(Self.maxJournalCapacity)")
             }
         }
+        if let entry = fields["limits"] { scenario.limits = limits(entry.value) }
         if let entry = fields["report"] { scenario.report = reportSettings(entry.value) }
         return scenario
+    }
+
+    private mutating func limits(_ value: YAMLValue) -> ScenarioLimits {
+        var limits = ScenarioLimits()
+        guard let fields = mapping(value, "limits", keys: ["task_retention", "max_tasks", "ledger_size"]) else { return limits }
+        if let entry = fields["task_retention"] { limits.taskRetentionMilliseconds = duration(entry.value, "limits.task_retention") }
+        let tasks = StoreLimits.maxTasksRange, ledger = StoreLimits.ledgerSizeRange
+        if let entry = fields["max_tasks"] {
+            limits.maxTasks = integer(entry.value, "limits.max_tasks", in: tasks, "an integer from \(tasks.lowerBound) to \(tasks.upperBound)")
+        }
+        if let entry = fields["ledger_size"] {
+            limits.ledgerSize = integer(entry.value, "limits.ledger_size", in: ledger, "an integer from \(ledger.lowerBound) to \(ledger.upperBound)")
+        }
+        return limits
     }
 
     private mutating func timeScale(_ value: YAMLValue) -> Double? {
