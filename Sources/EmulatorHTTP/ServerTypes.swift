@@ -48,9 +48,11 @@ public struct ServerConfiguration: Sendable {
     /// Methods longer than this are refused with 501 (and never echoed whole).
     public var maxMethodBytes: Int = 32
     /// Per-connection memory for headers and the request line. libmicrohttpd clears the
-    /// pool between requests, so its size is paid on every request: a 256 KB pool spent a
-    /// quarter of the CPU in memset, 32 KB still 6%. A request line plus headers longer
-    /// than about 12 KB is answered 414/431 by libmicrohttpd itself.
+    /// pool between requests, so its size is paid on every request (a 256 KB pool spent a
+    /// quarter of the CPU in memset, 32 KB still 6%) and by every open connection (16.6 KiB
+    /// per idle connection with 16 KB, 32.6 KiB with 32 KB). A request line plus headers over
+    /// about 16 KB, or a Cookie over about 8 KB, is answered 414/431 by libmicrohttpd itself
+    /// (docs/limits.md).
     public var connectionMemoryBytes: Int = 16 * 1024
 
     public init() {}
