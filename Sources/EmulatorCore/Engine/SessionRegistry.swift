@@ -71,10 +71,16 @@ public final class SessionRegistry: Sendable {
 
     /// The session with `id`, marked as used now; nil when unknown or ended.
     public func session(_ id: String) -> Session? {
-        sweep(force: false)
-        let session = table.withLock { $0.sessions[id] }
-        session?.lastUsedWall.store(wallClock(), ordering: .relaxed)
-        return session
+        // One lock and one wall-clock read per request; the sweep, once a second, takes its own.
+        let wall = wallClock()
+        let (found, sweepDue) = table.withLock { t in (t.sessions[id], wall - t.lastSweepWall >= 1000) }
+        if sweepDue {
+            sweep(force: false, wall: wall)
+            // The sweep may just have ended this very session for idleness.
+            guard found == nil || table.withLock({ $0.sessions[id] }) != nil else { return nil }
+        }
+        found?.lastUsedWall.store(wall, ordering: .relaxed)
+        return found
     }
 
     /// The created sessions, oldest first (the default session is not listed).
@@ -101,8 +107,8 @@ public final class SessionRegistry: Sendable {
 
     /// Ends the sessions idle for longer than the timeout. Unforced, it runs at most once a
     /// second, so a lookup stays cheap.
-    func sweep(force: Bool) {
-        let wall = wallClock()
+    func sweep(force: Bool, wall: Int64? = nil) {
+        let wall = wall ?? wallClock()
         let idle = table.withLock { t -> [Session] in
             guard force || wall - t.lastSweepWall >= 1000 else { return [] }
             t.lastSweepWall = wall
