@@ -24,8 +24,8 @@ FROM debian:bookworm-slim
 # Exactly the packages owning the binary's NEEDED libraries (readelf -d; scripts/runtime-check.sh
 # fails when one is missing here): libmicrohttpd12 (libmicrohttpd.so.12, pulls libgnutls30),
 # libpng16-16 (libpng16.so.16), libjpeg62-turbo (libjpeg.so.62), zlib1g (libz.so.1),
-# libcurl4 (libcurl.so.4: FoundationNetworking, for `record`'s upstream calls),
-# libstdc++6 and libgcc-s1 (libstdc++.so.6, libgcc_s.so.1), libc6 (libc, libm, ld-linux).
+# libstdc++6 and libgcc-s1 (libstdc++.so.6, libgcc_s.so.1), libc6 (libc, libm, ld-linux); and
+# libcurl4, which is not NEEDED: `record` loads libcurl.so.4 with dlopen for its upstream calls.
 # The last three are already in bookworm-slim; naming them keeps the list whole.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \

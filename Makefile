@@ -1,7 +1,8 @@
 # One command each: `make run` starts the emulator with its defaults, `make test` runs the tests.
 SHELL := /bin/bash
-# curl: the CLI tests run the shell scripts in scripts/. libcurl4-openssl-dev: `record` reaches
-# its upstream through FoundationNetworking (libcurl), which a --static-swift-stdlib link needs.
+# curl: the CLI tests run the shell scripts in scripts/. libcurl4-openssl-dev: curl/curl.h for
+# `record`'s upstream client (libcurl is loaded with dlopen when `record` starts, never by `serve`)
+# and libcurl for the tests' URLSession client.
 DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev
 
 .PHONY: run test deps build release bench

@@ -27,6 +27,9 @@ let package = Package(
             name: "CImageCodecs",
             linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]
         ),
+        // libcurl for `record`'s upstream calls, loaded with dlopen on first use (never by `serve`);
+        // only its header is needed to build (Debian: libcurl4-openssl-dev).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The one request/response vocabulary the binding, the core and the tests share.
         .target(name: "HTTPMessages"),
         // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
@@ -43,7 +46,7 @@ let package = Package(
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
-                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "Locking",
+                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "Locking", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

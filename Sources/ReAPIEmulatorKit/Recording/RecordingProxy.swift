@@ -73,6 +73,8 @@ final class RecordingForwarder: Sendable {
 
     init(_ options: RecordingProxy.Options) throws {
         self.options = options
+        // Before anything is created: without libcurl no request could be forwarded.
+        try UpstreamClient.check().get()
         writer = try RecordingWriter(path: options.output)
         upstream = UpstreamClient(timeoutSeconds: options.timeoutSeconds)
         writer.write(JSONWriter.string(["type": "recording", "format": 1, "upstream": .string(options.upstream),

@@ -1,11 +1,9 @@
+import CCurl
 import Foundation
-import Locking
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// The recorder's side towards the upstream: one blocking call per request over
-/// FoundationNetworking's URLSession, redirects passed back to the client rather than followed.
+/// The recorder's side towards the upstream: one blocking call per request over libcurl,
+/// which `CCurl` loads with dlopen on the first call (so `serve` never maps it), redirects
+/// passed back to the client rather than followed.
 final class UpstreamClient: Sendable {
     struct Reply: Sendable {
         var status: Int
@@ -13,66 +11,82 @@ final class UpstreamClient: Sendable {
         var body: [UInt8]
     }
 
-    private let session: URLSession
+    /// A transport failure: the upstream could not be reached or did not answer in time.
+    struct Failure: Error, LocalizedError, CustomStringConvertible {
+        var message: String
+        var errorDescription: String? { message }
+        var description: String { message }
+    }
+
     let timeoutSeconds: Double
 
     init(timeoutSeconds: Double) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeoutSeconds
-        configuration.timeoutIntervalForResource = timeoutSeconds
-        configuration.httpMaximumConnectionsPerHost = 64
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
         self.timeoutSeconds = timeoutSeconds
-        session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }
 
     /// Request headers a proxy does not pass on: hop-by-hop ones, the length (recomputed)
-    /// and `accept-encoding` (URLSession would decompress and the client would get plain
-    /// bytes labelled as compressed).
+    /// and `accept-encoding` (the client would get bytes labelled with an encoding libcurl
+    /// did not ask for).
     static let droppedRequestHeaders: Set<String> = [
         "host", "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
         "content-length", "accept-encoding", "expect",
     ]
-    /// Response headers not passed back: hop-by-hop ones, and the length and encoding of
-    /// bytes URLSession has already decoded (the binding sets the length of what it sends).
+    /// Response headers not passed back: hop-by-hop ones, and the length and encoding (the
+    /// binding sets the length of what it sends).
     static let droppedResponseHeaders: Set<String> = [
         "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "server",
     ]
 
+    /// Whether libcurl can be loaded, and why not.
+    static func check() -> Result<Void, Failure> {
+        var error = [CChar](repeating: 0, count: 256)
+        guard ccurl_load(&error, error.count) != 1 else { return .success(()) }
+        return .failure(Failure(message: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
+    }
+
     /// Sends one request and waits for the whole answer (at most the timeout).
     func send(method: String, url: URL, headers: [String: String], body: [UInt8]) -> Result<Reply, any Error> {
-        var request = URLRequest(url: url, timeoutInterval: timeoutSeconds)
-        request.httpMethod = method
-        for (name, value) in headers where !Self.droppedRequestHeaders.contains(name.lowercased()) {
-            request.setValue(value, forHTTPHeaderField: name)
-        }
-        if !body.isEmpty { request.httpBody = Data(body) }
-        let outcome = Locked<Result<Reply, any Error>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            if let http = response as? HTTPURLResponse {
-                var all: [String: String] = [:]
-                for (k, v) in http.allHeaderFields { all["\(k)".lowercased()] = "\(v)" }
-                outcome.withLock { $0 = .success(Reply(status: http.statusCode, headers: all, body: Array(data ?? Data()))) }
-            } else {
-                outcome.withLock { $0 = .failure(error ?? URLError(.badServerResponse)) }
+        var lines = headers.filter { !Self.droppedRequestHeaders.contains($0.key.lowercased()) }.map { "\($0.key): \($0.value)" }
+        // Only what the client sent: no libcurl default Accept.
+        if !headers.keys.contains(where: { $0.lowercased() == "accept" }) { lines.append("Accept:") }
+        var reply = ccurl_reply()
+        defer { ccurl_reply_free(&reply) }
+        let timeout = Int(min(max(timeoutSeconds, 0.001), 86_400) * 1000)
+        let ok = withCStrings(lines) { pointers in
+            body.withUnsafeBufferPointer { bytes in
+                ccurl_perform(method, url.absoluteString, pointers.baseAddress, pointers.count, bytes.baseAddress, bytes.count, timeout, &reply)
             }
-            done.signal()
-        }.resume()
-        // URLSession ends every task by its own timeout; the extra seconds only guard against a lost callback.
-        if done.wait(timeout: .now() + timeoutSeconds + 5) == .timedOut { return .failure(URLError(.timedOut)) }
-        return outcome.withLock { $0 } ?? .failure(URLError(.unknown))
+        }
+        guard ok == 1 else {
+            let message = withUnsafeBytes(of: reply.error) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            return .failure(Failure(message: message))
+        }
+        let raw = reply.headers.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: reply.headers_size), as: UTF8.self) } ?? ""
+        let bytes = reply.body.map { Array(UnsafeBufferPointer(start: $0, count: reply.body_size)) } ?? []
+        return .success(Reply(status: reply.status, headers: Self.headers(of: raw), body: bytes))
     }
 
-    func invalidate() { session.invalidateAndCancel() }
+    /// The header fields of the last response in libcurl's raw header lines (an interim
+    /// `100 Continue` comes first), names lower-cased, repeated fields joined with ", ".
+    static func headers(of raw: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in raw.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
+            if line.hasPrefix("HTTP/") { fields = [:]; continue }
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            fields[name] = fields[name].map { $0 + ", " + value } ?? value
+        }
+        return fields
+    }
+
+    func invalidate() {}
 }
 
-/// Hands 3xx answers back as they are.
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        completionHandler(nil)
-    }
+/// `strings` as NUL-terminated C strings for the duration of `body`.
+private func withCStrings<R>(_ strings: [String], _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> R) -> R {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    return copies.map { UnsafePointer($0) }.withUnsafeBufferPointer(body)
 }
