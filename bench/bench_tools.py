@@ -128,9 +128,9 @@ def nginx_string(body):
     return "'" + text + "'"
 
 
-def nginx_conf(out, prefix, port, workers, health, poll):
+def nginx_conf(out, prefix, port, workers, health, poll, submit):
     locations = []
-    for name, path in (("health", health), ("poll", poll)):
+    for name, path in (("health", health), ("poll", poll), ("submit", submit)):
         body = open(path, "rb").read()
         quoted = nginx_string(body)
         if quoted is not None:
@@ -199,7 +199,8 @@ def report(d):
     meta = json.load(open(os.path.join(d, "meta.json")))
     rounds = int(meta["rounds"])
     rows = []
-    for endpoint, emu_label, ngx_label in (("health", "emu-health", "nginx-health"), ("poll", "emu-poll", "nginx-poll")):
+    for endpoint, emu_label, ngx_label in (("health", "emu-health", "nginx-health"), ("poll", "emu-poll", "nginx-poll"),
+                                           ("submit", "emu-submit", "nginx-submit")):
         e = [parse_wrk(os.path.join(d, f"wrk-{emu_label}-r{r}.txt")) for r in range(1, rounds + 1)]
         n = [parse_wrk(os.path.join(d, f"wrk-{ngx_label}-r{r}.txt")) for r in range(1, rounds + 1)]
         ratios = [a["rps"] / b["rps"] for a, b in zip(e, n) if a["rps"] and b["rps"]]
@@ -222,14 +223,16 @@ def report(d):
         print(f"emulator extra flags (BENCH_EMU_ARGS): {meta['emu_args']}")
     print(f"fairness: emulator --threads {meta['threads']}  ==  nginx worker_processes {meta['threads']}; "
           f"nginx access_log off, keepalive_requests unlimited; bodies byte-identical to the emulator's "
-          f"(health {meta['health_bytes']} B, poll {meta['poll_bytes']} B)")
+          f"(health {meta['health_bytes']} B, poll {meta['poll_bytes']} B; submit: the emulator's first submit answer, "
+          f"each later one differs only in its task id)")
     print(f"response header bytes: emulator health {meta['emu_health_hdr']} / poll {meta['emu_poll_hdr']}, "
           f"nginx health {meta['ngx_health_hdr']} / poll {meta['ngx_poll_hdr']}")
     print()
     head = f"{'endpoint':<34} {'emulator req/s':>15} {'nginx req/s':>12} {'ratio':>6} {'emu p99':>10} {'nginx p99':>10}  errors(emu/nginx)"
     print(head)
     print("-" * len(head))
-    paths = {"health": ("GET /_emulator/health", "= /health"), "poll": ("GET /api/v1/tasks/<id> + Bearer", "= /poll")}
+    paths = {"health": ("GET /_emulator/health", "= /health"), "poll": ("GET /api/v1/tasks/<id> + Bearer", "= /poll"),
+             "submit": ("POST /api/v1/images/generations", "= /submit")}
     for r in rows:
         ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}"
         er = "-" if r["emu_rps"] is None else f"{r['emu_rps']:,.0f}"
@@ -282,6 +285,9 @@ def report(d):
           f"file-backed i.e. shared libraries {rss['emu_idle_file_kb'] / 1024:.1f} MiB), after load {rss['emu_after_kb'] / 1024:.1f} MiB")
     print(f"  nginx RSS (master + {rss['ngx_workers']} workers): idle {rss['ngx_idle_kb'] / 1024:.1f} MiB, "
           f"after load {rss['ngx_after_kb'] / 1024:.1f} MiB")
+    if meta.get("binary_bytes"):
+        print(f"  release binary (static Swift stdlib): {meta['binary_bytes'] / 1048576:.1f} MiB, "
+              f"stripped {meta['stripped_bytes'] / 1048576:.1f} MiB")
     print(f"raw outputs: {d}")
 
 
@@ -294,7 +300,7 @@ def main(argv):
     elif cmd == "nginx-ready":
         nginx_ready(argv[2], argv[3], int(argv[4]), argv[5])
     elif cmd == "nginx-conf":
-        nginx_conf(*argv[2:8])
+        nginx_conf(*argv[2:9])
     elif cmd == "task-id":
         print(json.load(open(argv[2]))["id"])
     elif cmd == "task-status":

@@ -143,7 +143,10 @@ python3 "$TOOLS" ready "$BIN" "$BENCH_STARTS" "$BENCH_THREADS" "$OUT/ready-emula
 # ---- 3. emulator: start, idle RSS, one task, the exact bodies ----------------------------------
 step "starting the emulator (--port 0 --threads $BENCH_THREADS)"
 : >"$WORK/emu.out"
-"$BIN" serve --port 0 --threads "$BENCH_THREADS" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
+# The submit runs create a task per request: the key's balance must last (10^15 credits, the
+# scenario bound), and the task table is kept at 200,000 so memory stays the same from run to run.
+printf 'default_credits: 1000000000000000\nlimits: {max_tasks: 200000}\n' >"$WORK/bench-scenario.yaml"
+"$BIN" serve --port 0 --threads "$BENCH_THREADS" --scenario "$WORK/bench-scenario.yaml" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
 EMU_URL=""
@@ -189,8 +192,9 @@ code=$("${CURL[@]}" -o "$OUT/health-body.json" -D "$OUT/emu-health.headers" -w '
 # ---- 3b. nginx answering the same bytes ------------------------------------------------------
 NGX_PREFIX="$WORK/nginx"
 mkdir -p "$NGX_PREFIX/tmp" "$NGX_PREFIX/logs"
+cp "$WORK/submit.json" "$OUT/submit-body.json"
 python3 "$TOOLS" nginx-conf "$NGX_PREFIX/template.conf" "$NGX_PREFIX" @PORT@ "$BENCH_THREADS" \
-    "$OUT/health-body.json" "$OUT/poll-body.json"
+    "$OUT/health-body.json" "$OUT/poll-body.json" "$OUT/submit-body.json"
 # nginx's own exec -> first 200, for reference (same worker count, its own port each time).
 step "timing $BENCH_STARTS nginx starts (exec -> first 200)"
 python3 "$TOOLS" nginx-ready "$NGINX" "$NGX_PREFIX/template.conf" "$BENCH_STARTS" "$OUT/ready-nginx.json" \
@@ -217,15 +221,18 @@ for _ in {1..50}; do (( $(child_count "$NGX_PID") >= BENCH_THREADS )) && break; 
 "${CURL[@]}" -o "$WORK/ngx-poll.json" -D "$OUT/nginx-poll.headers" -H "$AUTH" "$NGX_URL/poll"
 cmp -s "$WORK/ngx-health.json" "$OUT/health-body.json" || die "nginx /health body differs from the emulator's"
 cmp -s "$WORK/ngx-poll.json" "$OUT/poll-body.json" || die "nginx /poll body differs from the emulator's"
+"${CURL[@]}" -o "$WORK/ngx-submit.json" -D "$OUT/nginx-submit.headers" -X POST -H "$AUTH" -H 'Content-Type: application/json' \
+    -d '{"model":"z-image","prompt":"bench"}' "$NGX_URL/submit"
+cmp -s "$WORK/ngx-submit.json" "$OUT/submit-body.json" || die "nginx /submit body differs from the emulator's"
 sleep 1
 NGX_IDLE_KB=$(tree_rss_kb "$NGX_PID")
 NGX_WORKERS=$(child_count "$NGX_PID")
 
 # ---- 4. load: alternate emulator and nginx, warm-up before each --------------------------------
-run_wrk() {  # label url [header]
+run_wrk() {  # label url round [header | -s script]
     local label=$1 url=$2 round=$3; shift 3
     local args=(-t "$BENCH_WRK_THREADS" -c "$BENCH_CONNECTIONS" --timeout 5s)
-    (( $# )) && args+=(-H "$1")
+    if [[ "${1:-}" == -s ]]; then args+=(-s "$2"); elif (( $# )); then args+=(-H "$1"); fi
     if (( BENCH_WARMUP > 0 )); then
         timeout $(( BENCH_WARMUP + 30 )) "$WRK" "${args[@]}" -d "${BENCH_WARMUP}s" "$url" >/dev/null 2>&1 || true
     fi
@@ -247,11 +254,19 @@ for (( r = 1; r <= BENCH_ROUNDS; r++ )); do
     run_wrk emu-poll "$EMU_URL$POLL_PATH" "$r" "$AUTH"
     run_wrk nginx-poll "$NGX_URL/poll" "$r" "$AUTH"
 done
+# Submits last: past the 200,000 tasks of the bench scenario the oldest settled task is forgotten,
+# the polled one first, and polls of it would be 404.
+for (( r = 1; r <= BENCH_ROUNDS; r++ )); do
+    run_wrk emu-submit "$EMU_URL/api/v1/images/generations" "$r" -s "$ROOT/bench/submit.lua"
+    run_wrk nginx-submit "$NGX_URL/submit" "$r" -s "$ROOT/bench/submit.lua"
+done
 EMU_AFTER_KB=$(rss_kb "$EMU_PID")
 NGX_AFTER_KB=$(tree_rss_kb "$NGX_PID")
 
 # ---- 6/7. figures --------------------------------------------------------------------------
 hdr_bytes() { tr -d '\r' <"$1" | awk 'NF' | wc -c; }
+# The release binary's size, as built and stripped of symbols (what a container image carries).
+strip -o "$WORK/stripped" "$BIN" 2>/dev/null && STRIPPED_BYTES=$(stat -c %s "$WORK/stripped") || STRIPPED_BYTES=0
 cat >"$OUT/rss.json" <<EOF
 {"emu_idle_kb": $EMU_IDLE_KB, "emu_after_kb": $EMU_AFTER_KB, "emu_idle_anon_kb": $EMU_IDLE_ANON_KB, "emu_idle_file_kb": $EMU_IDLE_FILE_KB, "ngx_idle_kb": $NGX_IDLE_KB,
  "ngx_after_kb": $NGX_AFTER_KB, "ngx_workers": $NGX_WORKERS}
@@ -261,7 +276,7 @@ python3 - "$OUT/meta.json" <<EOF
 import json, sys
 json.dump({"date": "$(date -u '+%Y-%m-%d %H:%M UTC')", "commit": "$commit",
            "machine": "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//;s/"//g')), shared with other builds; $(uname -r)",
-           "emu_args": "$BENCH_EMU_ARGS", "seconds": $BENCH_SECONDS, "warmup": $BENCH_WARMUP, "connections": $BENCH_CONNECTIONS,
+           "emu_args": "$BENCH_EMU_ARGS", "binary_bytes": $(stat -c %s "$BIN"), "stripped_bytes": $STRIPPED_BYTES, "seconds": $BENCH_SECONDS, "warmup": $BENCH_WARMUP, "connections": $BENCH_CONNECTIONS,
            "wrk_threads": $BENCH_WRK_THREADS, "threads": $BENCH_THREADS, "rounds": $BENCH_ROUNDS,
            "load_before": "$LOAD_BEFORE", "load_after": "$(loadavg)",
            "health_bytes": $(stat -c %s "$OUT/health-body.json"), "poll_bytes": $(stat -c %s "$OUT/poll-body.json"),
