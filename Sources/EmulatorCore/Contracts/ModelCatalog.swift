@@ -10,6 +10,22 @@ public struct ModelCatalog: Sendable {
     /// first wins; `builtIn()` and `applying(overrides:)` refuse such sets instead.
     public init(definitions: [ModelDefinition]) {
         models = definitions
+        var index: [NameKey: Int] = [:]
+        for (position, definition) in definitions.enumerated() {
+            for name in [definition.id] + definition.aliases {
+                let key = NameKey(provider: definition.provider, name: name)
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        self.index = index
+    }
+
+    /// Every id and alias on its provider → the definition's position in `models` (the first
+    /// that claims it): a submit looks its model up once, without scanning and copying the rest.
+    private let index: [NameKey: Int]
+    private struct NameKey: Hashable, Sendable {
+        var provider: Provider
+        var name: String
     }
 
     /// The definitions embedded from `fixtures/models/*.json` (see `scripts/embed-fixtures.sh`);
@@ -47,7 +63,7 @@ public struct ModelCatalog: Sendable {
     /// The model a caller's `model` value names on `provider`'s listener: its id or an alias.
     /// Models of the other provider are not found.
     public func model(named name: String, provider: Provider) -> ModelDefinition? {
-        models.first { $0.provider == provider && ($0.id == name || $0.aliases.contains(name)) }
+        index[NameKey(provider: provider, name: name)].map { models[$0] }
     }
 
     /// The whole submit check: `model` present, a string, and known on this provider (20004),

@@ -18,7 +18,10 @@ struct ProviderAPI: Sendable {
     }
 
     func submit(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
-        context.session.transaction { s, now -> Answer in
+        // Parsing depends on the body alone: done before the session's lock, which every request
+        // of the session waits for. Its error still comes after the key and rate-limit checks.
+        let body = Self.parseObject(request.body)
+        return context.session.transaction { s, now -> Answer in
             let errors = s.active.errors
             let latency = s.draw(s.active.scenario.latency.submit)
             func answer(_ response: HTTPResponse, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
@@ -36,7 +39,7 @@ struct ProviderAPI: Sendable {
             let order: GenerationOrder
             // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
             // now. The lookup holds a copy of the task table only for the call, gone before the table changes below.
-            switch Self.parseObject(request.body).flatMap({
+            switch body.flatMap({
                 s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
             }) {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
