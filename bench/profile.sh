@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # CPU profile of the emulator answering polls under wrk (perf, software cpu-clock event, DWARF
-# call graphs). Uses the binary bench/run.sh built. Usage: bench/profile.sh [poll|health]
+# call graphs). Uses the binary bench/run.sh built. Usage: bench/profile.sh [poll|health|submit]
 # Knobs: PROFILE_SECONDS (8), BENCH_THREADS (nproc), BENCH_BIN (another binary).
 # Writes bench/out/profile-*/: perf.data, by-dso.txt, self.txt, inclusive.txt, by-source-line.txt.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 TARGET=${1:-poll}
-[[ "$TARGET" == poll || "$TARGET" == health ]] || { echo "usage: bench/profile.sh [poll|health]" >&2; exit 2; }
+[[ "$TARGET" == poll || "$TARGET" == health || "$TARGET" == submit ]] || { echo "usage: bench/profile.sh [poll|health|submit]" >&2; exit 2; }
 SECONDS_=${PROFILE_SECONDS:-8}
 [[ "$SECONDS_" =~ ^[0-9]+$ ]] && (( SECONDS_ >= 1 && SECONDS_ <= 60 )) || { echo "PROFILE_SECONDS: 1-60" >&2; exit 2; }
 THREADS=${BENCH_THREADS:-$(nproc)}
@@ -47,7 +47,14 @@ if [[ "$TARGET" == poll ]]; then
         sleep 0.25
     done
 fi
-timeout $(( SECONDS_ + 30 )) wrk -t2 -c64 -d$(( SECONDS_ + 4 ))s -H "$AUTH" "$URL$PATH_" >"$OUT/wrk.txt" 2>&1 &
+WRK_ARGS=(-H "$AUTH")
+if [[ "$TARGET" == submit ]]; then
+    # As bench/run.sh: a balance that lasts, a bounded task table.
+    "${CURL[@]}" -o /dev/null -X PUT "$URL/_emulator/scenario" --data-binary $'default_credits: 1000000000000000\nlimits: {max_tasks: 200000}\n'
+    PATH_=/api/v1/images/generations
+    WRK_ARGS=(-s "$ROOT/bench/submit.lua")
+fi
+timeout $(( SECONDS_ + 30 )) wrk -t2 -c64 -d$(( SECONDS_ + 4 ))s "${WRK_ARGS[@]}" "$URL$PATH_" >"$OUT/wrk.txt" 2>&1 &
 WRK=$!
 PIDS+=("$WRK")
 sleep 2

@@ -143,10 +143,7 @@ python3 "$TOOLS" ready "$BIN" "$BENCH_STARTS" "$BENCH_THREADS" "$OUT/ready-emula
 # ---- 3. emulator: start, idle RSS, one task, the exact bodies ----------------------------------
 step "starting the emulator (--port 0 --threads $BENCH_THREADS)"
 : >"$WORK/emu.out"
-# The submit runs create a task per request: the key's balance must last (10^15 credits, the
-# scenario bound), and the task table is kept at 200,000 so memory stays the same from run to run.
-printf 'default_credits: 1000000000000000\nlimits: {max_tasks: 200000}\n' >"$WORK/bench-scenario.yaml"
-"$BIN" serve --port 0 --threads "$BENCH_THREADS" --scenario "$WORK/bench-scenario.yaml" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
+"$BIN" serve --port 0 --threads "$BENCH_THREADS" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
 EMU_URL=""
@@ -170,6 +167,10 @@ EMU_IDLE_FILE_KB=$(rss_kb "$EMU_PID" RssFile)
 
 CURL=(curl -sS --max-time 5 --noproxy '*')
 AUTH="Authorization: Bearer rk_bench"
+# After the idle figures: the submit runs create a task per request, so the key's balance must
+# last (10^15 credits, the scenario bound) and the task table is kept at 200,000 tasks.
+"${CURL[@]}" -o /dev/null -X PUT "$EMU_URL/_emulator/scenario" \
+    --data-binary $'default_credits: 1000000000000000\nlimits: {max_tasks: 200000}\n' || die "scenario PUT failed"
 "${CURL[@]}" -o "$WORK/submit.json" -X POST "$EMU_URL/api/v1/images/generations" \
     -H "$AUTH" -H 'Content-Type: application/json' -d '{"model":"z-image","prompt":"bench"}' \
     || die "submit failed"
