@@ -58,7 +58,7 @@ struct DriftRecordingTests {
         #expect(exchanges.count == 4)
         #expect(exchanges.first?.request.headers["authorization"] == "Bearer [redacted]")
         let media = try #require(exchanges.first { $0.origin == "recorder" })
-        // z-image 1:1 is 1024×1024 JPEG (CONTRACTS.md §3).
+        // z-image 1:1 is 1024×1024 JPEG (docs/models.md, z-image).
         #expect(media.response?.image == ImageProbe.Info(format: "jpeg", width: 1024, height: 1024))
 
         let checks = try DriftReplay(provider: .reapi, scenario: .yaml(Self.timing)).replay(files: [path])
