@@ -16,6 +16,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 IFS=, read -r -a COUNTS <<<"${HELD_CONNECTIONS:-1000,10000}"
 HOLD=${HELD_SECONDS:-1}
 DURATION=${HELD_DURATION:-12}
@@ -57,15 +58,7 @@ start() {  # scenario text -> EMU_PID, URL
     "$BIN" serve --port 0 --threads 2 --max-connections $(( CONNECTIONS + 1000 )) --scenario "$WORK/scenario.yaml" \
         --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" </dev/null &
     EMU_PID=$!
-    URL=""
-    for _ in {1..200}; do  # <= 10 s
-        if read -r line <"$WORK/emu.out" 2>/dev/null && [[ "$line" == "reapi-emulator listening on http://"* ]]; then
-            URL=${line#reapi-emulator listening on }; break
-        fi
-        kill -0 "$EMU_PID" 2>/dev/null || break
-        sleep 0.05
-    done
-    [[ "$URL" =~ ^http://127\.0\.0\.1:[0-9]+$ ]] || { cat "$WORK/emu.err" >&2; die "the emulator did not start"; }
+    URL=$(ready_url "$WORK/emu.out" "$EMU_PID") || { cat "$WORK/emu.err" >&2; die "the emulator did not start on loopback"; }
     local id
     id=$(curl -sS -m 5 -X POST "$URL/api/v1/images/generations" -H 'Authorization: Bearer rk_bench' \
         -H 'Content-Type: application/json' -d '{"model":"z-image","prompt":"held"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])') \

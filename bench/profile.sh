@@ -6,6 +6,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 TARGET=${1:-poll}
 [[ "$TARGET" == poll || "$TARGET" == health || "$TARGET" == submit ]] || { echo "usage: bench/profile.sh [poll|health|submit]" >&2; exit 2; }
 SECONDS_=${PROFILE_SECONDS:-8}
@@ -29,12 +30,7 @@ trap 'exit 130' INT TERM
 "$BIN" serve --port 0 --threads "$THREADS" >"$OUT/emu.out" 2>"$OUT/emu.err" </dev/null &
 EMU=$!
 PIDS+=("$EMU")
-URL=""
-for _ in {1..200}; do
-    read -r line <"$OUT/emu.out" 2>/dev/null && [[ "$line" == "reapi-emulator listening on "* ]] && { URL=${line#reapi-emulator listening on }; break; }
-    sleep 0.05
-done
-[[ -n "$URL" ]] || { echo "the emulator did not start" >&2; exit 1; }
+URL=$(ready_url "$OUT/emu.out" "$EMU") || { echo "the emulator did not start" >&2; exit 1; }
 AUTH="Authorization: Bearer rk_bench"
 CURL=(curl -sS --max-time 5 --noproxy '*')
 PATH_=/_emulator/health

@@ -5,6 +5,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 TOOLS="$ROOT/bench/bench_tools.py"
 
 # ---- knobs (env) ------------------------------------------------------------------------------
@@ -146,20 +147,7 @@ step "starting the emulator (--port 0 --threads $BENCH_THREADS)"
 "$BIN" serve --port 0 --threads "$BENCH_THREADS" "${EMU_ARGS[@]}" >"$WORK/emu.out" 2>"$OUT/emulator.stderr" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
-EMU_URL=""
-for _ in {1..200}; do  # <= 10 s
-    if read -r line <"$WORK/emu.out" 2>/dev/null && [[ "$line" == "reapi-emulator listening on http://"* ]]; then
-        EMU_URL=${line#reapi-emulator listening on }
-        break
-    fi
-    kill -0 "$EMU_PID" 2>/dev/null || break
-    sleep 0.05
-done
-if [[ -z "$EMU_URL" ]]; then
-    cat "$OUT/emulator.stderr" >&2
-    die "the emulator did not print its ready line"
-fi
-[[ "$EMU_URL" =~ ^http://127\.0\.0\.1:[0-9]+$ ]] || die "unexpected listen URL $EMU_URL (loopback only)"
+EMU_URL=$(ready_url "$WORK/emu.out" "$EMU_PID") || { cat "$OUT/emulator.stderr" >&2; die "the emulator did not print a loopback ready line"; }
 sleep 1
 EMU_IDLE_KB=$(rss_kb "$EMU_PID")
 EMU_IDLE_ANON_KB=$(rss_kb "$EMU_PID" RssAnon)

@@ -13,6 +13,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 SUBMITS=${LINT_SUBMITS:-200}
 [[ "$SUBMITS" =~ ^[0-9]+$ ]] && (( SUBMITS >= 1 && SUBMITS <= 10000 )) || { echo "LINT_SUBMITS: 1-10000" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/reapi-lint.XXXXXX)
@@ -64,15 +65,8 @@ done
 : >"$WORK/emu.out"
 "$BIN" serve --port 0 --clock virtual --scenario "$WORK/rules-24000.yaml" --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" &
 EMU_PID=$!
-URL=""
-for _ in {1..600}; do  # <= 60 s: the scenario is checked before the listener opens
-    if read -r line <"$WORK/emu.out" 2>/dev/null && [[ "$line" == "reapi-emulator listening on http://"* ]]; then
-        URL=${line#reapi-emulator listening on }; break
-    fi
-    kill -0 "$EMU_PID" 2>/dev/null || break
-    sleep 0.1
-done
-[[ -n "$URL" ]] || { cat "$WORK/emu.err" >&2; echo "the emulator did not start" >&2; exit 1; }
+# <= 60 s: the scenario is checked before the listener opens.
+URL=$(ready_url "$WORK/emu.out" "$EMU_PID" 60) || { cat "$WORK/emu.err" >&2; echo "the emulator did not start" >&2; exit 1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$EMU_PID/stat"; }
 before=$(cpu_ticks)
 total=0

@@ -22,6 +22,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 MINUTES=${1:-30}
 SAMPLE=${SOAK_SAMPLE_SECONDS:-10}
 RESET=${SOAK_RESET_SECONDS:-60}
@@ -84,17 +85,7 @@ step "starting $BIN --port 0 --threads 2 --time-scale $TIME_SCALE --media-cache-
 "$BIN" serve --port 0 --threads 2 --time-scale "$TIME_SCALE" --media-cache-bytes "$MEDIA_CACHE" --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" </dev/null &
 EMU_PID=$!
 PIDS+=("$EMU_PID")
-URL=""
-for _ in {1..200}; do  # <= 10 s
-    if read -r line <"$WORK/emu.out" 2>/dev/null && [[ "$line" == "reapi-emulator listening on http://"* ]]; then
-        URL=${line#reapi-emulator listening on }
-        break
-    fi
-    kill -0 "$EMU_PID" 2>/dev/null || break
-    sleep 0.05
-done
-[[ -n "$URL" ]] || { cat "$WORK/emu.err" >&2; die "the emulator did not print its ready line"; }
-[[ "$URL" =~ ^http://127\.0\.0\.1:[0-9]+$ ]] || die "unexpected listen URL $URL (loopback only)"
+URL=$(ready_url "$WORK/emu.out" "$EMU_PID") || { cat "$WORK/emu.err" >&2; die "the emulator did not print a loopback ready line"; }
 rss_kb() { awk '$1 == "VmRSS:" {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # ---- load, resets and samples -------------------------------------------------------------------

@@ -6,9 +6,8 @@ import Testing
 /// listener's flags (docs/scenarios.md#limits, docs/limits.md#tasks).
 @Suite("Scenario limits: task_retention, max_tasks, ledger_size per session")
 struct ScenarioLimitsTests {
-    static let zImage = #"{"model":"z-image","prompt":"a forty character prompt for the bench!"}"#
-    /// z-image URLs live 24 hours after completion (docs/models.md).
-    static let day: Int64 = 86_400_000
+    static let zImage = BoundedMemoryTests.zImage
+    static let day = BoundedMemoryTests.day
 
     @Test("limits.task_retention: a completed task is forgotten that long after its URLs expire, not the 7-day default")
     func retention() throws {
