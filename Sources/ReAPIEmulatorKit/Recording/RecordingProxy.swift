@@ -149,10 +149,10 @@ final class RecordingForwarder: Sendable {
         }
     }
 
-    /// Waits (bounded) for result URLs being fetched, then closes the upstream and the file.
+    /// Waits (bounded) for result URLs being fetched, then closes the file (each upstream call
+    /// has its own libcurl handle, so there is nothing to close there).
     func finish() {
         _ = mediaFetches.wait(timeout: .now() + min(options.timeoutSeconds, 30))
-        upstream.invalidate()
         writer.close()
     }
 

@@ -80,8 +80,6 @@ final class UpstreamClient: Sendable {
         }
         return fields
     }
-
-    func invalidate() {}
 }
 
 /// `strings` as NUL-terminated C strings for the duration of `body`.
