@@ -69,8 +69,11 @@ struct RenderIsolationTests {
         times.sort()
         // The median is the claim; the slowest gets some room (parallel tests and builds share
         // the cores). Drawing on the request threads, the slowest was 0.4-3.4 s in this test.
-        #expect(times[times.count / 2] < .milliseconds(100), "health answers during a \(stormTime) storm: \(times)")
-        #expect(times[times.count - 1] < .milliseconds(300), "health answers during a \(stormTime) storm: \(times)")
+        // On a loaded machine (scripts/stress-test.sh) everything slows alike, so the bounds are
+        // also a ratio of the storm's own length: health waiting behind the drawing would take
+        // a good part of it.
+        #expect(times[times.count / 2] < max(.milliseconds(100), stormTime / 20), "health answers during a \(stormTime) storm: \(times)")
+        #expect(times[times.count - 1] < max(.milliseconds(300), stormTime / 4), "health answers during a \(stormTime) storm: \(times)")
         #expect(inFlight > 0, "the probes ran while images were being drawn")
         #expect(results.count == 24)
         #expect(results.allSatisfy { $0.0 == 200 && $0.1 > 10_000 }, "\(results.map(\.0))")
