@@ -55,7 +55,8 @@ test_status=${PIPESTATUS[0]}
 
 # Swift Testing: one line per finished test (✔ passed, ✘ failed, ➜ skipped) and per skipped suite;
 # XCTest: "Executed N tests, with F failures" for its whole run.
-count() { grep -cE "$1" "$LOGS/test.log"; }
+# The run's own summary ("Test run with N tests … passed/failed") is not a test.
+count() { grep -E "$1" "$LOGS/test.log" | grep -vc ' Test run with '; }
 passed=$(count '^✔ Test .* passed after')
 failed=$(count '^✘ Test .* failed after')
 skipped_lines="$(grep -E '^➜ (Test|Suite) .* skipped' "$LOGS/test.log")"
