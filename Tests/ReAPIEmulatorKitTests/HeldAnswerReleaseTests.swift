@@ -16,7 +16,7 @@ struct HeldAnswerReleaseTests {
         let before = emu.server.suspendedConnections
         let reply = Outcome<RawHTTP.Reply>()
         let poll = "GET \(base)/api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n"
-        spawn { reply.set(RawHTTP.send(poll, port: emu.port, timeout: 30)) }
+        spawn { reply.set(RawHTTP.send(poll, port: emu.port, timeout: LoadTolerant.heldClientTimeout)) }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == before + 1 }
         return reply
     }
@@ -43,7 +43,7 @@ struct HeldAnswerReleaseTests {
 
     @Test("POST /_emulator/reset answers a held poll at once")
     func reset() async throws {
-        let emu = try Emulator.start(EmulatorOptions(scenario: .yaml(Self.scenario)))
+        let emu = try Emulator.start(LoadTolerant.holding(EmulatorOptions(scenario: .yaml(Self.scenario))))
         defer { emu.stop() }
         let held = try await Self.holdPoll(emu)
         try await Self.expectReleased(held, by: Self.call("POST", "/_emulator/reset"), emu)
@@ -51,7 +51,7 @@ struct HeldAnswerReleaseTests {
 
     @Test("PUT /_emulator/scenario answers a held poll at once")
     func scenarioPut() async throws {
-        let emu = try Emulator.start(EmulatorOptions(scenario: .yaml(Self.scenario)))
+        let emu = try Emulator.start(LoadTolerant.holding(EmulatorOptions(scenario: .yaml(Self.scenario))))
         defer { emu.stop() }
         let held = try await Self.holdPoll(emu)
         try await Self.expectReleased(held, by: Self.call("PUT", "/_emulator/scenario", body: "clock: virtual\n"), emu)
@@ -59,7 +59,7 @@ struct HeldAnswerReleaseTests {
 
     @Test("DELETE /_emulator/sessions/{id} answers a poll held in that session at once")
     func sessionEnd() async throws {
-        let emu = try Emulator.start()
+        let emu = try Emulator.start(LoadTolerant.holding())
         defer { emu.stop() }
         let session = try emu.session(scenario: .yaml(Self.scenario))
         let held = try await Self.holdPoll(emu, base: "/sessions/\(session.id)")
@@ -68,14 +68,14 @@ struct HeldAnswerReleaseTests {
 
     @Test("stop answers the held request, refuses the next one on the same connection with 503, and never charges it")
     func stopRefusesWhatFollows() async throws {
-        let emu = try Emulator.start(EmulatorOptions(scenario: .yaml(Self.scenario)))
+        let emu = try Emulator.start(LoadTolerant.holding(EmulatorOptions(scenario: .yaml(Self.scenario))))
         let submit = #"{"model":"z-image","prompt":"after the stop"}"#
         // Two requests pipelined on one connection: a held poll, then a submit.
         let pipelined = "GET /api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n"
             + "POST /api/v1/images/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: application/json\r\n"
             + "Content-Length: \(submit.utf8.count)\r\n\r\n" + submit
         let reply = Outcome<String>()
-        spawn { reply.set(RawHTTP.send(pipelined, port: emu.port, timeout: 30).text) }
+        spawn { reply.set(RawHTTP.send(pipelined, port: emu.port, timeout: LoadTolerant.heldClientTimeout).text) }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 1 }
         let credits = emu.session.account("k")?.credits
         emu.stop()

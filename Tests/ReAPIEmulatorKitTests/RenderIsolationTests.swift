@@ -44,7 +44,7 @@ struct RenderIsolationTests {
         for url in urls {
             let path = "/" + url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)[3]
             Thread.detachNewThread {
-                let reply = RawHTTP.send("HEAD \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: 60)
+                let reply = RawHTTP.send("HEAD \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: LoadTolerant.heldClientTimeout)
                 finished.withLock { $0.append((reply.status ?? 0, reply.header("Content-Length").flatMap { Int($0) } ?? 0)) }
             }
         }

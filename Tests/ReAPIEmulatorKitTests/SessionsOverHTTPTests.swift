@@ -60,7 +60,7 @@ struct SessionsOverHTTPTests {
         let status = Locked<Int?>(nil)
         Thread.detachNewThread {
             let reply = RawHTTP.send("GET \(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n",
-                                     port: emu.port, timeout: 60)
+                                     port: emu.port, timeout: LoadTolerant.heldClientTimeout)
             status.withLock { $0 = reply.status ?? 0 }
         }
         try await waitUntil { emu.server.suspendedConnections == 1 }
