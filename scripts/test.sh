@@ -53,15 +53,17 @@ fi
 swift test --skip-build "$@" 2>&1 | tee "$LOGS/test.log"
 test_status=${PIPESTATUS[0]}
 
-# Swift Testing: one line per finished test (✔ passed, ✘ failed, ➜ skipped) and per skipped suite;
-# XCTest: "Executed N tests, with F failures" for its whole run.
-# The run's own summary ("Test run with N tests … passed/failed") is not a test.
-count() { grep -E "$1" "$LOGS/test.log" | grep -vc ' Test run with '; }
-passed=$(count '^✔ Test .* passed after')
-failed=$(count '^✘ Test .* failed after')
+# Swift Testing: its summary "Test run with N tests in M suites passed/failed" counts every test;
+# one line per failed test (✘ … failed after) and per skipped test or suite (➜ … skipped).
+# XCTest: "Executed N tests, with F failures" for its whole run. (Passed lines are not counted:
+# tests running in parallel can interleave their output.)
+total="$(grep -E 'Test run with [0-9]+ tests?' "$LOGS/test.log" | tail -1 | sed -E 's/.*Test run with ([0-9]+) tests?.*/\1/')"
+total=${total:-0}
+failed="$(grep -E '^✘ Test .* failed after' "$LOGS/test.log" | grep -vc ' Test run with ')"
 skipped_lines="$(grep -E '^➜ (Test|Suite) .* skipped' "$LOGS/test.log")"
 skipped=0
 [ -n "$skipped_lines" ] && skipped="$(printf '%s\n' "$skipped_lines" | wc -l)"
+passed=$((total - failed - skipped))
 xctest="$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$LOGS/test.log" | tail -1)"
 if [[ $xctest =~ Executed\ ([0-9]+)\ tests?,\ with\ ([0-9]+)\ failures? ]]; then
   passed=$((passed + BASH_REMATCH[1] - BASH_REMATCH[2]))

@@ -53,7 +53,7 @@ struct SessionsOverHTTPTests {
 
     @Test("ending a session answers its held connections at once")
     func endReleasesHeld() async throws {
-        let emu = try Emulator.start(clock: .virtual)
+        let emu = try Emulator.start(LoadTolerant.holding(EmulatorOptions(clock: .virtual)))
         defer { emu.stop() }
         let session = try emu.session(scenario: .yaml("latency: {poll: 1h}"))
         let path = "/sessions/\(session.id)/api/v1/tasks/task_missing"
