@@ -13,6 +13,17 @@ const health = await (await fetch(`${process.env.REAPI_EMULATOR_URL}/_emulator/h
 console.log(`binary ${findBinary()}`);
 console.log(`emulator ${health.version} for ${files.length} file(s), concurrency ${concurrency}`);
 
+// How many sessions were open at once, sampled: shown (not asserted) as a sign the workers overlapped.
+let mostSessions = 0;
+const sampler = setInterval(async () => {
+  try {
+    const listed = await (await fetch(`${process.env.REAPI_EMULATOR_URL}/_emulator/sessions`)).json();
+    mostSessions = Math.max(mostSessions, listed.count);
+  } catch {
+    // the emulator is being stopped
+  }
+}, 25);
+
 let passed = 0;
 let failed = 0;
 for await (const { type, data } of run({ files, concurrency })) {
@@ -24,6 +35,8 @@ for await (const { type, data } of run({ files, concurrency })) {
     console.log(`not ok ${data.name}${data.skip ? " (skipped)" : ""}: ${data.details?.error?.cause ?? data.details?.error ?? ""}`);
   }
 }
+clearInterval(sampler);
+console.log(`sessions open at once, at most (sampled every 25 ms): ${mostSessions}`);
 await teardown();
 console.log(`passed ${passed} failed ${failed}`);
 process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
