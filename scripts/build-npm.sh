@@ -41,7 +41,7 @@ trap 'rm -rf "$STAGE"' EXIT
 mkdir -p "$STAGE/main" "$STAGE/platform/bin"
 cp -R clients/node/package.json clients/node/README.md clients/node/lib clients/node/esm clients/node/types "$STAGE/main/"
 cp clients/node/platform/README.md "$STAGE/platform/"
-sed -i "s/linux-x64/linux-$ARCH/g; s/x86-64/$(uname -m)/" "$STAGE/platform/README.md"
+[ "$ARCH" = x64 ] || sed -i "s/linux-x64/linux-$ARCH/g; s/x86-64/$(uname -m)/" "$STAGE/platform/README.md"
 strip -o "$STAGE/platform/bin/reapi-emulator" "$BIN"
 chmod 0755 "$STAGE/platform/bin/reapi-emulator"
 node -e '

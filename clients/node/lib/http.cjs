@@ -2,8 +2,9 @@
 // The few HTTP calls the package makes to a running emulator, on Node's global fetch.
 const { ControlError } = require("./errors.cjs");
 
-/** Milliseconds any one control call may take; the emulator answers them in milliseconds. */
-const TIMEOUT_MS = 10_000;
+/** Milliseconds any one control call may take: the emulator answers in milliseconds, but an advance
+ * waits for the webhook attempts that fall due (5 s each at most). This only bounds a wedge. */
+const TIMEOUT_MS = 60_000;
 
 /** Sends one request; returns `{ status, text }` whatever the status (network errors throw). */
 async function call(method, url, { json, text, headers = {} } = {}) {
