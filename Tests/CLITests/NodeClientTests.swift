@@ -19,7 +19,7 @@ struct NodeClientTests {
         try #require(Self.missing.isEmpty, "CI=true but \(Self.missing.joined(separator: ", ")) missing: .ci/run must install nodejs, npm and node-typescript")
         let run = try await ChildProcess.run(BuiltProducts.file("scripts/node-client-test.sh").path,
                                              environment: commandEnvironment(["REAPI_EMULATOR_BIN": try BuiltProducts.emulator().path]),
-                                             timeout: 400)
+                                             timeout: 600)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.hasSuffix("node-client-test: passed\n"), "stdout: \(run.stdout)")
         #expect(run.stdout.contains("passed 4 failed 0"), "the two-worker run: \(run.stdout)")

@@ -30,8 +30,9 @@ export function alive(pid) {
   }
 }
 
-/** Resolves once `pid` is gone; rejects after `timeoutMs`. */
-export async function gone(pid, timeoutMs = 10_000) {
+/** Resolves once `pid` is gone; rejects after `timeoutMs` (a bound, not a figure: on a loaded machine
+ * an emulator has taken 17 s to finish after SIGTERM). */
+export async function gone(pid, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (alive(pid)) {
     if (Date.now() > deadline) throw new Error(`process ${pid} still runs after ${timeoutMs} ms`);

@@ -21,21 +21,21 @@ ${then}`;
   return { child, pid };
 }
 
-test("a parent killed with SIGKILL takes the emulator with it (the watchdog)", { timeout: 30_000 }, async () => {
+test("a parent killed with SIGKILL takes the emulator with it (the watchdog)", { timeout: 120_000 }, async () => {
   const { child, pid } = await parent("setInterval(() => {}, 1000);");
   child.kill("SIGKILL");
   await once(child, "exit");
   await gone(pid);
 });
 
-test("a parent that forgets stop() exits by itself and the emulator ends with it", { timeout: 30_000 }, async () => {
+test("a parent that forgets stop() exits by itself and the emulator ends with it", { timeout: 120_000 }, async () => {
   const { child, pid } = await parent("");
   const [code] = await once(child, "exit");
   assert.equal(code, 0);
   await gone(pid);
 });
 
-test("SIGTERM to a parent with no handler of its own ends both", { timeout: 30_000 }, async () => {
+test("SIGTERM to a parent with no handler of its own ends both", { timeout: 120_000 }, async () => {
   const { child, pid } = await parent("setInterval(() => {}, 1000);");
   child.kill("SIGTERM");
   const [, signal] = await once(child, "exit");
