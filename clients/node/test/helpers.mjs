@@ -21,7 +21,7 @@ export const submit = (baseUrl, body = { model: "z-image", prompt: "a red fox" }
   call(baseUrl, "/api/v1/images/generations", { body, key });
 
 /** True while a process with this pid runs (a zombie waiting for its reaper has ended). */
-export function alive(pid) {
+function alive(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";

@@ -4,20 +4,21 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { alive, binary, gone } from "./helpers.mjs";
+import { binary, gone } from "./helpers.mjs";
 
 const index = fileURLToPath(new URL("../esm/index.mjs", import.meta.url));
 
-/** A Node process that starts an emulator, prints its pid, then runs `then` (JavaScript). */
+/** A Node process that starts an emulator, prints its pid once it answered health, then runs `then`. */
 async function parent(then) {
   const code = `import { startEmulator } from ${JSON.stringify(index)};
 const emu = await startEmulator({ binary: ${JSON.stringify(binary)} });
+if ((await emu.health()).status !== "ok") process.exit(3);
 console.log(emu.pid);
 ${then}`;
   const child = spawn(process.execPath, ["--input-type=module", "-e", code], { stdio: ["ignore", "pipe", "inherit"] });
   const [chunk] = await once(child.stdout, "data");
   const pid = Number(String(chunk).trim());
-  assert.ok(alive(pid), `emulator ${pid} runs`);
+  assert.ok(pid > 0, `a pid, not ${chunk}`);
   return { child, pid };
 }
 
