@@ -5,7 +5,7 @@
 #  2. builds the package and its tests and fails on any compiler warning in Sources/ or Tests/;
 #  3. runs `swift test` (XCTest and Swift Testing) and counts what ran;
 #  4. fails on a failed test, and on a skipped one unless the tool it needs is absent from this
-#     machine (curl, python3 with venv: named in the summary).
+#     machine (curl, python3 with venv, node, npm, tsc: named in the summary).
 # The last line says how many tests ran, passed, failed and were skipped.
 #
 # Usage: scripts/test.sh [swift test arguments, e.g. --filter CLITests]
@@ -19,7 +19,7 @@ say() { printf 'test: %s\n' "$*" >&2; }
 
 # Tools a test needs and that `make deps` installs; a test that needs an absent one may skip.
 absent=()
-command -v curl >/dev/null || absent+=(curl)
+for tool in curl node npm tsc; do command -v "$tool" >/dev/null || absent+=("$tool"); done
 if command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null; then
   say "preparing the Python venv (scripts/python-env.sh)"
   REAPI_PYTHON_VENV="$(scripts/python-env.sh)" || { say "FAIL: scripts/python-env.sh could not prepare the venv"; exit 1; }
