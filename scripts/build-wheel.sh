@@ -3,9 +3,9 @@
 # so that `pip install reapi_emulator-….whl` is the whole set-up on any Linux with a glibc at
 # least as new as the tag says: auditwheel (from PyPI) copies every shared library the binary
 # needs into the wheel (reapi_emulator.libs/: libmicrohttpd and its GnuTLS chain, libpng,
-# libjpeg, zlib …), points the binary's RPATH at them and tags the wheel with the manylinux
+# libjpeg …), points the binary's RPATH at them and tags the wheel with the manylinux
 # policy it then meets; only the libraries every manylinux system has (glibc, libstdc++,
-# libgcc_s) stay outside. Then it installs the wheel into a fresh virtual environment in an
+# libgcc_s, zlib) stay outside. Then it installs the wheel into a fresh virtual environment in an
 # empty directory and starts the bundled binary once to prove it.
 #
 # Usage: scripts/build-wheel.sh [OUT_DIR]        (default: clients/python/dist)
