@@ -15,7 +15,7 @@
 #   - SIGTERM (`podman stop`) stops it within the documented drain, exit code 0;
 #   - prints the image size.
 #
-# Usage: scripts/container-test.sh            (needs podman, runc, mmdebstrap, curl, swift; root)
+# Usage: scripts/container-test.sh            (needs podman, runc, mmdebstrap, curl, swift, python3; root)
 # Environment: REAPI_CONTAINER_REBUILD_BASES=1 rebuilds the stand-in base images;
 #   REAPI_CONTAINER_BINARY_OUT=path copies the image's release binary there (scripts/wheel-test.sh
 #   packs it: REAPI_WHEEL_BINARY); REAPI_CONTAINER_SKIP_BUILD=1 runs the image the last run built
@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 say() { printf 'container-test: %s\n' "$*" >&2; }
 fail() { say "FAIL: $*"; exit 1; }
 
-for tool in podman runc mmdebstrap curl swift; do
+for tool in podman runc mmdebstrap curl swift python3; do
   command -v "$tool" >/dev/null || fail "$tool is not installed"
 done
 
