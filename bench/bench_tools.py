@@ -9,6 +9,7 @@
   task-id FILE / task-status FILE            read a submit / poll answer
   wrk FILE                                   parse one wrk --latency output as JSON
   report DIR                                 print the figures table from DIR/*.json and DIR/wrk-*.txt
+                                             (ratios against bare libmicrohttpd and nginx)
 """
 import json
 import os
@@ -195,85 +196,130 @@ def verdict(ok):
     return "ok" if ok else "MISSED"
 
 
+def median_of(xs, k):
+    vals = [x[k] for x in xs if x[k] is not None]
+    return statistics.median(vals) if vals else None
+
+
+def combined(parts):
+    """One wrk figure from back-to-back runs: requests, CPU and time summed; p99 the worst."""
+    if any(p["requests"] is None or p["rps"] is None for p in parts):
+        return parse_wrk_empty()
+    reqs = sum(p["requests"] for p in parts)
+    secs = sum(p["requests"] / p["rps"] for p in parts)
+    cpu = sum(p["cpu_s"] or 0 for p in parts)
+    return {"rps": reqs / secs, "p99_ms": max(p["p99_ms"] or 0 for p in parts), "p50_ms": None, "requests": reqs,
+            "non2xx": sum(p["non2xx"] for p in parts), "socket_errors": sum(p["socket_errors"] for p in parts),
+            "cpu_s": cpu, "per_cpu_s": reqs / cpu if cpu > 0 else None}
+
+
+def parse_wrk_empty():
+    return {"rps": None, "p99_ms": None, "p50_ms": None, "requests": None, "non2xx": 0, "socket_errors": 0,
+            "cpu_s": None, "per_cpu_s": None}
+
+
+def ratios_of(a, b, k):
+    return [x[k] / y[k] for x, y in zip(a, b) if x[k] and y[k]]
+
+
+# Targets of issue 21, against bare libmicrohttpd (bench/bare_mhd.c) in the same run.
+TARGETS = {"health": 0.95, "poll": 0.90, "submit": 0.60}
+READY_TARGET_MS = 10.0
+IDLE_TARGET_MIB = 14.0
+SUSTAINED_WITHIN = 0.10
+
+
 def report(d):
     meta = json.load(open(os.path.join(d, "meta.json")))
     rounds = int(meta["rounds"])
-    rows = []
-    for endpoint, emu_label, ngx_label in (("health", "emu-health", "nginx-health"), ("poll", "emu-poll", "nginx-poll"),
-                                           ("submit", "emu-submit", "nginx-submit")):
-        e = [parse_wrk(os.path.join(d, f"wrk-{emu_label}-r{r}.txt")) for r in range(1, rounds + 1)]
-        n = [parse_wrk(os.path.join(d, f"wrk-{ngx_label}-r{r}.txt")) for r in range(1, rounds + 1)]
-        ratios = [a["rps"] / b["rps"] for a, b in zip(e, n) if a["rps"] and b["rps"]]
-        cpu_ratios = [a["per_cpu_s"] / b["per_cpu_s"] for a, b in zip(e, n) if a["per_cpu_s"] and b["per_cpu_s"]]
-        med = lambda xs, k: statistics.median([x[k] for x in xs if x[k] is not None]) if any(x[k] is not None for x in xs) else None
-        rows.append({"endpoint": endpoint, "emu_rps": med(e, "rps"), "ngx_rps": med(n, "rps"),
-                     "ratio": statistics.median(ratios) if ratios else None, "ratios": ratios,
-                     "emu_cpu": med(e, "per_cpu_s"), "ngx_cpu": med(n, "per_cpu_s"),
-                     "cpu_ratio": statistics.median(cpu_ratios) if cpu_ratios else None, "cpu_ratios": cpu_ratios,
-                     "emu_p99": med(e, "p99_ms"), "ngx_p99": med(n, "p99_ms"),
-                     "emu_bad": sum(x["non2xx"] + x["socket_errors"] for x in e),
-                     "ngx_bad": sum(x["non2xx"] + x["socket_errors"] for x in n)})
+    w = lambda label, r: parse_wrk(os.path.join(d, f"wrk-{label}-r{r}.txt"))
+    rows, thirds = [], None
+    for endpoint in ("health", "poll", "submit"):
+        if endpoint == "submit":
+            thirds = [[w(f"emu-submit-t{t}", r) for t in (1, 2, 3)] for r in range(1, rounds + 1)]
+            e = [combined(parts) for parts in thirds]
+        else:
+            e = [w(f"emu-{endpoint}", r) for r in range(1, rounds + 1)]
+        b = [w(f"bare-{endpoint}", r) for r in range(1, rounds + 1)]
+        n = [w(f"nginx-{endpoint}", r) for r in range(1, rounds + 1)]
+        row = {"endpoint": endpoint, "emu_rps": median_of(e, "rps"), "bare_rps": median_of(b, "rps"), "ngx_rps": median_of(n, "rps"),
+               "emu_p99": median_of(e, "p99_ms"), "bare_p99": median_of(b, "p99_ms"), "ngx_p99": median_of(n, "p99_ms"),
+               "emu_cpu": median_of(e, "per_cpu_s"), "bare_cpu": median_of(b, "per_cpu_s"), "ngx_cpu": median_of(n, "per_cpu_s"),
+               "bad": "/".join(str(sum(x["non2xx"] + x["socket_errors"] for x in xs)) for xs in (e, b, n))}
+        for ref, xs in (("bare", b), ("ngx", n)):
+            row[f"{ref}_ratios"] = ratios_of(e, xs, "rps")
+            row[f"{ref}_ratio"] = statistics.median(row[f"{ref}_ratios"]) if row[f"{ref}_ratios"] else None
+            row[f"{ref}_cpu_ratios"] = ratios_of(e, xs, "per_cpu_s")
+            row[f"{ref}_cpu_ratio"] = statistics.median(row[f"{ref}_cpu_ratios"]) if row[f"{ref}_cpu_ratios"] else None
+        rows.append(row)
     json.dump(rows, open(os.path.join(d, "throughput.json"), "w"))
 
     print(f"reapi-emulator bench  {meta['date']}  commit {meta['commit']}")
     print(f"machine: {meta['machine']}")
     print(f"load: wrk -t{meta['wrk_threads']} -c{meta['connections']} -d{meta['seconds']}s --latency (warm-up {meta['warmup']}s), "
-          f"{rounds} round(s), order emu/nginx alternating; loadavg before {meta['load_before']}, after {meta.get('load_after', '?')}")
+          f"{rounds} round(s), order emulator / bare libmicrohttpd / nginx; emulator submit {meta.get('submit_seconds', '?')} s "
+          f"a round in three back-to-back thirds; loadavg before {meta['load_before']}, after {meta.get('load_after', '?')}")
     if meta.get("emu_args"):
         print(f"emulator extra flags (BENCH_EMU_ARGS): {meta['emu_args']}")
-    print(f"fairness: emulator --threads {meta['threads']}  ==  nginx worker_processes {meta['threads']}; "
-          f"nginx access_log off, keepalive_requests unlimited; bodies byte-identical to the emulator's "
-          f"(health {meta['health_bytes']} B, poll {meta['poll_bytes']} B; submit: the emulator's first submit answer, "
-          f"each later one differs only in its task id)")
+    print(f"references: bare = bench/bare_mhd.c (libmicrohttpd, the emulator's flags, --threads {meta['threads']} pool, "
+          f"connection limit, timeout and memory); nginx worker_processes {meta['threads']}, access_log off. Bodies "
+          f"byte-identical to the emulator's (health {meta['health_bytes']} B, poll {meta['poll_bytes']} B; submit: the "
+          f"emulator's first answer, later ones differ only in the task id)")
     print(f"response header bytes: emulator health {meta['emu_health_hdr']} / poll {meta['emu_poll_hdr']}, "
-          f"nginx health {meta['ngx_health_hdr']} / poll {meta['ngx_poll_hdr']}")
+          f"bare {meta.get('bare_health_hdr', '?')} / {meta.get('bare_poll_hdr', '?')}, nginx {meta['ngx_health_hdr']} / {meta['ngx_poll_hdr']}")
     print()
-    head = f"{'endpoint':<34} {'emulator req/s':>15} {'nginx req/s':>12} {'ratio':>6} {'emu p99':>10} {'nginx p99':>10}  errors(emu/nginx)"
+    paths = {"health": "GET /_emulator/health", "poll": "GET /api/v1/tasks/<id> + Bearer", "submit": "POST /api/v1/images/generations"}
+    num = lambda v: "-" if v is None else f"{v:,.0f}"
+    rat = lambda v: "-" if v is None else f"{v:.2f}"
+    head = (f"{'endpoint':<34} {'emulator req/s':>15} {'bare req/s':>11} {'nginx req/s':>12} {'/bare':>6} {'/nginx':>7} "
+            f"{'emu p99':>10} {'bare p99':>10} {'nginx p99':>10}  errors(emu/bare/nginx)")
     print(head)
     print("-" * len(head))
-    paths = {"health": ("GET /_emulator/health", "= /health"), "poll": ("GET /api/v1/tasks/<id> + Bearer", "= /poll"),
-             "submit": ("POST /api/v1/images/generations", "= /submit")}
     for r in rows:
-        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}"
-        er = "-" if r["emu_rps"] is None else f"{r['emu_rps']:,.0f}"
-        nr = "-" if r["ngx_rps"] is None else f"{r['ngx_rps']:,.0f}"
-        print(f"{paths[r['endpoint']][0]:<34} {er:>15} {nr:>12} {ratio:>6} {fmt_ms(r['emu_p99']):>10} {fmt_ms(r['ngx_p99']):>10}  {r['emu_bad']}/{r['ngx_bad']}")
-    if rounds > 1:
-        for r in rows:
-            print(f"  {r['endpoint']} ratio per round: " + ", ".join(f"{x:.2f}" for x in r["ratios"]))
+        print(f"{paths[r['endpoint']]:<34} {num(r['emu_rps']):>15} {num(r['bare_rps']):>11} {num(r['ngx_rps']):>12} "
+              f"{rat(r['bare_ratio']):>6} {rat(r['ngx_ratio']):>7} {fmt_ms(r['emu_p99']):>10} {fmt_ms(r['bare_p99']):>10} "
+              f"{fmt_ms(r['ngx_p99']):>10}  {r['bad']}")
+    for r in rows:
+        print(f"  {r['endpoint']} / bare per round: " + ", ".join(f"{x:.2f}" for x in r["bare_ratios"]))
+    sustained = []
+    for i, parts in enumerate(thirds or [], 1):
+        if all(p["rps"] for p in parts):
+            sustained.append(parts[2]["rps"] / parts[0]["rps"])
+            print(f"  submit round {i} thirds: " + ", ".join(f"{p['rps']:,.0f}" for p in parts)
+                  + f" req/s; last / first {sustained[-1]:.2f}")
     print()
     print("noise-robust cross-check: requests per CPU-second the server itself burnt (user+sys, all threads/workers)")
-    head2 = f"{'endpoint':<34} {'emulator req/CPU-s':>19} {'nginx req/CPU-s':>16} {'ratio':>6}  per round"
+    head2 = f"{'endpoint':<34} {'emulator':>10} {'bare':>10} {'nginx':>10} {'/bare':>6} {'/nginx':>7}  /bare per round"
     print(head2)
     print("-" * len(head2))
     for r in rows:
-        c = lambda v: "-" if v is None else f"{v:,.0f}"
-        ratio = "-" if r["cpu_ratio"] is None else f"{r['cpu_ratio']:.2f}"
-        print(f"{paths[r['endpoint']][0]:<34} {c(r['emu_cpu']):>19} {c(r['ngx_cpu']):>16} {ratio:>6}  "
-              + ", ".join(f"{x:.2f}" for x in r["cpu_ratios"]))
+        print(f"{paths[r['endpoint']]:<34} {num(r['emu_cpu']):>10} {num(r['bare_cpu']):>10} {num(r['ngx_cpu']):>10} "
+              f"{rat(r['bare_cpu_ratio']):>6} {rat(r['ngx_cpu_ratio']):>7}  " + ", ".join(f"{x:.2f}" for x in r["bare_cpu_ratios"]))
     print()
 
     ready = json.load(open(os.path.join(d, "ready-emulator.json")))
     ngx_ready_path = os.path.join(d, "ready-nginx.json")
     ngx_ready = json.load(open(ngx_ready_path)) if os.path.exists(ngx_ready_path) else None
     rss = json.load(open(os.path.join(d, "rss.json")))
-    poll = next(r for r in rows if r["endpoint"] == "poll")
-    idle_kb = rss["emu_idle_kb"]
-    target_kb = 20_000_000 / 1024  # 20 MB = 20,000,000 bytes
+    idle_mib = rss["emu_idle_kb"] / 1024
 
     print(f"{'figure':<44} {'measured':>22} {'target':>12}  verdict")
     print("-" * 90)
-    if poll["ratio"] is not None:
-        print(f"{'poll req/s, emulator / nginx':<44} {poll['ratio']:>22.2f} {'>= 0.60':>12}  {verdict(poll['ratio'] >= 0.6)}")
-    else:
-        print(f"{'poll req/s, emulator / nginx':<44} {'-':>22} {'>= 0.60':>12}  MISSED")
-    if poll["cpu_ratio"] is not None:
-        print(f"{'  (cross-check) poll req/CPU-s, emu / nginx':<44} {poll['cpu_ratio']:>22.2f} {'>= 0.60':>12}  {verdict(poll['cpu_ratio'] >= 0.6)}")
+    for r in rows:
+        want = TARGETS[r["endpoint"]]
+        label = f"{r['endpoint']} req/s, emulator / bare libmicrohttpd"
+        cell = rat(r["bare_ratio"])
+        print(f"{label:<44} {cell:>22} {'>= ' + format(want, '.2f'):>12}  {verdict(r['bare_ratio'] is not None and r['bare_ratio'] >= want)}")
+    if sustained:
+        worst = min(sustained)
+        print(f"{'submit last third / first third (worst)':<44} {worst:>22.2f} {'>= ' + format(1 - SUSTAINED_WITHIN, '.2f'):>12}  "
+              f"{verdict(worst >= 1 - SUSTAINED_WITHIN)}")
     ready_cell = f"{ready['median_ms']:.1f} ms"
-    print(f"{'exec -> ready line, median of ' + str(ready['n']):<44} {ready_cell:>22} {'< 50 ms':>12}  {verdict(ready['median_ms'] < 50)}")
-    idle_cell = f"{idle_kb / 1024:.1f} MiB ({idle_kb} kB)"
-    print(f"{'idle RSS (fresh start + 1 s)':<44} {idle_cell:>22} {'< 20 MB':>12}  {verdict(idle_kb < target_kb)}")
-    print("  (20 MB is taken as 20,000,000 B = 19,531 kB; /proc's VmRSS \"kB\" are KiB)")
+    print(f"{'exec -> ready line, median of ' + str(ready['n']):<44} {ready_cell:>22} {'<= ' + format(READY_TARGET_MS, '.0f') + ' ms':>12}  "
+          f"{verdict(ready['median_ms'] <= READY_TARGET_MS)}")
+    idle_cell = f"{idle_mib:.1f} MiB ({rss['emu_idle_kb']} kB)"
+    print(f"{'idle RSS (fresh start + 1 s)':<44} {idle_cell:>22} {'<= ' + format(IDLE_TARGET_MIB, '.0f') + ' MiB':>12}  "
+          f"{verdict(idle_mib <= IDLE_TARGET_MIB)}")
     print()
     print("for reference:")
     print(f"  ready line min / max: {ready['min_ms']:.1f} / {ready['max_ms']:.1f} ms ({ready.get('failures', 0)} failed starts)")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Throughput, p99, start time and RSS of reapi-emulator, each against a same-run reference
-# (nginx answering byte-identical bodies). See bench/README.md. Usage: bench/run.sh
+# Throughput, p99, start time and RSS of reapi-emulator, each against same-run references: bare
+# libmicrohttpd (bench/bare_mhd.c, the emulator's daemon options) and nginx, both answering
+# byte-identical bodies. See bench/README.md. Usage: bench/run.sh
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,7 +16,8 @@ BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-64}
 BENCH_WRK_THREADS=${BENCH_WRK_THREADS:-2}
 BENCH_THREADS=${BENCH_THREADS:-$(nproc)}     # emulator --threads == nginx worker_processes
 BENCH_STARTS=${BENCH_STARTS:-20}             # starts timed for the ready-line median
-BENCH_ROUNDS=${BENCH_ROUNDS:-3}              # rounds of the four wrk runs; medians are reported
+BENCH_ROUNDS=${BENCH_ROUNDS:-3}              # rounds of the wrk runs; medians are reported
+BENCH_SUBMIT_SECONDS=${BENCH_SUBMIT_SECONDS:-30}  # emulator submit per round: three back-to-back thirds
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}      # 1 = reuse .build-bench/release/reapi-emulator
 BENCH_BIN=${BENCH_BIN:-}                     # benchmark this binary instead (no build), e.g. an A/B variant
 BENCH_STRICT=${BENCH_STRICT:-0}              # 1 = exit 3 when a target is MISSED
@@ -31,6 +33,7 @@ int_in BENCH_WRK_THREADS "$BENCH_WRK_THREADS" 1 64
 int_in BENCH_THREADS "$BENCH_THREADS" 1 256
 int_in BENCH_STARTS "$BENCH_STARTS" 1 200
 int_in BENCH_ROUNDS "$BENCH_ROUNDS" 1 10
+int_in BENCH_SUBMIT_SECONDS "$BENCH_SUBMIT_SECONDS" 3 1800
 (( BENCH_CONNECTIONS >= BENCH_WRK_THREADS )) || die "BENCH_CONNECTIONS must be >= BENCH_WRK_THREADS"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -217,19 +220,41 @@ sleep 1
 NGX_IDLE_KB=$(tree_rss_kb "$NGX_PID")
 NGX_WORKERS=$(child_count "$NGX_PID")
 
+# ---- 3c. bare libmicrohttpd answering the same bytes (the architecture's ceiling) -------------
+step "building and starting bench/bare_mhd.c (thread pool $BENCH_THREADS)"
+cc -O2 -Wall -o "$WORK/bare_mhd" "$ROOT/bench/bare_mhd.c" $(pkg-config --cflags --libs libmicrohttpd) 2>"$OUT/bare-build.log" \
+    || { cat "$OUT/bare-build.log" >&2; die "bench/bare_mhd.c did not build (needs cc and libmicrohttpd-dev)"; }
+BARE_PORT=$(python3 "$TOOLS" freeport)
+: >"$WORK/bare.out"
+"$WORK/bare_mhd" "$BARE_PORT" "$BENCH_THREADS" "$OUT/health-body.json" "$OUT/poll-body.json" "$OUT/submit-body.json" \
+    >"$WORK/bare.out" 2>"$OUT/bare.stderr" </dev/null &
+BARE_PID=$!
+PIDS+=("$BARE_PID")
+for _ in {1..100}; do grep -q ready "$WORK/bare.out" && break; kill -0 "$BARE_PID" 2>/dev/null || break; sleep 0.05; done
+grep -q ready "$WORK/bare.out" || { cat "$OUT/bare.stderr" >&2; die "bare_mhd did not start"; }
+BARE_URL="http://127.0.0.1:$BARE_PORT"
+"${CURL[@]}" -o "$WORK/bare-health.json" -D "$OUT/bare-health.headers" "$BARE_URL/health"
+"${CURL[@]}" -o "$WORK/bare-poll.json" -D "$OUT/bare-poll.headers" -H "$AUTH" "$BARE_URL/poll"
+"${CURL[@]}" -o "$WORK/bare-submit.json" -X POST -H "$AUTH" -H 'Content-Type: application/json' \
+    -d '{"model":"z-image","prompt":"bench"}' "$BARE_URL/submit"
+cmp -s "$WORK/bare-health.json" "$OUT/health-body.json" || die "bare /health body differs from the emulator's"
+cmp -s "$WORK/bare-poll.json" "$OUT/poll-body.json" || die "bare /poll body differs from the emulator's"
+cmp -s "$WORK/bare-submit.json" "$OUT/submit-body.json" || die "bare /submit body differs from the emulator's"
+
 # ---- 4. load: alternate emulator and nginx, warm-up before each --------------------------------
-run_wrk() {  # label url round [header | -s script]
-    local label=$1 url=$2 round=$3; shift 3
+run_wrk() {  # label url round seconds warmup [header | -s script]
+    local label=$1 url=$2 round=$3 seconds=$4 warmup=$5; shift 5
     local args=(-t "$BENCH_WRK_THREADS" -c "$BENCH_CONNECTIONS" --timeout 5s)
     if [[ "${1:-}" == -s ]]; then args+=(-s "$2"); elif (( $# )); then args+=(-H "$1"); fi
-    if (( BENCH_WARMUP > 0 )); then
-        timeout $(( BENCH_WARMUP + 30 )) "$WRK" "${args[@]}" -d "${BENCH_WARMUP}s" "$url" >/dev/null 2>&1 || true
+    if (( warmup > 0 )); then
+        timeout $(( warmup + 30 )) "$WRK" "${args[@]}" -d "${warmup}s" "$url" >/dev/null 2>&1 || true
     fi
-    step "wrk $label round $round (${BENCH_SECONDS}s)"
+    step "wrk $label round $round (${seconds}s)"
     local server=$EMU_PID before after
     [[ $label == nginx-* ]] && server=$NGX_PID
+    [[ $label == bare-* ]] && server=$BARE_PID
     before=$(cpu_ticks "$server")
-    timeout $(( BENCH_SECONDS + 60 )) "$WRK" "${args[@]}" -d "${BENCH_SECONDS}s" --latency "$url" \
+    timeout $(( seconds + 60 )) "$WRK" "${args[@]}" -d "${seconds}s" --latency "$url" \
         >"$OUT/wrk-$label-r$round.txt" 2>&1 || die "wrk $label failed: $(tail -3 "$OUT/wrk-$label-r$round.txt")"
     after=$(cpu_ticks "$server")
     # CPU the server burnt during the run (user+sys, all threads / workers), in seconds.
@@ -237,17 +262,26 @@ run_wrk() {  # label url round [header | -s script]
         >>"$OUT/wrk-$label-r$round.txt"
     kill -0 "$EMU_PID" 2>/dev/null || die "the emulator died during $label"
 }
+S=$BENCH_SECONDS W=$BENCH_WARMUP
 for (( r = 1; r <= BENCH_ROUNDS; r++ )); do
-    run_wrk emu-health "$EMU_URL/_emulator/health" "$r"
-    run_wrk nginx-health "$NGX_URL/health" "$r"
-    run_wrk emu-poll "$EMU_URL$POLL_PATH" "$r" "$AUTH"
-    run_wrk nginx-poll "$NGX_URL/poll" "$r" "$AUTH"
+    run_wrk emu-health "$EMU_URL/_emulator/health" "$r" "$S" "$W"
+    run_wrk bare-health "$BARE_URL/health" "$r" "$S" "$W"
+    run_wrk nginx-health "$NGX_URL/health" "$r" "$S" "$W"
+    run_wrk emu-poll "$EMU_URL$POLL_PATH" "$r" "$S" "$W" "$AUTH"
+    run_wrk bare-poll "$BARE_URL/poll" "$r" "$S" "$W" "$AUTH"
+    run_wrk nginx-poll "$NGX_URL/poll" "$r" "$S" "$W" "$AUTH"
 done
 # Submits last: past the 200,000 tasks of the bench scenario the oldest settled task is forgotten,
-# the polled one first, and polls of it would be 404.
+# the polled one first, and polls of it would be 404. The emulator's submit runs for
+# BENCH_SUBMIT_SECONDS as three back-to-back thirds (no warm-up between them), so a slowdown as
+# the task table grows shows as the last third against the first.
+THIRD=$(( BENCH_SUBMIT_SECONDS / 3 ))
 for (( r = 1; r <= BENCH_ROUNDS; r++ )); do
-    run_wrk emu-submit "$EMU_URL/api/v1/images/generations" "$r" -s "$ROOT/bench/submit.lua"
-    run_wrk nginx-submit "$NGX_URL/submit" "$r" -s "$ROOT/bench/submit.lua"
+    run_wrk emu-submit-t1 "$EMU_URL/api/v1/images/generations" "$r" "$THIRD" "$W" -s "$ROOT/bench/submit.lua"
+    run_wrk emu-submit-t2 "$EMU_URL/api/v1/images/generations" "$r" "$THIRD" 0 -s "$ROOT/bench/submit.lua"
+    run_wrk emu-submit-t3 "$EMU_URL/api/v1/images/generations" "$r" "$THIRD" 0 -s "$ROOT/bench/submit.lua"
+    run_wrk bare-submit "$BARE_URL/submit" "$r" "$S" "$W" -s "$ROOT/bench/submit.lua"
+    run_wrk nginx-submit "$NGX_URL/submit" "$r" "$S" "$W" -s "$ROOT/bench/submit.lua"
 done
 EMU_AFTER_KB=$(rss_kb "$EMU_PID")
 NGX_AFTER_KB=$(tree_rss_kb "$NGX_PID")
@@ -266,11 +300,12 @@ import json, sys
 json.dump({"date": "$(date -u '+%Y-%m-%d %H:%M UTC')", "commit": "$commit",
            "machine": "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//;s/"//g')), shared with other builds; $(uname -r)",
            "emu_args": "$BENCH_EMU_ARGS", "binary_bytes": $(stat -c %s "$BIN"), "stripped_bytes": $STRIPPED_BYTES, "seconds": $BENCH_SECONDS, "warmup": $BENCH_WARMUP, "connections": $BENCH_CONNECTIONS,
-           "wrk_threads": $BENCH_WRK_THREADS, "threads": $BENCH_THREADS, "rounds": $BENCH_ROUNDS,
+           "wrk_threads": $BENCH_WRK_THREADS, "submit_seconds": $BENCH_SUBMIT_SECONDS, "threads": $BENCH_THREADS, "rounds": $BENCH_ROUNDS,
            "load_before": "$LOAD_BEFORE", "load_after": "$(loadavg)",
            "health_bytes": $(stat -c %s "$OUT/health-body.json"), "poll_bytes": $(stat -c %s "$OUT/poll-body.json"),
            "emu_health_hdr": $(hdr_bytes "$OUT/emu-health.headers"), "emu_poll_hdr": $(hdr_bytes "$OUT/emu-poll.headers"),
-           "ngx_health_hdr": $(hdr_bytes "$OUT/nginx-health.headers"), "ngx_poll_hdr": $(hdr_bytes "$OUT/nginx-poll.headers")},
+           "ngx_health_hdr": $(hdr_bytes "$OUT/nginx-health.headers"), "ngx_poll_hdr": $(hdr_bytes "$OUT/nginx-poll.headers"),
+           "bare_health_hdr": $(hdr_bytes "$OUT/bare-health.headers"), "bare_poll_hdr": $(hdr_bytes "$OUT/bare-poll.headers")},
           open(sys.argv[1], "w"))
 EOF
 echo

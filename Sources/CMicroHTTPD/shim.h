@@ -59,6 +59,12 @@ static inline int cmhd_connection_fd(struct MHD_Connection *connection) {
     return info ? (int) info->connect_fd : -1;
 }
 
+/// The pointer a connection's NOTIFY_CONNECTION callback stored (its socket context), or NULL.
+static inline void *cmhd_socket_context(struct MHD_Connection *connection) {
+    const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return info ? info->socket_context : NULL;
+}
+
 /// Ends the query string of a raw URI handed to the URI log callback, so MHD parses no
 /// arguments from it. libmicrohttpd 0.9.75 has found the '?' before that callback and
 /// parses the NUL-terminated text after it once the callback returns; a query with a few

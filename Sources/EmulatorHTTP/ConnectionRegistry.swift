@@ -11,7 +11,7 @@ import Synchronization
 /// and the entry goes under the same lock the reaper holds while it shuts a socket down:
 /// the reaper never touches a descriptor that was closed and perhaps reused.
 final class ConnectionRegistry: Sendable {
-    enum Phase: Sendable {
+    enum Phase: Int64, Sendable {
         /// Waiting for (or reading) a request: a new connection or an idle keep-alive one.
         case reading
         /// A request is being handled or its answer sent.
@@ -22,27 +22,61 @@ final class ConnectionRegistry: Sendable {
         case closing
     }
 
-    private struct Entry {
+    /// One connection. Its phase changes twice per request on the request's own thread, so it
+    /// is an atomic word of its own (no lock); the table's lock is for opening, closing and
+    /// the reaper's sweep.
+    final class Slot: Sendable {
         let fd: Int32
         /// Both ports of the connection, checked again before a shutdown (belt and braces
         /// against a descriptor number reused by another socket of the process).
         let identity: UInt32
-        var phase: Phase
-        /// Monotonic ms when the phase began.
-        var since: Int64
+        /// `since << 2 | phase`, `since` the monotonic ms when the phase began.
+        private let word: Atomic<Int64>
+
+        init(fd: Int32, identity: UInt32, since: Int64) {
+            self.fd = fd
+            self.identity = identity
+            word = Atomic(since << 2 | Phase.reading.rawValue)
+        }
+
+        /// The phase and when it began, read together.
+        var current: (phase: Phase, since: Int64) {
+            let w = word.load(ordering: .relaxed)
+            return (Phase(rawValue: w & 3) ?? .reading, w >> 2)
+        }
+
+        /// Moves to `phase` unless the reaper closed the connection already.
+        func enter(_ phase: Phase, at now: Int64) {
+            var current = word.load(ordering: .relaxed)
+            while current & 3 != Phase.closing.rawValue {
+                let (exchanged, original) = word.compareExchange(expected: current, desired: now << 2 | phase.rawValue,
+                                                                 ordering: .relaxed)
+                if exchanged { return }
+                current = original
+            }
+        }
+
+        /// Marks the connection closing if it is still in the phase that began at `since`;
+        /// false when it moved on meanwhile (a request arrived: it is not idle any more).
+        func close(ifStill phase: Phase, since: Int64) -> Bool {
+            word.compareExchange(expected: since << 2 | phase.rawValue, desired: since << 2 | Phase.closing.rawValue,
+                                 ordering: .relaxed).exchanged
+        }
     }
 
-    private let entries = Locked<[UInt: Entry]>([:])
+    private let entries = Locked<[UInt: Slot]>([:])
     private let openCount = Atomic<Int>(0)
 
     /// Connections open now.
     var count: Int { openCount.load(ordering: .relaxed) }
 
-    func opened(_ connection: OpaquePointer, fd: Int32) {
-        let now = cmhd_monotonic_ms()
-        let identity = cmhd_socket_identity(fd)
-        entries.withLock { $0[Self.key(connection)] = Entry(fd: fd, identity: identity, phase: .reading, since: now) }
+    /// Registers a new connection; the caller keeps the slot (retained) as the connection's
+    /// socket context, which `enter` reads back.
+    func opened(_ connection: OpaquePointer, fd: Int32) -> Slot {
+        let slot = Slot(fd: fd, identity: cmhd_socket_identity(fd), since: cmhd_monotonic_ms())
+        entries.withLock { $0[Self.key(connection)] = slot }
         openCount.add(1, ordering: .relaxed)
+        return slot
     }
 
     func closed(_ connection: OpaquePointer) {
@@ -50,15 +84,11 @@ final class ConnectionRegistry: Sendable {
         if removed != nil { openCount.subtract(1, ordering: .relaxed) }
     }
 
-    /// Records what the connection does from now on.
+    /// Records what the connection does from now on (no lock: the slot is the connection's
+    /// socket context).
     func enter(_ phase: Phase, _ connection: OpaquePointer) {
-        let now = cmhd_monotonic_ms()
-        entries.withLock { entries in
-            guard var entry = entries[Self.key(connection)], entry.phase != .closing else { return }
-            entry.phase = phase
-            entry.since = now
-            entries[Self.key(connection)] = entry
-        }
+        guard let raw = cmhd_socket_context(connection) else { return }
+        Unmanaged<Slot>.fromOpaque(raw).takeUnretainedValue().enter(phase, at: cmhd_monotonic_ms())
     }
 
     /// What one sweep closed.
@@ -77,23 +107,25 @@ final class ConnectionRegistry: Sendable {
     func sweep(now: Int64, readTimeoutMs: Int64, limit: Int) -> Sweep {
         entries.withLock { entries in
             var result = Sweep()
-            var reading: [(key: UInt, since: Int64)] = []
+            var reading: [(slot: Slot, since: Int64)] = []
             var open = 0
-            for (key, entry) in entries where entry.phase != .closing {
+            for slot in entries.values {
+                let (phase, since) = slot.current
+                guard phase != .closing else { continue }
                 open += 1
-                guard entry.phase == .reading else { continue }
-                if now - entry.since >= readTimeoutMs {
-                    Self.shutDown(key, in: &entries)
-                    result.timedOut += 1
-                    open -= 1
-                } else if now - entry.since >= Self.shedGraceMs {
-                    reading.append((key, entry.since))
+                guard phase == .reading else { continue }
+                if now - since >= readTimeoutMs {
+                    if Self.shutDown(slot, since: since) {
+                        result.timedOut += 1
+                        open -= 1
+                    }
+                } else if now - since >= Self.shedGraceMs {
+                    reading.append((slot, since))
                 }
             }
             if open > limit {
                 reading.sort { $0.since < $1.since }
-                for candidate in reading.prefix(open - limit) {
-                    Self.shutDown(candidate.key, in: &entries)
+                for candidate in reading.prefix(open - limit) where Self.shutDown(candidate.slot, since: candidate.since) {
                     result.shed += 1
                 }
             }
@@ -101,11 +133,12 @@ final class ConnectionRegistry: Sendable {
         }
     }
 
-    private static func shutDown(_ key: UInt, in entries: inout [UInt: Entry]) {
-        guard var entry = entries[key] else { return }
-        cmhd_shutdown_socket(entry.fd, entry.identity)
-        entry.phase = .closing
-        entries[key] = entry
+    /// Shuts an idle connection down, unless a request began on it since it was looked at.
+    /// Under the table's lock, so a slot being shut down is never one MHD has reported closed.
+    private static func shutDown(_ slot: Slot, since: Int64) -> Bool {
+        guard slot.close(ifStill: .reading, since: since) else { return false }
+        cmhd_shutdown_socket(slot.fd, slot.identity)
+        return true
     }
 
     private static func key(_ connection: OpaquePointer) -> UInt { UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(connection))) }

@@ -5,6 +5,10 @@ import Synchronization
 /// Per-request state kept in libmicrohttpd's `con_cls` between access-handler calls.
 final class RequestState {
     var body: [UInt8] = []
+    /// The method and the headers (names lower-cased, in order, duplicates kept), read from C
+    /// once, in the first access-handler call.
+    var method = "GET"
+    var headers: [(name: String, value: String)] = []
     var bodyTooLarge = false
     /// A response computed earlier and sent when the suspended connection is resumed.
     var pending: HTTPResponse?

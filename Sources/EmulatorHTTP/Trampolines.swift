@@ -29,13 +29,14 @@ func accessHandlerTrampoline(
         // Call 1: headers only. Refuse what cannot be served before MHD sends 100 Continue
         // or waits for a body; MHD then discards the body and closes after the answer.
         state.started = true
-        let methodText = method.map { String(cString: $0) } ?? "GET"
+        state.method = method.map { String(cString: $0) } ?? "GET"
+        state.headers = headerList(connection)
         let refusal = state.refusal
-            ?? RequestScreening.head(method: methodText, headers: headerList(connection), server.configuration)
+            ?? RequestScreening.head(method: state.method, headers: state.headers, server.configuration)
         if let refusal {
             state.bodyTooLarge = refusal.status == 413
             if !state.bodyTooLarge { return refuse(server, refusal, on: connection) }
-            return dispatch(server, state, connection, url: url, method: method)
+            return dispatch(server, state, connection, url: url)
         }
         return .YES
     }
@@ -63,14 +64,14 @@ func accessHandlerTrampoline(
         uploadDataSize.pointee = 0  // MHD: we consumed the whole chunk.
         return .YES
     }
-    return dispatch(server, state, connection, url: url, method: method)
+    return dispatch(server, state, connection, url: url)
 }
 
 /// Builds the request, asks the handler, and sends, holds or drops the answer; while
 /// stopping, or past the connection limit for a path without reserved connections, it
 /// answers 503 instead and closes the connection.
 private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection: OpaquePointer,
-                      url: UnsafePointer<CChar>?, method: UnsafePointer<CChar>?) -> MHD_Result {
+                      url: UnsafePointer<CChar>?) -> MHD_Result {
     let path = url.map { String(cString: $0) } ?? "/"
     if server.stopping.load(ordering: .sequentiallyConsistent) {
         return refuse(server, Refusal(status: 503, message: "the emulator is stopping", retryAfterSeconds: 1), on: connection)
@@ -79,11 +80,14 @@ private func dispatch(_ server: HTTPServer, _ state: RequestState, _ connection:
         return refuse(server, Refusal(status: 503, message: "more than \(server.configuration.connectionLimit) connections are open (--max-connections)",
                                       retryAfterSeconds: 1), on: connection)
     }
+    var headers: [String: String] = Dictionary(minimumCapacity: state.headers.count)
+    for header in state.headers { headers[header.name] = header.value }  // a repeated name: the last one, as MHD's walk gave
+    state.headers = []
     let request = HTTPRequest(
-        method: method.map { String(cString: $0) } ?? "GET",
+        method: state.method,
         path: path,
         query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
-        headers: values(connection, .HEADER_KIND, lowercased: true),
+        headers: headers,
         body: state.bodyTooLarge ? [] : state.body,
         bodyTooLarge: state.bodyTooLarge,
         pathHasQuery: false)  // MHD split the query off before unescaping: a `?` left is a decoded %3F.
@@ -161,11 +165,18 @@ func connectionNotifyTrampoline(cls: UnsafeMutableRawPointer?, connection: Opaqu
     let server = Unmanaged<ServerBox>.fromOpaque(cls).takeUnretainedValue().server
     switch code {
     case .CONNECTION_NOTIFY_STARTED:
-        server.connections.opened(connection, fd: cmhd_connection_fd(connection))
+        let slot = server.connections.opened(connection, fd: cmhd_connection_fd(connection))
+        // The connection's socket context holds its slot (released when it closes), so a
+        // phase change needs no lookup and no lock.
+        socketContext?.pointee = Unmanaged.passRetained(slot).toOpaque()
         // Past the limit: shed an idle connection now rather than at the next tick.
         if server.connections.count > server.configuration.connectionLimit { server.reaper.nudge() }
     default:
         server.connections.closed(connection)
+        if let socketContext, let raw = socketContext.pointee {
+            Unmanaged<ConnectionRegistry.Slot>.fromOpaque(raw).release()
+            socketContext.pointee = nil
+        }
     }
 }
 
@@ -227,7 +238,8 @@ private func values(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercas
     return collector.values
 }
 
-/// Every request header in order, duplicates kept (framing checks need to see them all).
+/// Every request header in order, duplicates kept (framing checks need to see them all),
+/// names lower-cased.
 private func headerList(_ connection: OpaquePointer) -> [(name: String, value: String)] {
     let collector = HeaderCollector()
     withExtendedLifetime(collector) {
@@ -243,6 +255,6 @@ private final class HeaderCollector {
 private func collectHeader(cls: UnsafeMutableRawPointer?, kind: MHD_ValueKind,
                            key: UnsafePointer<CChar>?, value: UnsafePointer<CChar>?) -> MHD_Result {
     guard let cls, let key else { return .YES }
-    Unmanaged<HeaderCollector>.fromOpaque(cls).takeUnretainedValue().headers.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
+    Unmanaged<HeaderCollector>.fromOpaque(cls).takeUnretainedValue().headers.append((String(cString: key).lowercased(), value.map { String(cString: $0) } ?? ""))
     return .YES
 }

@@ -46,6 +46,7 @@ public final class Locked<Value>: @unchecked Sendable {
         _ body: (inout Value) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         pthread_mutex_lock(mutex)
+        LockCount.noteAcquisition()
         defer { pthread_mutex_unlock(mutex) }
         return try body(&value)
     }

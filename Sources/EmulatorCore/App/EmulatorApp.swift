@@ -63,33 +63,44 @@ public final class EmulatorApp: Sendable {
     public var defaultSession: Session { sessions.defaultSession }
 
     /// Answers one request. Never throws and never traps on client input.
+    ///
+    /// The clock is read once, here: the body, the hold, the `Date` header and the journal
+    /// all show that `now`.
     public func handle(_ request: HTTPRequest) -> Answer {
         let requestID = nextRequestID()
-        var answer: Answer
-        var recordIn: Session?
-        var routeIndex = EmulatorMetrics.routeIndex(nil)
+        var refusal: APIError?
         var servedBy = defaultSession
         var path = request.path
         switch SessionPath.split(request.path) {
         case _ where !configuration.access.acceptsHost(request.header("host"), publicURL: configuration.publicURL):
-            answer = Answer(defaultSession.errors.response(AccessPolicy.misdirected(request.header("host")), requestID: requestID))
+            refusal = AccessPolicy.misdirected(request.header("host"))
         case .none:
-            (answer, recordIn, routeIndex) = route(request, path: path, in: defaultSession, requestID: requestID)
+            break
         case .session(let id, let rest):
             path = rest
             if let session = sessions.session(id) {
                 servedBy = session
-                (answer, recordIn, routeIndex) = route(request, path: rest, in: session, requestID: requestID)
             } else {
-                let error = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
-                answer = Answer(defaultSession.errors.response(error, requestID: requestID))
+                refusal = APIError(.routeNotFound, "session \"\(Self.printable(id))\" not found")
             }
+        }
+        let now = servedBy.clock.now()
+        let context = RequestContext(requestID: requestID, session: servedBy, now: now, configuration: configuration)
+        var answer: Answer
+        var recordIn: Session?
+        var routeIndex = EmulatorMetrics.routeIndex(nil)
+        if let refusal {
+            answer = context.errorAnswer(refusal)
+        } else {
+            let match = router.match(method: request.method, path: path)
+            if case .found(let route, _) = match { routeIndex = EmulatorMetrics.routeIndex(route) }
+            (answer, recordIn) = route(request, match, path: path, context)
         }
         answer.response.headers.append(("X-Request-Id", requestID))
         servedBy.clock.convertRetryAfter(&answer.response)
         // The HTTP date follows the clock the body's timestamps come from (a held answer's
         // is moved to its due time when it is handed to the binding).
-        let date = servedBy.clock.now().httpDate
+        let date = now.httpDate
         if answer.response.header("Date") == nil { answer.response.headers.append(("Date", date)) }
         if case .render(var job) = answer.delivery {
             job.headers.append(("X-Request-Id", requestID))
@@ -97,41 +108,32 @@ public final class EmulatorApp: Sendable {
             answer.delivery = .render(job)
         }
         metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
-        if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
+        if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID, at: now) }
         return answer
     }
 
-    /// Routes `path` (the session prefix taken off) to its responder; returns the answer and
-    /// the session whose journal records it (nil for control calls, which are not journaled)
-    /// and the route's metrics index.
-    private func route(_ request: HTTPRequest, path: String, in session: Session, requestID: String) -> (Answer, Session?, Int) {
-        let match = router.match(method: request.method, path: path)
-        var index = EmulatorMetrics.routeIndex(nil)
-        if case .found(let route, _) = match { index = EmulatorMetrics.routeIndex(route) }
-        let (answer, journaled) = route(request, match, path: path, in: session, requestID: requestID)
-        return (answer, journaled, index)
-    }
-
-    private func route(_ request: HTTPRequest, _ match: Router<Route>.Match, path: String, in session: Session,
-                       requestID: String) -> (Answer, Session?) {
-        let context = RequestContext(requestID: requestID, session: session, now: session.clock.now(), configuration: configuration)
+    /// Runs the responder `match` names; returns its answer and the session whose journal
+    /// records it (nil for control calls, which are not journaled).
+    private func route(_ request: HTTPRequest, _ match: Router<Route>.Match, path: String,
+                       _ context: RequestContext) -> (Answer, Session?) {
+        let session = context.session
         // The journal records the provider API and media traffic a client sends; the control
         // API's own calls (health checks, resets, journal reads) would only add noise.
         let journaled = !path.hasPrefix("/_emulator/") ? session : nil
         if request.bodyTooLarge {
-            return (Answer(context.error(APIError(.bodyTooLarge, "request body is larger than the limit"))), journaled)
+            return (context.errorAnswer(APIError(.bodyTooLarge, "request body is larger than the limit")), journaled)
         }
         switch match {
         case .notFound:
-            return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), journaled)
+            return (context.errorAnswer(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))")), journaled)
         case .methodNotAllowed(let allowed):
             let list = allowed.joined(separator: ", ")
-            var response = context.error(APIError(.methodNotAllowed,
+            var answer = context.errorAnswer(APIError(.methodNotAllowed,
                 "method \(request.method) is not allowed on \(Self.printable(request.path)); use \(list)"))
-            response.headers.append(("Allow", list))
-            return (Answer(response), journaled)
+            answer.response.headers.append(("Allow", list))
+            return (answer, journaled)
         case .found(.control(let route), _) where route.isListenerWide && session !== defaultSession:
-            return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), nil)
+            return (context.errorAnswer(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))")), nil)
         case .found(let route, let parameters):
             switch route {
             case .submit: return (provider.submit(request, context), journaled)
@@ -142,8 +144,8 @@ public final class EmulatorApp: Sendable {
         }
     }
 
-    private func record(_ request: HTTPRequest, path: String, _ answer: Answer, in session: Session, requestID: String) {
-        let now = session.clock.now()
+    private func record(_ request: HTTPRequest, path: String, _ answer: Answer, in session: Session, requestID: String,
+                        at now: Timestamp) {
         session.record { sequence in
             JournalEntry(sequence: sequence, method: request.method, path: Self.printable(path),
                          status: answer.journalStatus ?? answer.response.status, key: answer.key, requestID: requestID, at: now,

@@ -31,6 +31,8 @@ public final class EmulatorClock: Sendable {
     }
 
     private let state: Locked<State>
+    /// Mode, speed and anchor as last set, for `now()` without the lock.
+    private let reading: ClockReading
     /// Supplies wall time in ms; injectable so tests of real mode need not sleep.
     private let wallClock: @Sendable () -> Int64
 
@@ -47,26 +49,38 @@ public final class EmulatorClock: Sendable {
                 wallClock: @escaping @Sendable () -> Int64 = EmulatorClock.systemMilliseconds) {
         self.wallClock = wallClock
         let wall = wallClock()
-        state = Locked(State(mode: mode, timeScale: Self.clamped(timeScale),
-                            anchorEmulated: Self.inRange(start?.milliseconds ?? wall), anchorWall: wall))
+        let initial = State(mode: mode, timeScale: Self.clamped(timeScale),
+                            anchorEmulated: Self.inRange(start?.milliseconds ?? wall), anchorWall: wall)
+        state = Locked(initial)
+        reading = ClockReading(Self.values(of: initial))
+    }
+
+    private static func values(of s: State) -> ClockReading.Values {
+        ClockReading.Values(mode: s.mode, timeScale: s.timeScale, anchorEmulated: s.anchorEmulated, anchorWall: s.anchorWall)
     }
 
     public static let systemMilliseconds: @Sendable () -> Int64 = {
         Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
     }
 
-    public var mode: Mode { state.withLock { $0.mode } }
-    public var timeScale: Double { state.withLock { $0.timeScale } }
+    public var mode: Mode { reading.read().mode }
+    public var timeScale: Double { reading.read().timeScale }
 
+    /// The time now; takes no lock.
     public func now() -> Timestamp {
-        let wall = wallClock()
-        return state.withLock { Self.now(in: $0, wall: wall) }
+        let values = reading.read()
+        return Self.now(mode: values.mode, timeScale: values.timeScale, anchorEmulated: values.anchorEmulated,
+                        anchorWall: values.anchorWall, wall: values.mode == .virtual ? 0 : wallClock())
     }
 
     private static func now(in s: State, wall: Int64) -> Timestamp {
-        switch s.mode {
-        case .virtual: return Timestamp(milliseconds: s.anchorEmulated)
-        case .real: return Timestamp(milliseconds: inRange(s.anchorEmulated, plus: (Double(wall) - Double(s.anchorWall)) * s.timeScale))
+        now(mode: s.mode, timeScale: s.timeScale, anchorEmulated: s.anchorEmulated, anchorWall: s.anchorWall, wall: wall)
+    }
+
+    private static func now(mode: Mode, timeScale: Double, anchorEmulated: Int64, anchorWall: Int64, wall: Int64) -> Timestamp {
+        switch mode {
+        case .virtual: return Timestamp(milliseconds: anchorEmulated)
+        case .real: return Timestamp(milliseconds: inRange(anchorEmulated, plus: (Double(wall) - Double(anchorWall)) * timeScale))
         }
     }
 
@@ -94,6 +108,7 @@ public final class EmulatorClock: Sendable {
             }
             s.anchorEmulated = Self.inRange(current.milliseconds, plus: Double(step))
             s.anchorWall = wall
+            reading.publish(Self.values(of: s))
             return .success(Timestamp(milliseconds: s.anchorEmulated))
         }
         fireDue()
@@ -109,6 +124,7 @@ public final class EmulatorClock: Sendable {
             s.timeScale = Self.clamped(timeScale)
             s.anchorEmulated = Self.inRange(start?.milliseconds ?? wall)
             s.anchorWall = wall
+            reading.publish(Self.values(of: s))
         }
         fireDue()
     }

@@ -37,7 +37,7 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
     public var description: String { iso8601 }
 
     /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).
-    private static func civilFromDays(_ z0: Int64) -> (Int64, Int64, Int64) {
+    static func civilFromDays(_ z0: Int64) -> (Int64, Int64, Int64) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -18,7 +18,6 @@ public enum TaskIDStyle: String, Sendable, Codable, CaseIterable {
     case apiinone
 }
 
-/// The output image format.
 /// A submit that passed its model's validation: everything the task engine needs,
 /// already resolved (defaults applied, pixel size looked up, price computed).
 public struct GenerationOrder: Sendable, Equatable {
@@ -40,13 +39,9 @@ public struct GenerationOrder: Sendable, Equatable {
     public var urlLifetimeSeconds: Int64
     /// The request's `seed`, when the model takes one (same seed -> same bytes).
     public var seed: Int?
-    /// The request's parameters after defaults, for the journal and the task view.
-    public var parameters: JSONObject {
-        get { sharedParameters.object }
-        set { sharedParameters = SharedParameters(newValue) }
-    }
-    /// The same, as shared compact bytes (what a stored task keeps).
-    var sharedParameters: SharedParameters
+    /// The request's parameters after defaults, for the journal and the task view. Kept as
+    /// the object until the task is made, which stores them once as shared bytes.
+    public var parameters: JSONObject
 
     public init(model: String, family: EnvelopeFamily, idStyle: TaskIDStyle, prompt: String, imageCount: Int,
                 width: Int, height: Int, format: ImageFormat, credits: Int,
@@ -64,6 +59,6 @@ public struct GenerationOrder: Sendable, Equatable {
         self.durationMilliseconds = durationMilliseconds
         self.urlLifetimeSeconds = urlLifetimeSeconds
         self.seed = seed
-        self.sharedParameters = SharedParameters(parameters)
+        self.parameters = parameters
     }
 }

@@ -24,8 +24,8 @@ public struct PriorTask: Sendable, Equatable {
 
     /// The task as a submit at `now` sees it.
     public init(_ record: TaskRecord, at now: Timestamp) {
-        self.init(id: record.id, model: record.order.model, owner: record.owner, status: record.status(at: now),
-                  imageCount: record.order.imageCount, parameters: record.order.parameters)
+        self.init(id: record.id, model: record.model, owner: record.owner, status: record.status(at: now),
+                  imageCount: record.imageCount, parameters: record.parameters())
     }
 }
 

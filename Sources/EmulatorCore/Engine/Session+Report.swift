@@ -30,21 +30,19 @@ extension Session {
         let status = answer.journalStatus ?? response.status
         var observation = ReportObservation(route: route, requestID: requestID, key: key, status: dropped ? 0 : status,
                                             dropped: dropped, at: now, answeredAt: answeredAt)
-        // Only names of Retry-After's length are lower-cased: this runs on every request.
-        let retryAfter = response.headers.first { $0.name.utf8.count == 11 && $0.name.lowercased() == "retry-after" }?.value
-        if !dropped, let text = retryAfter, let seconds = Int64(text), seconds >= 0 {
+        // The responder handed over the code and the emulated Retry-After: nothing is parsed back.
+        // The report keeps the wait the client was told, in emulated ms (wall seconds × scale).
+        if !dropped, let seconds = answer.retryAfterSeconds {
             let scale = clock.mode == .real ? clock.timeScale : 1
-            observation.retryAfterMilliseconds = Int64((Double(seconds) * 1000 * scale).rounded())
+            let wall = clock.wallSeconds(forEmulatedSeconds: seconds)
+            observation.retryAfterMilliseconds = Int64((Double(wall) * 1000 * scale).rounded())
         }
-        if !dropped, status >= 400, response.body.first == UInt8(ascii: "{"),
-           let body = try? JSONParser.parse(response.body) {
-            observation.errorCode = body["error"]?["code"]?.intValue
-        }
+        if !dropped, status >= 400 { observation.errorCode = answer.errorCode }
         observation.task = taskFacts(route: route, answer: answer, dropped: dropped, now: now)
         observation.model = observation.task?.model
         if route == .submit {
             observation.fingerprint = PayloadFingerprint.of(key: key, body: request.body)
-            if observation.model == nil { observation.model = Self.modelNamed(in: request.body, known: settings.baseValidator.knownModels) }
+            if observation.model == nil { observation.model = Self.knownModel(answer.requestedModel, body: request.body, known: settings.baseValidator.knownModels) }
         }
         let provider = settings.configuration.provider
         report.withLock { $0.observe(observation, provider: provider) }
@@ -65,12 +63,12 @@ extension Session {
         }
     }
 
-    /// The `model` a refused submit named, when the catalogue knows it (the report keeps
-    /// no bucket for made-up names).
-    private static func modelNamed(in body: [UInt8], known: Set<String>) -> String? {
-        guard body.count <= 65_536, body.first == UInt8(ascii: "{"),
-              let model = (try? JSONParser.parse(body))?["model"]?.stringValue, known.contains(model) else { return nil }
-        return model
+    /// The `model` a refused submit named (the responder's one parse of the body), when the
+    /// catalogue knows it: the report keeps no bucket for made-up names. Bodies over 64 KiB or
+    /// not starting with `{` are not attributed.
+    private static func knownModel(_ named: String?, body: [UInt8], known: Set<String>) -> String? {
+        guard let named, body.count <= 65_536, body.first == UInt8(ascii: "{"), known.contains(named) else { return nil }
+        return named
     }
 
     /// The report as `GET /_emulator/report` shows it.

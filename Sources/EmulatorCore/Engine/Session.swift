@@ -48,8 +48,12 @@ public final class Session: Sendable {
     /// Runs `body` on the state under the session's lock, after booking everything that fell
     /// due by now (so no answer can show a failed task before its refund).
     func transaction<R>(_ body: (inout SessionState, Timestamp) -> R) -> R {
-        let now = clock.now()
-        return state.withLock { s in
+        transaction(at: clock.now(), body)
+    }
+
+    /// The same at a time already read: a request's `RequestContext.now`, its one clock read.
+    func transaction<R>(at now: Timestamp, _ body: (inout SessionState, Timestamp) -> R) -> R {
+        state.withLock { s in
             s.settle(now)
             return body(&s, now)
         }

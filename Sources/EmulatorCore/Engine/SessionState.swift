@@ -105,15 +105,14 @@ struct SessionState: Sendable {
     mutating func accept(_ task: TaskRecord, defaultCredits: Int) {
         var task = task
         // Tasks share their owner's key string and their parameter set: both repeat.
-        if let key = accounts[task.owner]?.key { task.owner = key }
-        task.order.sharedParameters = parameterSets.intern(task.order.sharedParameters)
+        task.share(owner: accounts[task.owner]?.key) { parameterSets.intern($0) }
         tasks[task.id] = task
         accepted.append(task.id)
         if accounts[task.owner] == nil {
             accounts[task.owner] = Account(key: task.owner, credits: balance(of: task.owner, defaultCredits: defaultCredits))
         }
         let capacity = limits.ledgerCapacity
-        let moved = accounts[task.owner]?.book(-task.order.credits, .charge, taskID: task.id, at: task.createdAt,
+        let moved = accounts[task.owner]?.book(-task.credits, .charge, taskID: task.id, at: task.createdAt,
                                                capacity: capacity) ?? 0
         settlements.push(task.settlesAt, task.id, task.outcome == .completes ? .completed : .failed)
         counts.processing += 1

@@ -16,7 +16,7 @@ extension SessionState {
             count += 1
             if changes.count < keeping {
                 changes.append(TaskChange(taskID: event.taskID, event: event.kind, at: event.at,
-                                          refunded: event.kind == .failed ? task.order.credits : nil,
+                                          refunded: event.kind == .failed ? task.credits : nil,
                                           key: event.kind == .failed ? task.owner : nil))
             }
             switch event.kind {
@@ -36,7 +36,7 @@ extension SessionState {
                 task.refundedAt = event.at
                 tasks[event.taskID] = task
                 let capacity = limits.ledgerCapacity
-                counts.creditsRefunded += accounts[task.owner]?.book(task.order.credits, .refund, taskID: task.id, at: event.at,
+                counts.creditsRefunded += accounts[task.owner]?.book(task.credits, .refund, taskID: task.id, at: event.at,
                                                                      capacity: capacity) ?? 0
             case .forgotten:
                 forget(task.id)

@@ -38,12 +38,20 @@ public struct ErrorRenderer: Sendable {
         self.codes = codes
     }
 
+    /// The `error.code` the envelope carries: the reAPI code in force, or API in One's status.
+    public func code(of error: APIError) -> Int {
+        switch provider {
+        case .reapi: return codes.code(for: error.kind)
+        case .apiinone: return error.status
+        }
+    }
+
     public func body(_ error: APIError, requestID: String) -> JSONValue {
         switch provider {
         case .reapi:
-            return ["error": ["code": .int(codes.code(for: error.kind)), "message": .string(error.message), "request_id": .string(requestID)]]
+            return ["error": ["code": .int(code(of: error)), "message": .string(error.message), "request_id": .string(requestID)]]
         case .apiinone:
-            return ["error": ["code": .int(error.status), "message": .string(error.message), "type": .string(error.kind.apiInOneType)]]
+            return ["error": ["code": .int(code(of: error)), "message": .string(error.message), "type": .string(error.kind.apiInOneType)]]
         }
     }
 

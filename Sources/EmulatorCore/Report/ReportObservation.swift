@@ -30,7 +30,7 @@ struct ReportObservation: Sendable {
         init(_ task: TaskRecord, statusSeen: TaskRecord.Status?) {
             var code: Int?
             if case .fails(let c, _) = task.outcome { code = c }
-            self.init(id: task.id, model: task.order.model, owner: task.owner, settlesAt: task.settlesAt, failureCode: code, statusSeen: statusSeen)
+            self.init(id: task.id, model: task.model, owner: task.owner, settlesAt: task.settlesAt, failureCode: code, statusSeen: statusSeen)
         }
     }
 

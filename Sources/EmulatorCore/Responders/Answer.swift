@@ -21,8 +21,17 @@ public struct Answer: Sendable {
     /// The status the journal and the metrics show when it differs from `response` (a render
     /// answer: the 200 it is expected to be, not its 503 fallback).
     var journalStatus: Int?
-    /// For the report: the task a poll showed, read in the same transaction (no second lock).
+    /// For the report: the task a submit created or a poll showed, read in the same
+    /// transaction (no second lock).
     var reportTask: ReportObservation.TaskFacts?
+    /// For the report: the `error.code` of the body, as the responder rendered it (never
+    /// parsed back out of the bytes).
+    var errorCode: Int?
+    /// For the report: the `Retry-After` in emulated seconds, before the binding turns it
+    /// into wall seconds.
+    var retryAfterSeconds: Int?
+    /// For the report: the `model` a submit's body named, from the one parse of the body.
+    var requestedModel: String?
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response
@@ -50,5 +59,14 @@ public struct Answer: Sendable {
         }
         return held
     }
+}
 
+extension ErrorRenderer {
+    /// `error` in the envelope, with its code and `Retry-After` kept for the report.
+    func answer(_ error: APIError, requestID: String, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) -> Answer {
+        var answer = Answer(response(error, requestID: requestID), key: key, matchedRule: matchedRule, taskID: taskID)
+        answer.errorCode = code(of: error)
+        answer.retryAfterSeconds = error.retryAfterSeconds
+        return answer
+    }
 }

@@ -32,8 +32,8 @@ extension ControlAPI {
             return .failure(APIError(.taskNotFound, "task \"\(EmulatorApp.printable(id))\" not found"))
         }
         guard case .object(var o) = Self.summary(task, now: now) else { return .failure(APIError(.internalError, "task view")) }
-        o["prompt"] = .string(task.order.prompt)
-        o["parameters"] = .object(task.order.parameters)
+        o["prompt"] = .string(task.prompt)
+        o["parameters"] = .object(task.parameters())
         o["image_urls"] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
         o["timeline"] = .array(session.timeline(task, now: now))
@@ -44,10 +44,10 @@ extension ControlAPI {
     static func summary(_ task: TaskRecord, now: Timestamp) -> JSONValue {
         var outcome: JSONValue = "completes"
         if case .fails(let code, _) = task.outcome { outcome = ["fails": .int(code)] }
-        return ["id": .string(task.id), "model": .string(task.order.model), "key": .string(KeyMask.mask(task.owner)),
+        return ["id": .string(task.id), "model": .string(task.model), "key": .string(KeyMask.mask(task.owner)),
                 "status": .string(task.status(at: now).rawValue), "created_at": .string(task.createdAt.iso8601),
-                "settles_at": .string(task.settlesAt.iso8601), "outcome": outcome, "credits": .int(task.order.credits),
-                "images": .int(task.order.imageCount), "size": .string("\(task.order.width)x\(task.order.height)"),
+                "settles_at": .string(task.settlesAt.iso8601), "outcome": outcome, "credits": .int(task.credits),
+                "images": .int(task.imageCount), "size": .string("\(task.width)x\(task.height)"),
                 "rule": task.ruleIndex.map(JSONValue.int) ?? .null,
                 "refunded_at": task.refundedAt.map { .string($0.iso8601) } ?? .null]
     }

@@ -8,7 +8,7 @@ struct MediaAPI: Sendable {
     let gate: RenderGate
 
     func media(task mediaKey: String, file: String, _ context: RequestContext) -> Answer {
-        let (lookup, delay) = context.session.transaction { s, _ -> (TaskRecord?, Int64) in
+        let (lookup, delay) = context.session.transaction(at: context.now) { s, _ -> (TaskRecord?, Int64) in
             let delay = s.draw(s.active.scenario.latency.media)
             // Only the key the URL was handed out with: `task_<hex>` is not another spelling of `<hex>`.
             let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
@@ -21,8 +21,8 @@ struct MediaAPI: Sendable {
         let requestID = context.requestID
         let parts = file.split(separator: ".", omittingEmptySubsequences: false)
         guard let task = lookup, task.status(at: now) == .completed, parts.count == 2,
-              let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
-              parts[1] == task.order.format.fileExtension
+              let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.imageCount,
+              parts[1] == task.format.fileExtension
         else {
             return Answer(Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
         }
@@ -32,7 +32,7 @@ struct MediaAPI: Sendable {
                           taskID: task.id)
         }
         let image = Self.mediaImage(for: task, index: index)
-        let headers = [("Content-Type", task.order.format.mimeType)] + (task.expiresAt.map { expiresAt in
+        let headers = [("Content-Type", task.format.mimeType)] + (task.expiresAt.map { expiresAt in
             [("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))")]
         } ?? [])
         if let bytes = cachedImage?(image) {
@@ -41,7 +41,7 @@ struct MediaAPI: Sendable {
         guard let ticket = gate.enter() else {
             let busy = APIError(.unavailable, "\(gate.capacity) images are being drawn or waiting to be; retry this URL in 1 s",
                                 retryAfterSeconds: 1)
-            return Answer(context.error(busy), taskID: task.id)
+            return context.errorAnswer(busy, taskID: task.id)
         }
         let render = renderImage
         let failed = Self.xml(500, code: "InternalError", message: "image rendering failed", requestID: requestID)
@@ -60,7 +60,7 @@ struct MediaAPI: Sendable {
     /// What picture a result URL shows. With a request `seed` the picture depends only on
     /// the model, size, seed and index, so the same seed gives the same bytes.
     static func mediaImage(for task: TaskRecord, index: Int) -> ImageSpec {
-        let order = task.order
+        let order = task
         var lines = [order.model, "\(order.width)x\(order.height)"]
         let base: UInt64
         if let seed = order.seed {

@@ -24,7 +24,7 @@ extension ProviderAPI {
     /// Picks the `on: callback` rule for an accepted task and plans its first attempt for when
     /// it settles (plus the rule's `delay`). Under the state lock.
     func scheduleCallback(_ task: TaskRecord, to target: CallbackTarget, _ context: RequestContext, _ s: inout SessionState) {
-        let subject = RuleMatcher.Subject(phase: .callback, model: task.order.model, prompt: task.order.prompt, key: task.owner,
+        let subject = RuleMatcher.Subject(phase: .callback, model: task.model, prompt: task.prompt, key: task.owner,
                                           provider: configuration.provider)
         let rule = RuleMatcher.pick(s.active.scenario.rules, for: subject, counters: &s.ruleCounters)
         let delay = rule?.delay.map { s.draw($0) } ?? 0

@@ -21,20 +21,29 @@ struct ProviderAPI: Sendable {
         // Parsing depends on the body alone: done before the session's lock, which every request
         // of the session waits for. Its error still comes after the key and rate-limit checks.
         let body = Self.parseObject(request.body)
-        return context.session.transaction { s, now -> Answer in
+        let requestedModel = (try? body.get())?["model"]?.stringValue
+        return context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
             let latency = s.draw(s.active.scenario.latency.submit)
-            func answer(_ response: HTTPResponse, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
+            func answer(_ base: Answer, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
                 let delay = rule?.delay.map { s.draw($0) } ?? latency
-                return Answer(response, key: key, matchedRule: rule?.index, taskID: task).held(delay, context)
+                var answer = base
+                answer.key = key
+                answer.matchedRule = rule?.index
+                answer.taskID = task
+                answer.requestedModel = requestedModel
+                return answer.held(delay, context)
+            }
+            func answer(_ error: APIError, key: String? = nil, rule: Rule? = nil) -> Answer {
+                answer(errors.answer(error, requestID: context.requestID), key: key, rule: rule)
             }
             let key: String
             switch Self.bearerKey(request) {
-            case .failure(let error): return answer(errors.response(error, requestID: context.requestID))
+            case .failure(let error): return answer(error)
             case .success(let k): key = k
             }
             if let refusal = s.admit(key, now: now) {
-                return answer(errors.response(refusal, requestID: context.requestID))
+                return answer(refusal)
             }
             let order: GenerationOrder
             // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
@@ -42,12 +51,12 @@ struct ProviderAPI: Sendable {
             switch body.flatMap({
                 s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
             }) {
-            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .failure(let error): return answer(error, key: key)
             case .success(let o): order = o
             }
             let callback: CallbackTarget?
             switch callbackTarget(order) {
-            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .failure(let error): return answer(error, key: key)
             case .success(let target): callback = target
             }
             let subject = RuleMatcher.Subject(phase: .submit, model: order.model, prompt: order.prompt, key: key,
@@ -59,29 +68,33 @@ struct ProviderAPI: Sendable {
                 }
                 if rule.reject == .moderation {
                     let error = APIError(.moderationRejected, "prompt was rejected by pre-submission moderation; nothing was charged")
-                    return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+                    return answer(error, key: key, rule: rule)
                 }
                 if rule.fault == .resetBeforeAccept {
-                    return .drop(key: key, matchedRule: rule.index)
+                    var dropped = Answer.drop(key: key, matchedRule: rule.index)
+                    dropped.requestedModel = requestedModel
+                    return dropped
                 }
             }
             let balance = s.balance(of: key, defaultCredits: configuration.defaultCredits)
             guard balance >= order.credits else {
                 let error = APIError(.insufficientCredits, "insufficient credits: this request costs \(order.credits), the balance is \(balance)")
-                return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+                return answer(error, key: key, rule: rule)
             }
             guard s.makeRoom() else {
                 let error = APIError(.unavailable, "the emulator keeps at most \(s.limits.maxTasks) tasks (--max-tasks, or the scenario's limits.max_tasks) and all of them are still processing; nothing was charged, retry once some have settled",
                                      retryAfterSeconds: 1)
-                return answer(errors.response(error, requestID: context.requestID), key: key, rule: rule)
+                return answer(error, key: key, rule: rule)
             }
             let task = Self.makeTask(order, key: key, rule: rule, now: now, &s)
             s.accept(task, defaultCredits: configuration.defaultCredits)
             if let callback { scheduleCallback(task, to: callback, context, &s) }
             // A task due at once (`after: 0`, `duration: 0`) settles before its answer shows it.
             s.settle(now)
-            var accepted = answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody()),
+            var accepted = answer(Answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody())),
                                   key: key, rule: rule, task: task.id)
+            // The report's facts of the new task, taken here: no second trip through the lock.
+            accepted.reportTask = ReportObservation.TaskFacts(task, statusSeen: nil)
             // Accepted and charged, then the connection is cut: the journal still shows the 200.
             if rule?.fault == .resetAfterAccept { accepted.delivery = .drop }
             return accepted
@@ -105,7 +118,7 @@ struct ProviderAPI: Sendable {
     }
 
     func poll(taskID: String, _ request: HTTPRequest, _ context: RequestContext) -> Answer {
-        context.session.transaction { s, now -> Answer in
+        context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
             var delay = s.draw(s.active.scenario.latency.poll)
             let answer: Answer
@@ -114,18 +127,18 @@ struct ProviderAPI: Sendable {
             }
             switch admitted {
             case .failure(let error):
-                answer = Answer(errors.response(error, requestID: context.requestID))
+                answer = errors.answer(error, requestID: context.requestID)
             case .success(let key):
                 let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
                 // Poll rules see only tasks that exist and belong to the key.
                 let rule = task.flatMap { task in
                     s.active.matcher.pick(for: RuleMatcher.Subject(
-                        phase: .poll, model: task.order.model, prompt: task.order.prompt, key: key, provider: configuration.provider),
+                        phase: .poll, model: task.model, prompt: task.prompt, key: key, provider: configuration.provider),
                         counters: &s.ruleCounters)
                 }
                 if let ruleDelay = rule?.delay { delay = s.draw(ruleDelay) }
                 if let scripted = rule?.respond {
-                    answer = Answer(Self.scripted(scripted, errors: errors, requestID: context.requestID), key: key, matchedRule: rule?.index)
+                    answer = Self.scripted(scripted, errors: errors, requestID: context.requestID, key: key, matchedRule: rule?.index)
                 } else if rule?.fault != nil {
                     answer = .drop(key: key, matchedRule: rule?.index)
                 } else if let task {
@@ -138,7 +151,7 @@ struct ProviderAPI: Sendable {
                     answer = served
                 } else {
                     let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
-                    answer = Answer(errors.response(error, requestID: context.requestID), key: key, matchedRule: rule?.index)
+                    answer = errors.answer(error, requestID: context.requestID, key: key, matchedRule: rule?.index)
                 }
             }
             return answer.held(delay, context)
@@ -146,18 +159,31 @@ struct ProviderAPI: Sendable {
     }
 
     /// A scripted HTTP answer: the rule's body, or the listener's envelope for that status.
-    static func scripted(_ scripted: ScriptedResponse, errors: ErrorRenderer, requestID: String) -> HTTPResponse {
-        var response: HTTPResponse
+    static func scripted(_ scripted: ScriptedResponse, errors: ErrorRenderer, requestID: String,
+                         key: String? = nil, matchedRule: Int? = nil) -> Answer {
+        var answer: Answer
         if let body = scripted.body {
-            response = .json(scripted.status, body)
+            answer = Answer(.json(scripted.status, body), key: key, matchedRule: matchedRule)
+            answer.errorCode = body["error"]?["code"]?.intValue
         } else {
             let kind = ErrorKind.forStatus(scripted.status)
-            response = errors.response(APIError(kind, "emulated HTTP \(scripted.status) (scenario rule)", status: scripted.status),
-                                       requestID: requestID)
-            if scripted.status == 429 { response.headers.append(("Retry-After", "1")) }
+            answer = errors.answer(APIError(kind, "emulated HTTP \(scripted.status) (scenario rule)", status: scripted.status),
+                                   requestID: requestID, key: key, matchedRule: matchedRule)
+            if scripted.status == 429 {
+                answer.response.headers.append(("Retry-After", "1"))
+                answer.retryAfterSeconds = 1
+            }
         }
-        for (name, value) in scripted.headers.sorted(by: { $0.key < $1.key }) { response.headers.append((name, value)) }
-        return response
+        // The report notes the first Retry-After the answer carries (the scenario's text, read here once).
+        var retryAfterSeen = answer.response.header("Retry-After") != nil
+        for (name, value) in scripted.headers.sorted(by: { $0.key < $1.key }) {
+            answer.response.headers.append((name, value))
+            if !retryAfterSeen, name.lowercased() == "retry-after" {
+                retryAfterSeen = true
+                answer.retryAfterSeconds = Int(value)
+            }
+        }
+        return answer
     }
 
     /// The body must be one JSON object (20001 otherwise: malformed, empty, an array, bad UTF-8).

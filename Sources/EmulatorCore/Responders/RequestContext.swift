@@ -12,6 +12,11 @@ struct RequestContext {
         session.errors.response(error, requestID: requestID)
     }
 
+    /// The same as an `Answer` that keeps the code and `Retry-After` for the report.
+    func errorAnswer(_ error: APIError, taskID: String? = nil) -> Answer {
+        session.errors.answer(error, requestID: requestID, taskID: taskID)
+    }
+
     /// Base of the URLs handed out for this session (`--public-url` + the session prefix).
     var baseURL: String { session.baseURL }
 }

@@ -16,7 +16,7 @@ struct TaskEnvelope {
 
     /// The 200 body answered to the submit.
     func submitBody() -> JSONValue {
-        switch task.order.family {
+        switch task.family {
         case .canonical:
             return canonical()
         case .imagen:
@@ -28,7 +28,7 @@ struct TaskEnvelope {
 
     /// The 200 body answered to a poll.
     func pollBody() -> JSONValue {
-        switch task.order.family {
+        switch task.family {
         case .canonical: return canonical()
         case .imagen: return imagen()
         case .apiinone: return apiInOne()
@@ -38,7 +38,7 @@ struct TaskEnvelope {
     /// `{"id","model","status","created_at","output","error"}`; output fills in on completion.
     private func canonical() -> JSONValue {
         var o: JSONObject = [
-            "id": .string(task.id), "model": .string(task.order.model), "status": .string(status.rawValue),
+            "id": .string(task.id), "model": .string(task.model), "status": .string(status.rawValue),
             "created_at": .int(Int(task.createdAt.unixSeconds)),
         ]
         o["output"] = status == .completed ? ["image_urls": .array(urls.map(JSONValue.string))] : .null

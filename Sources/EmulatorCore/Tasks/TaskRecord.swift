@@ -18,10 +18,26 @@ public struct TaskRecord: Sendable, Equatable {
         get { storage.owner }
         set { update { $0.owner = newValue } }
     }
+    /// The order rebuilt from the stored fields, its parameters parsed back: for views and
+    /// tests. The request path reads the stored facts below instead.
     public var order: GenerationOrder {
         get { storage.order }
         set { update { $0.order = newValue } }
     }
+    /// The order's facts as stored: reading one copies a field, nothing is rebuilt.
+    public var model: String { storage.fields.model }
+    public var prompt: String { storage.fields.prompt }
+    public var family: EnvelopeFamily { storage.fields.family }
+    public var format: ImageFormat { storage.fields.format }
+    public var imageCount: Int { Int(storage.fields.imageCount) }
+    public var width: Int { Int(storage.fields.width) }
+    public var height: Int { Int(storage.fields.height) }
+    public var seed: Int? { storage.fields.hasSeed ? Int(storage.fields.seed) : nil }
+    /// Total credits charged at accept.
+    public var credits: Int { storage.fields.credits }
+    public var urlLifetimeSeconds: Int64 { storage.fields.urlLifetimeSeconds }
+    /// The request's parameters after defaults, parsed from the task's shared bytes.
+    public func parameters() -> JSONObject { storage.fields.parameters.object }
     public var createdAt: Timestamp {
         get { Timestamp(milliseconds: storage.createdAt) }
         set { update { $0.createdAt = newValue.milliseconds } }
@@ -60,6 +76,15 @@ public struct TaskRecord: Sendable, Equatable {
         storage = TaskStorage(fields)
     }
 
+    /// At accept: the owner's key string and an equal parameter set already stored are
+    /// shared (both repeat from task to task), in one rebuild of the storage.
+    mutating func share(owner: String?, parameters intern: (SharedParameters) -> SharedParameters) {
+        update { fields in
+            if let owner { fields.owner = owner }
+            fields.parameters = intern(fields.parameters)
+        }
+    }
+
     private mutating func update(_ change: (inout TaskStorage.Fields) -> Void) {
         var fields = storage.fields
         change(&fields)
@@ -82,14 +107,15 @@ public struct TaskRecord: Sendable, Equatable {
     /// `completed` + lifetime) that the bodies show in Unix seconds.
     public var expiresAt: Timestamp? {
         guard outcome == .completes else { return nil }
-        return Timestamp(unixSeconds: settlesAt.unixSeconds).adding(seconds: order.urlLifetimeSeconds)
+        return Timestamp(unixSeconds: settlesAt.unixSeconds).adding(seconds: urlLifetimeSeconds)
     }
 
     public var mediaKey: String { TaskIDGenerator.mediaKey(for: id) }
 
     /// Relative media paths, `/media/tasks/<id without task_>/<index>.<ext>`.
     public var mediaPaths: [String] {
-        (0..<order.imageCount).map { "/media/tasks/\(mediaKey)/\($0).\(order.format.fileExtension)" }
+        let fileExtension = format.fileExtension
+        return (0..<imageCount).map { "/media/tasks/\(mediaKey)/\($0).\(fileExtension)" }
     }
 
     /// Events in the task's life up to `now`, for the control API.

@@ -33,7 +33,7 @@ final class TaskStorage: Sendable {
             self.owner = owner
             model = order.model
             prompt = order.prompt
-            parameters = order.sharedParameters
+            parameters = SharedParameters(order.parameters)
             self.createdAt = createdAt
             self.settlesAt = settlesAt
             credits = order.credits
@@ -57,7 +57,7 @@ final class TaskStorage: Sendable {
                                             width: Int(width), height: Int(height), format: format, credits: credits,
                                             durationMilliseconds: drawn...drawn, urlLifetimeSeconds: urlLifetimeSeconds,
                                             seed: hasSeed ? Int(seed) : nil)
-                order.sharedParameters = parameters
+                order.parameters = parameters.object
                 return order
             }
             set { self = Fields(id: id, owner: owner, order: newValue, createdAt: createdAt, settlesAt: settlesAt).keeping(self) }
