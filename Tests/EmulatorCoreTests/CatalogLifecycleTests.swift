@@ -63,7 +63,7 @@ struct CatalogLifecycleTests {
         let id = try #require(answer["id"]?.stringValue)
         #expect(TaskIDShape.isHex32(id))
         #expect(answer["status"] == "processing" && answer["output"] == .null && answer["error"] == .null)
-        #expect(try emu.credits() == 10_000 - flow.credits)
+        #expect(emu.credits() == 10_000 - flow.credits)
 
         let start = emu.now
         let settles = try emu.settlesAt(id)
