@@ -97,7 +97,7 @@ struct OpenAPIDocumentTests {
         #expect(imagen["properties"]?["data"]?["items"]?["properties"]?["status"]?["const"] == "submitted")
         #expect(imagen["properties"]?["data"]?["items"]?["properties"]?["task_id"]?["pattern"] != nil)
         let codes400 = Self.schema(doc, "Error400")?["properties"]?["error"]?["properties"]?["code"]?["enum"]
-        #expect(codes400 == [20001, 20002, 20003, 20004, 20005, 20007, 20008])
+        #expect(codes400 == [20001, 20002, 20003, 20004, 20005, 20006, 20007, 20008, 20010, 30002])
         #expect(Self.schema(doc, "Error401")?["properties"]?["error"]?["properties"]?["code"]?["enum"] == [10001, 10002, 10003, 10004])
         #expect(Self.schema(doc, "Error402")?["properties"]?["error"]?["properties"]?["code"]?["enum"] == [30001])
         let taskError = Self.schema(doc, "PollResponse")?["oneOf"]?[0]?["properties"]?["error"]?["oneOf"]?[1]

@@ -175,7 +175,16 @@ extension FieldRule {
             values["max"] = maximum.map(String.init) ?? numberRange?.maximum.map(NumberRange.text)
         }
         values.merge(extras) { _, new in new }
-        let code = errorKind ?? (failure == .required ? .missingField : .invalidValue)
-        return APIError(code, messages.prefix + template(failure).render(values))
+        return APIError(errorKind ?? kind(of: failure), messages.prefix + template(failure).render(values))
+    }
+
+    /// 20002 for a missing value; the field's `refusal` for a value the model does not offer;
+    /// 20003 for the rest (type, range, length, count, URLs).
+    private func kind(of failure: Failure) -> ErrorKind {
+        switch failure {
+        case .required: .missingField
+        case .invalid, .forbidden: refusal
+        default: .invalidValue
+        }
     }
 }

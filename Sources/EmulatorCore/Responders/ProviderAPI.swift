@@ -100,7 +100,9 @@ struct ProviderAPI: Sendable {
             settles = now.adding(milliseconds: delay)
             outcome = .fails(code: failure.code, message: failure.message ?? code?.defaultMessage ?? "task failed")
         }
-        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.taskRandom)
+        // The id stream is the session's own; the short API in One shape is drawn again on a clash.
+        var id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.idRandom)
+        while s.tasks[id] != nil { id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.idRandom) }
         return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
     }
 
