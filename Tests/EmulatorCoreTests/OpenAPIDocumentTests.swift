@@ -108,6 +108,19 @@ struct OpenAPIDocumentTests {
         #expect(media?["404"]?["content"]?["application/xml"] != nil)
     }
 
+    @Test("GET /api/v1/balance: 200 {balance: integer}, bearer, 429 with Retry-After; reAPI only")
+    func balance() throws {
+        let doc = try Self.document(try EmulatorHarness())
+        let operation = doc["paths"]?["/api/v1/balance"]?["get"]
+        #expect(operation?["security"] == [["bearer": []]])
+        #expect(operation?["responses"]?["200"]?["content"]?["application/json"]?["schema"]?["$ref"] == "#/components/schemas/BalanceResponse")
+        #expect(operation?["responses"]?["429"]?["headers"]?["Retry-After"] != nil)
+        #expect(Self.schema(doc, "BalanceResponse")?["properties"]?["balance"]?["type"] == "integer")
+        #expect(Self.schema(doc, "BalanceResponse")?["required"] == ["balance"])
+        let apiInOne = try Self.document(try EmulatorHarness(provider: .apiinone))
+        #expect(apiInOne["paths"]?["/api/v1/balance"] == nil)
+    }
+
     @Test("API in One: imagen4, imagen4-fast, imagen4-ultra (alias imagen-4), its envelope and error types")
     func apiInOne() throws {
         let doc = try Self.document(try EmulatorHarness(provider: .apiinone))
