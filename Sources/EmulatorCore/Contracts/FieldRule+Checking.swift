@@ -149,7 +149,9 @@ extension FieldRule {
             let text = restriction.message.render(["field": name, "value": own, "other": restriction.field,
                                                    "model": messages.model,
                                                    "allowed": restriction.allowed.joined(separator: ", ")])
-            throw APIError(.invalidValue, messages.prefix + text)
+            var error = APIError(.invalidValue, messages.prefix + text)
+            error.field = name
+            throw error
         }
     }
 
@@ -175,7 +177,9 @@ extension FieldRule {
             values["max"] = maximum.map(String.init) ?? numberRange?.maximum.map(NumberRange.text)
         }
         values.merge(extras) { _, new in new }
-        return APIError(errorKind ?? kind(of: failure), messages.prefix + template(failure).render(values))
+        var error = APIError(errorKind ?? kind(of: failure), messages.prefix + template(failure).render(values))
+        error.field = name
+        return error
     }
 
     /// 20002 for a missing value; the field's `refusal` for a value the model does not offer;

@@ -14,7 +14,9 @@ public enum UnknownFieldPolicy: String, Sendable, CaseIterable {
     static func failure(field: String, defined: [String], _ messages: MessageContext) -> APIError {
         let leaf = field.split(separator: ".").last.map(String.init) ?? field
         let hint = FieldNameHint.nearest(to: leaf, among: defined).map { " (did you mean \"\($0)\"?)" } ?? ""
-        return APIError(.invalidValue, messages.prefix + "unknown field \"\(MessageTemplate.echo(field))\" for model \"\(messages.model)\"" + hint)
+        var error = APIError(.invalidValue, messages.prefix + "unknown field \"\(MessageTemplate.echo(field))\" for model \"\(messages.model)\"" + hint)
+        error.field = field
+        return error
     }
 }
 

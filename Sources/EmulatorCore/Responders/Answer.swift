@@ -23,6 +23,8 @@ public struct Answer: Sendable {
     var journalStatus: Int?
     /// For the report: the task a poll showed, read in the same transaction (no second lock).
     var reportTask: ReportObservation.TaskFacts?
+    /// For the report: the field a refused submit was refused for.
+    var refusedField: String?
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response

@@ -42,7 +42,10 @@ struct ProviderAPI: Sendable {
             switch body.flatMap({
                 s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
             }) {
-            case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
+            case .failure(let error):
+                var refused = answer(errors.response(error, requestID: context.requestID), key: key)
+                refused.refusedField = error.field
+                return refused
             case .success(let o): order = o
             }
             let callback: CallbackTarget?
