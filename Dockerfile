@@ -16,8 +16,9 @@ RUN swift package resolve
 COPY . .
 # --static-swift-stdlib links the Swift runtime and Foundation into the binary, so the runtime
 # stage needs no toolchain. The model definitions are compiled in (EmbeddedModels.swift).
+# install -s strips it (a quarter of its size is symbols).
 RUN swift build -c release --static-swift-stdlib --product reapi-emulator \
- && install -m 0755 "$(swift build -c release --static-swift-stdlib --show-bin-path)/reapi-emulator" /usr/local/bin/reapi-emulator
+ && install -s -m 0755 "$(swift build -c release --static-swift-stdlib --show-bin-path)/reapi-emulator" /usr/local/bin/reapi-emulator
 
 # --- runtime ---------------------------------------------------------------------------------
 FROM debian:bookworm-slim

@@ -2,8 +2,9 @@
 SHELL := /bin/bash
 # curl: the CLI tests run the shell scripts in scripts/. libcurl4-openssl-dev: curl/curl.h for
 # `record`'s upstream client (libcurl is loaded with dlopen when `record` starts, never by `serve`)
-# and libcurl for the tests' URLSession client.
-DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev
+# and libcurl for the tests' URLSession client. python3, python3-venv: the Python package's,
+# OpenAPI and schemathesis tests run in the venv scripts/python-env.sh prepares.
+DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev python3 python3-venv
 # command:Debian package, installed only when the command is missing: the Node client's tests
 # (scripts/node-client-test.sh) need node, npm and tsc; NodeSource's nodejs brings its own npm.
 NODE_TOOLS := node:nodejs npm:npm tsc:node-typescript
@@ -31,8 +32,10 @@ release: deps
 run: release
 	"$$(swift build -c release --static-swift-stdlib --show-bin-path)/reapi-emulator" serve $(ARGS)
 
+# The whole suite, nothing skipped (scripts/test.sh: prepares the Python venv, fails on a compiler
+# warning, a failed or a skipped test); its last line counts what ran.
 test: deps
-	swift test
+	scripts/test.sh
 
 bench: deps
 	bench/run.sh

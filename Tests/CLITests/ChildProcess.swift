@@ -14,7 +14,7 @@ enum ChildProcess {
 
     /// `executable` is a path, or a command name looked up on the PATH.
     static func run(_ executable: String, _ arguments: [String] = [], environment: [String: String]? = nil,
-                    directory: URL? = nil, timeout: Double = 60) async throws -> Finished {
+                    directory: URL? = nil, timeout: Double = 300) async throws -> Finished {
         let scratch = try BuiltProducts.temporaryDirectory("run")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")

@@ -20,14 +20,14 @@ struct HealthProbeTests {
         let (result, seconds) = Self.timed("http://127.0.0.1:\(listener.port)")
         #expect(result == .unhealthy("timed out waiting for an answer"))
         #expect(seconds > 1.4)  // poll() counts whole milliseconds
-        #expect(seconds < 1.9)
+        #expect(seconds < 10)   // given up on, not waiting for ever (bounded loosely: a loaded runner)
     }
 
     @Test("a closed port is refused at once")
     func closedPort() throws {
-        let (result, seconds) = Self.timed("http://127.0.0.1:\(try TestListener.closedPort())")
+        let (result, seconds) = Self.timed("http://127.0.0.1:\(try TestListener.closedPort())", timeout: 30)
         #expect(result == .unhealthy("connection refused"))
-        #expect(seconds < 0.5)
+        #expect(seconds < 15)   // at once, not at the 30 s deadline
     }
 
     @Test("a complete answer on a connection left open is healthy without waiting for the close")
@@ -35,9 +35,9 @@ struct HealthProbeTests {
         let body = #"{"status":"ok","version":"0.1.0","provider":"reapi","uptime_seconds":0}"#
         let listener = try TestListener(answer: "HTTP/1.1 200 OK\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body)
         defer { listener.close() }
-        let (result, seconds) = Self.timed("http://127.0.0.1:\(listener.port)", timeout: 10)
+        let (result, seconds) = Self.timed("http://127.0.0.1:\(listener.port)", timeout: 60)
         #expect(result == .healthy)
-        #expect(seconds < 5)
+        #expect(seconds < 30)   // not at the 60 s deadline
     }
 
     @Test("only http:// URLs with a port 1-65535 are probed")

@@ -73,9 +73,9 @@ struct HealthcheckCommandTests {
         defer { listener.close() }
         // A long deadline: waiting for the close would take all of it and then fail.
         let check = try await ChildProcess.run(try BuiltProducts.emulator().path,
-                                               ["healthcheck", "--url", "http://127.0.0.1:\(listener.port)", "--timeout", "10"])
+                                               ["healthcheck", "--url", "http://127.0.0.1:\(listener.port)", "--timeout", "60"])
         #expect(check.status == 0, "stderr: \(check.stderr)")
-        #expect(check.seconds < 5)
+        #expect(check.seconds < 30)   // at once, not at the 60 s deadline (loose: a loaded runner)
     }
 
     @Test("a port out of range is a one-line failure, not a crash")

@@ -37,7 +37,7 @@ struct PytestRecipeTests {
         var environment = ProcessInfo.processInfo.environment
         environment["REAPI_EMULATOR_BIN"] = try BuiltProducts.emulator().path
         let run = try await ChildProcess.run(Self.python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", directory.path],
-                                             environment: environment, directory: directory, timeout: 120)
+                                             environment: environment, directory: directory, timeout: 600)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("3 passed"), "stdout: \(run.stdout)")
     }
@@ -59,7 +59,7 @@ struct PytestRecipeTests {
         environment["REAPI_EMULATOR_URL"] = server.baseURL
         let workers = Self.hasXdist ? ["-n", "2"] : []
         let run = try await ChildProcess.run(Self.python, ["-m", "pytest", "-q", "-p", "no:cacheprovider"] + workers + [tests.path],
-                                             environment: environment, directory: directory, timeout: 120)
+                                             environment: environment, directory: directory, timeout: 600)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("8 passed"), "stdout: \(run.stdout)")
         #expect(try await server.terminate() == 0)

@@ -33,13 +33,13 @@ struct PythonClientTests {
         }
         let install = try await ChildProcess.run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                                                           "--no-deps", "--no-build-isolation", "--force-reinstall", stage.path],
-                                                 environment: environment, timeout: 120)
+                                                 environment: environment, timeout: 600)
         try #require(install.status == 0, "pip install failed: \(install.stdout)\n\(install.stderr)")
 
         let tests = source.appendingPathComponent("tests").path
         for extra in [[], ["-n", "2"]] {
             let run = try await ChildProcess.run(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfEs"] + extra + [tests],
-                                                 environment: environment, directory: stage, timeout: 120)
+                                                 environment: environment, directory: stage, timeout: 600)
             let summary = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
             #expect(run.status == 0, "pytest \(extra.joined(separator: " ")): \(run.stdout)\n\(run.stderr)")
             #expect(summary.contains(" passed") && !summary.contains("skipped") && !summary.contains("failed"),

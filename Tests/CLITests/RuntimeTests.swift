@@ -54,7 +54,7 @@ struct RuntimeTests {
     @Test("scripts/runtime-check.sh passes against the built binary", .enabled(if: BuiltProducts.hasCommand("curl"), "needs curl"))
     func runtimeCheckScript() async throws {
         let run = try await ChildProcess.run(BuiltProducts.file("scripts/runtime-check.sh").path, [try BuiltProducts.emulator().path],
-                                             timeout: 120)
+                                             timeout: 600)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stdout.contains("runtime-check: PASS"))
         #expect(!run.stdout.contains("FAIL"))

@@ -24,8 +24,9 @@ struct ServeCommandTests {
         let start = ContinuousClock.now
         #expect(try await server.terminate() == 0)
         // A stop waits at most 5 s for answers handed out and 250 ms for requests being read
-        // (docs/limits.md); wall time on a loaded CI machine adds to that, so the bound is loose.
-        #expect(ContinuousClock.now - start < .seconds(10))
+        // (docs/limits.md); wall time on a loaded CI machine (scripts/stress-test.sh) adds to
+        // that, so the bound is loose: it stops, rather than waiting for a SIGKILL.
+        #expect(ContinuousClock.now - start < .seconds(30))
         #expect(server.stdoutText.split(separator: "\n").count == 1)
     }
 

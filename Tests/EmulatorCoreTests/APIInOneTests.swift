@@ -42,7 +42,7 @@ struct APIInOneTests {
         var statuses: [String] = []
         while emu.now < settles.adding(seconds: 3) {
             statuses.append(emu.poll(id).json?["data"]?["status"]?.stringValue ?? "?")
-            try emu.advance(milliseconds: 250)
+            emu.advance(milliseconds: 250)
         }
         let firstCompleted = try #require(statuses.firstIndex(of: "completed"))
         #expect(firstCompleted > 0)
@@ -56,14 +56,14 @@ struct APIInOneTests {
         let emu = try EmulatorHarness(provider: .apiinone, scenario: "rules: [{match: {model: imagen4-ultra}, fail: {code: \(code)}}]",
                                       credits: 100)
         let id = try emu.accepted(#"{"model":"imagen4-ultra","prompt":"p","num_images":3}"#)
-        #expect(try emu.credits() == 64)
+        #expect(emu.credits() == 64)
         #expect(emu.poll(id).json?["data"]?["status"] == "IN_PROGRESS")
         try emu.advance(to: emu.settlesAt(id))
         let data = try #require(emu.poll(id).json?["data"])
         #expect(data["status"] == "failed")
         #expect(data["error"]?["code"] == .int(code))
         #expect(data["output"] == .null)
-        #expect(try emu.credits() == 100)
+        #expect(emu.credits() == 100)
     }
 
     @Test("the only statuses are IN_PROGRESS, completed and failed")
@@ -73,7 +73,7 @@ struct APIInOneTests {
         var seen: Set<String> = []
         for _ in 0..<20 {
             for id in ids { seen.insert(emu.poll(id).json?["data"]?["status"]?.stringValue ?? "?") }
-            try emu.advance(milliseconds: 500)
+            emu.advance(milliseconds: 500)
         }
         #expect(seen == ["IN_PROGRESS", "completed", "failed"])
     }
@@ -86,7 +86,7 @@ struct APIInOneTests {
         let id = try emu.accepted(#"{"model":"imagen-4","prompt":"p","num_images":2}"#)
         #expect(id.hasSuffix("_imagen4"))
         #expect(TaskIDShape.isAPIInOne(id, model: "imagen4"))
-        #expect(try emu.credits() == 84)
+        #expect(emu.credits() == 84)
         #expect(try emu.task(id)["model"] == "imagen4")
         try emu.advance(to: emu.settlesAt(id))
         let urls = try #require(emu.poll(id).json?["data"]?["output"]?["image_urls"]?.arrayValue)
@@ -122,9 +122,9 @@ struct APIInOneTests {
         let emu = try EmulatorHarness(provider: .apiinone, scenario: "accounts: [{key: aio_poor, credits: 31}]")
         expectError(emu.submit(#"{"model":"imagen4","prompt":"p","num_images":4}"#, key: "aio_poor"), status: 402,
                     type: "insufficient_credits")
-        #expect(try emu.credits("aio_poor") == 31)
+        #expect(emu.credits("aio_poor") == 31)
         _ = try emu.accepted(#"{"model":"imagen4","prompt":"p","num_images":3}"#, key: "aio_poor")
-        #expect(try emu.credits("aio_poor") == 7)
+        #expect(emu.credits("aio_poor") == 7)
     }
 
     @Test("404 not_found: an unknown task, another key's task, an unknown path")
@@ -141,12 +141,12 @@ struct APIInOneTests {
     func rateLimited() throws {
         let emu = try EmulatorHarness(provider: .apiinone, scenario: "rate_limit: {requests_per_minute: 3}")
         for _ in 0..<3 { #expect(emu.submit(Self.imagen4).status == 200) }
-        try emu.advance(seconds: 20)
+        emu.advance(seconds: 20)
         let limited = emu.submit(Self.imagen4)
         expectError(limited, status: 429, type: "rate_limit_exceeded")
         #expect(limited.header("Retry-After") == "40")
         #expect(emu.submit(Self.imagen4, key: "aio_someone_else").status == 200)
-        try emu.advance(seconds: 40)
+        emu.advance(seconds: 40)
         #expect(emu.submit(Self.imagen4).status == 200)
     }
 

@@ -63,7 +63,7 @@ struct LifecycleTests {
         #expect(emu.poll(id).json?["status"] == "processing")
         #expect(emu.poll(id).json?["output"] == .null)
 
-        try emu.advance(milliseconds: 1)
+        emu.advance(milliseconds: 1)
         let done = try #require(emu.poll(id).json)
         #expect(done["status"] == "completed")
         #expect(done["id"] == .string(id))
@@ -77,7 +77,7 @@ struct LifecycleTests {
     func canonicalFailed() throws {
         let emu = try EmulatorHarness("rules: [{match: {model: z-image}, fail: {code: 80003, after: 4s}}]")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
-        try emu.advance(seconds: 4)
+        emu.advance(seconds: 4)
         let failed = try #require(emu.poll(id).json)
         #expect(failed["status"] == "failed")
         #expect(failed["output"] == .null)
@@ -93,7 +93,7 @@ struct LifecycleTests {
         var seen: Set<String> = []
         for _ in 0..<40 {
             for id in ids { seen.insert(emu.poll(id).json?["status"]?.stringValue ?? "?") }
-            try emu.advance(seconds: 1)
+            emu.advance(seconds: 1)
         }
         #expect(seen == ["processing", "completed", "failed"])
     }
@@ -124,7 +124,7 @@ struct LifecycleTests {
 
         let settles = try emu.settlesAt(id)
         let halfway = (settles.milliseconds - EmulatorHarness.start.milliseconds) / 2
-        try emu.advance(milliseconds: halfway)
+        emu.advance(milliseconds: halfway)
         let progress = try #require(emu.poll(id).json?["data"]?["progress"]?.intValue)
         #expect((1...99).contains(progress))
 

@@ -70,7 +70,7 @@ struct MediaTests {
         let settles = try emu.settlesAt(id)
         try emu.advance(to: settles.adding(milliseconds: -1))
         expectNotFound(emu.media(url))
-        try emu.advance(milliseconds: 1)
+        emu.advance(milliseconds: 1)
         #expect(emu.media(url).status == 200)
         #expect(emu.renderer.requested.count == 1)
     }
@@ -80,7 +80,7 @@ struct MediaTests {
         let emu = try EmulatorHarness("rules: [{fail: {code: 80003}}]")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         let url = try #require(try emu.task(id)["image_urls"]?.arrayValue?.first?.stringValue)
-        try emu.advance(seconds: 3600)
+        emu.advance(seconds: 3600)
         expectNotFound(emu.media(url))
         #expect(emu.renderer.requested.isEmpty)
     }
@@ -158,7 +158,7 @@ struct MediaTests {
         let task = try completed(emu, l.body)
         try emu.advance(to: task.completedAt.adding(seconds: l.seconds - 1))
         for url in task.urls { #expect(emu.media(url).status == 200) }
-        try emu.advance(seconds: 1)
+        emu.advance(seconds: 1)
         for url in task.urls {
             let expired = emu.media(url)
             #expect(expired.status == 403)
@@ -186,7 +186,7 @@ struct MediaTests {
         #expect(Int64(expiresAt) * 1000 >= expiry.milliseconds && Int64(expiresAt) * 1000 - expiry.milliseconds < 1000)
         try emu.advance(to: expiry.adding(milliseconds: -1))
         #expect(emu.media(url).status == 200)
-        try emu.advance(milliseconds: 1)
+        emu.advance(milliseconds: 1)
         #expect(emu.media(url).status == 403)
     }
 

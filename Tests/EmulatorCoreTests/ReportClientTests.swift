@@ -94,7 +94,7 @@ struct ReportClientTests {
             // 30 s → 3 min at the documented 4 s, then the back-off phase.
             while emu.now.milliseconds - EmulatorHarness.start.milliseconds + 4_000 < 180_000 {
                 emu.advance(milliseconds: 4_000)
-                emu.poll(id)
+                _ = emu.poll(id)
             }
             Self.pollToTerminal(emu, id, everyMs: every)
             let finding = Self.finding(try Self.report(emu), "poll_too_fast")
@@ -232,7 +232,7 @@ struct ReportClientTests {
         let id = try bad.accepted(droppedBody)
         for _ in 0..<30 {  // every 100 ms, straight through the 429s
             bad.advance(milliseconds: 100)
-            bad.poll(id)
+            _ = bad.poll(id)
         }
         let named = Set(Self.ruleIDs(try Self.report(bad)))
         #expect(named.isSuperset(of: ["poll_too_fast", "retry_after_ignored", "blind_retry"]))
@@ -251,7 +251,7 @@ struct ReportClientTests {
         let id = try emu.accepted(Self.zImage)
         for _ in 0..<50 {
             emu.advance(milliseconds: 10)
-            emu.poll(id)
+            _ = emu.poll(id)
         }
         let finding = try #require(Self.finding(try Self.report(emu), "poll_too_fast"))
         #expect(finding["count"] == 50)

@@ -136,7 +136,7 @@ struct SessionTests {
         #expect(refused.status == 429)
         #expect(refused.errorCode == 40002)
         #expect(refused.errorMessage?.contains("--max-sessions") == true)
-        h.control("DELETE", "/_emulator/sessions/" + first.dropFirst("/sessions/".count))
+        _ = h.control("DELETE", "/_emulator/sessions/" + first.dropFirst("/sessions/".count))
         #expect(h.control("POST", "/_emulator/sessions").status == 201)
     }
 

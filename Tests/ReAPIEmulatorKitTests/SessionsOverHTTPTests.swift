@@ -53,14 +53,14 @@ struct SessionsOverHTTPTests {
 
     @Test("ending a session answers its held connections at once")
     func endReleasesHeld() async throws {
-        let emu = try Emulator.start(clock: .virtual)
+        let emu = try Emulator.start(LoadTolerant.holding(EmulatorOptions(clock: .virtual)))
         defer { emu.stop() }
         let session = try emu.session(scenario: .yaml("latency: {poll: 1h}"))
         let path = "/sessions/\(session.id)/api/v1/tasks/task_missing"
         let status = Locked<Int?>(nil)
         Thread.detachNewThread {
             let reply = RawHTTP.send("GET \(path) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n",
-                                     port: emu.port, timeout: 60)
+                                     port: emu.port, timeout: LoadTolerant.heldClientTimeout)
             status.withLock { $0 = reply.status ?? 0 }
         }
         try await waitUntil { emu.server.suspendedConnections == 1 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# What each Swift runtime layer adds to a stripped `--static-swift-stdlib` binary: one-file probe
+# programs built with the same toolchain and flags as the release binary, then the release binary
+# itself (when given) with the shared libraries it names (NEEDED). Prints a table in MB (10^6).
+#
+#   bench/binary-size.sh [path/to/reapi-emulator]
+#
+# Probes (each prints something derived from its input, so nothing is optimised away):
+#   swift only            String and Array from the standard library
+#   FoundationEssentials  Data, Date, JSONEncoder/Decoder (swift-foundation's core, no ICU)
+#   Foundation            the same through `import Foundation` (adds ICU's data and the rest)
+#   Foundation + Yams     a YAML document parsed with Yams (the scenarios' parser)
+# Needs: swift, strip, readelf; the Yams probe needs git access to the package (or its mirror).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
+
+probe() { # name, dependencies (Package.swift text), target dependencies, source
+  local dir="$WORK/$1"
+  mkdir -p "$dir/Sources/probe"
+  cat >"$dir/Package.swift" <<EOF
+// swift-tools-version:6.1
+import PackageDescription
+let package = Package(name: "probe", dependencies: [$2],
+                      targets: [.executableTarget(name: "probe", dependencies: [$3])])
+EOF
+  printf '%s\n' "$4" >"$dir/Sources/probe/main.swift"
+  (cd "$dir" && swift build -c release --static-swift-stdlib >/dev/null 2>"$dir/build.err") \
+    || { cat "$dir/build.err" >&2; echo "binary-size: probe $1 failed to build" >&2; return 1; }
+  strip -o "$dir/probe.stripped" "$(cd "$dir" && swift build -c release --static-swift-stdlib --show-bin-path)/probe"
+  printf '%-24s %8s MB\n' "$1" "$(mb "$(stat -c %s "$dir/probe.stripped")")"
+}
+
+printf '%-24s %11s\n' "binary (stripped)" "size"
+probe "swift only" "" "" \
+  'let words = CommandLine.arguments.map { $0.uppercased() }; print(words.joined(separator: ","), words.count)'
+probe "FoundationEssentials" "" "" \
+  'import FoundationEssentials
+struct Row: Codable { var name: String; var at: Date }
+let data = try JSONEncoder().encode(Row(name: CommandLine.arguments[0], at: Date()))
+print(String(decoding: data, as: UTF8.self), try JSONDecoder().decode(Row.self, from: data).name)'
+probe "Foundation" "" "" \
+  'import Foundation
+struct Row: Codable { var name: String; var at: Date }
+let data = try JSONEncoder().encode(Row(name: CommandLine.arguments[0], at: Date()))
+print(String(decoding: data, as: UTF8.self), try JSONDecoder().decode(Row.self, from: data).name)'
+probe "Foundation + Yams" '.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")' \
+  '.product(name: "Yams", package: "Yams")' \
+  'import Yams
+let node = try Yams.compose(yaml: "name: \(CommandLine.arguments[0])\ncount: 3\n")
+print(node?["name"]?.string ?? "-", node?["count"]?.int ?? 0)'
+
+if [ $# -gt 0 ]; then
+  strip -o "$WORK/emulator.stripped" "$1"
+  printf '%-24s %8s MB  (%s)\n' "reapi-emulator" "$(mb "$(stat -c %s "$WORK/emulator.stripped")")" "$1"
+  echo "NEEDED: $(readelf -d "$1" | sed -nE 's/.*Shared library: \[(.*)\]/\1/p' | tr '\n' ' ')"
+fi
