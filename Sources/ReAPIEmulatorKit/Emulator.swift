@@ -45,6 +45,8 @@ public final class Emulator: SessionControls, Sendable {
         var configuration = EmulatorConfiguration(provider: options.provider,
                                                   publicURL: Self.trimmed(options.publicURL ?? baseURL))
         configuration.version = options.version
+        // Without `seed` (here or in the scenario) the run draws one; `session.seed` shows it.
+        configuration.seed = RunSeed.random()
         configuration.adminToken = options.adminToken
         configuration.journalCapacity = options.journalCapacity
         configuration.maxSessions = options.maxSessions

@@ -25,7 +25,7 @@ public struct EmulatorOptions: Sendable {
     public var clock: EmulatorClock.Mode?
     /// nil: the scenario's `time_scale`, else 1.
     public var timeScale: Double?
-    /// nil: the scenario's `seed`, else 0.
+    /// nil: the scenario's `seed`, else one drawn at random (`Emulator.session.seed` shows it).
     public var seed: UInt64?
     /// Base of the media URLs handed out; nil = the listening URL.
     public var publicURL: String?

@@ -18,7 +18,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Scenario file (YAML or JSON).") var scenario: String?
     @Option(help: "Clock: real | virtual. (default: the scenario's, else real)") var clock: String?
     @Option(name: .customLong("time-scale"), help: "Speed of the real clock (60 = one emulated hour a minute). (default: 1)") var timeScale: String?
-    @Option(help: "Seed for task ids, durations and request ids. (default: the scenario's, else 0)") var seed: String?
+    @Option(help: "Seed for task ids, durations and request ids. (default: the scenario's, else drawn at random and logged at start)") var seed: String?
     @Option(name: .customLong("public-url"), help: "Base of the media URLs handed out. (default: the listening URL)") var publicURL: String?
     @Option(help: "Worker threads. (default: the number of cores)") var threads: String?
     @Option(name: .customLong("admin-token"), help: "Bearer token the control API requires. (default: none)") var adminToken: String?
@@ -115,6 +115,7 @@ struct ServeCommand: ParsableCommand {
             }
         }
         logger.info("started", metadata: ["provider": "\(options.provider.rawValue)", "clock": "\(emulator.session.clock.mode.rawValue)",
+                                          "seed": "\(emulator.session.seed)",
                                           "public_url": "\(emulator.app.configuration.publicURL)"])
         TerminationSignals.wait()
         emulator.stop()

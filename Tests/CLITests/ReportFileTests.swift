@@ -13,13 +13,18 @@ struct ReportFileTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("reapi-report-\(UUID().uuidString)-\(name)").path
     }
 
-    /// Submits and polls at once on a frozen clock (a poll 0 s after the submit), in the
-    /// default session and in a session that ends before shutdown.
+    /// Submits, advances the frozen clock past completion and polls twice (the second poll
+    /// after a terminal status: a finding whatever the machine's speed), in the default session,
+    /// and submits in a session that ends before shutdown.
     func eagerClient(_ base: String) async throws -> (submit: String, defaultPoll: String, sessionID: String) {
         let client = LiveClient(base: base)
         let submitted = try await client.post(EmulatorHarness.submitPath, Self.zImage)
         let id = try #require(submitted.json?["id"]?.stringValue)
+        #expect(try await client.post("/_emulator/clock/advance", #"{"seconds": 60}"#).status == 200)
+        let terminal = try await client.get("/api/v1/tasks/\(id)")
+        #expect(terminal.json?["status"] == "completed")
         let poll = try await client.get("/api/v1/tasks/\(id)")
+        _ = terminal
         let created = try await client.post("/_emulator/sessions", "{}")
         let sessionID = try #require(created.json?["id"]?.stringValue)
         #expect(try await client.post("/sessions/\(sessionID)" + EmulatorHarness.submitPath, Self.zImage).status == 200)
@@ -37,8 +42,10 @@ struct ReportFileTests {
         let document = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         let sessions = try #require(document["sessions"]?.arrayValue)
         #expect(sessions.compactMap { $0["session"]?.stringValue } == ["default", sessionID])
-        let finding = try #require(sessions[0]["findings"]?.arrayValue?.first { $0["rule_id"] == "poll_too_fast" })
-        #expect(finding["evidence"]?[0]?["request_ids"] == [.string(submit), .string(poll)])
+        let finding = try #require(sessions[0]["findings"]?.arrayValue?.first { $0["rule_id"] == "poll_after_terminal" })
+        #expect(finding["evidence"]?[0]?["request_ids"]?[1] == .string(poll))
+        #expect(try sessions[0]["refusals"] == JSONParser.parse(#"{"refused_submits":[],"unknown_routes":[],"not_itemised":0}"#))
+        _ = submit
         #expect(sessions[1]["requests_observed"] == 1)
         #expect(document["ended_sessions_dropped"] == 0)
     }
@@ -54,7 +61,7 @@ struct ReportFileTests {
         #expect(text.hasPrefix("# reapi-emulator report\n"))
         #expect(text.contains("## Session `default`"))
         #expect(text.contains("## Session `\(sessionID)`"))
-        #expect(text.contains("**poll_too_fast** × 1"))
+        #expect(text.contains("**poll_after_terminal** × 1"))
         #expect(text.contains("`\(poll)`"))
     }
 

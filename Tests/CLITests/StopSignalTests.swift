@@ -7,7 +7,7 @@ import Testing
 /// follows on the same connection is refused 503 and not charged, the process exits 0.
 @Suite("reapi-emulator serve: SIGTERM (the built binary)")
 struct StopSignalTests {
-    @Test("after SIGTERM a request on an open connection gets 503 50003 with Retry-After, and the held one its answer")
+    @Test("after SIGTERM a request on an open connection gets 503 70001 with Retry-After, and the held one its answer")
     func refusesAfterSignal() async throws {
         let scenario = FileManager.default.temporaryDirectory.appendingPathComponent("reapi-stop-\(UUID().uuidString).yaml")
         try "clock: virtual\nlatency: {poll: 1h}\n".write(to: scenario, atomically: true, encoding: .utf8)
@@ -42,7 +42,7 @@ struct StopSignalTests {
         #expect(answers.first?.hasPrefix("404") == true)
         let refusal = answers.dropFirst().first ?? ""
         #expect(refusal.hasPrefix("503"))
-        #expect(refusal.contains(#""code":50003"#))
+        #expect(refusal.contains(#""code":70001"#))
         #expect(refusal.contains("Retry-After: 1"))
     }
 }

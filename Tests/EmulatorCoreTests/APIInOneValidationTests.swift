@@ -19,7 +19,7 @@ struct APIInOneValidationTests {
 
     @Test("aspect_ratio outside the five -> 400", arguments: ["2:1", "21:9", "auto"])
     func aspectRatio(ratio: String) throws {
-        expectRefusal(try refused(request("imagen4", ["aspect_ratio": .string(ratio)]), on: .apiinone), code: 20003,
+        expectRefusal(try refused(request("imagen4", ["aspect_ratio": .string(ratio)]), on: .apiinone), code: 20005,
                       "Invalid parameters: aspect_ratio must be one of 1:1, 4:3, 3:4, 16:9, 9:16")
     }
 
@@ -65,7 +65,7 @@ struct APIInOneValidationTests {
     @Test("reAPI fields are unknown here: 20003 with the provider's prefix")
     func foreignFieldsRefused() throws {
         expectRefusal(try refused(request("imagen4", ["size": "16:9", "n": 3]), on: .apiinone), code: 20003,
-                      "Invalid parameters: unknown field \"size\" for model \"imagen4\"")
+                      "Invalid parameters: unknown field \"size\" for model \"imagen4\" (did you mean \"aspect_ratio\"?)")
         expectRefusal(try refused(request("imagen-4", ["image_urls": ["https://a.example/x.png"]]), on: .apiinone), code: 20003,
                       "Invalid parameters: unknown field \"image_urls\" for model \"imagen4\"")
     }

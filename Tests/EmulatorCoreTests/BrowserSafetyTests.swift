@@ -18,7 +18,7 @@ struct BrowserSafetyTests {
         _ = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
         let reset = call(emu, "POST", "/_emulator/reset", headers: ["Origin": origin, "Content-Type": "text/plain"])
         #expect(reset.status == 403)
-        #expect(reset.errorCode == 40301)
+        #expect(reset.errorCode == 10006)
         #expect(reset.header("X-Request-Id") != nil)
         #expect(call(emu, "POST", "/_emulator/clock/advance", headers: ["Origin": origin], body: #"{"seconds": 60}"#).status == 403)
         #expect(call(emu, "GET", "/_emulator/accounts", headers: ["Origin": origin]).status == 403)

@@ -49,9 +49,20 @@ struct CatalogEnumTests {
         Enum("wan2.7-image-pro", "size", "1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"),
     ]
 
-    @Test("a value outside the enum is 20003 with the allowed list", arguments: enums)
+    /// reAPI's catalogue: an unsupported size (ratio) is 20005, an unsupported quality 20006,
+    /// any other value 20003; gpt-image-2-official's page answers 20003 for its size and quality.
+    static func refusalCode(_ entry: Enum) -> Int {
+        if entry.model == "gpt-image-2-official" { return 20003 }
+        switch entry.field {
+        case "size", "aspect_ratio": return 20005
+        case "quality": return 20006
+        default: return 20003
+        }
+    }
+
+    @Test("a value outside the enum is 20003 with the allowed list (20005 for a size, 20006 for a quality)", arguments: enums)
     func outside(_ entry: Enum) throws {
-        expectRefusal(try refused(request(entry.model, [entry.field: "7:7-nope"])), code: 20003,
+        expectRefusal(try refused(request(entry.model, [entry.field: "7:7-nope"])), code: Self.refusalCode(entry),
                       "invalid \(entry.field) \"7:7-nope\" (allowed: \(entry.allowed))")
         expectRefusal(try refused(request(entry.model, [entry.field: 5])), code: 20003, "\(entry.field) must be a string (got integer)")
     }

@@ -26,7 +26,7 @@ struct CatalogUnknownFieldTests {
           arguments: ["imagen4", "imagen4-fast", "imagen4-ultra"])
     func refusedOnAPIInOne(model: String) throws {
         expectRefusal(try EmulatorCoreTests.refused(request(model, ["size": "16:9"]), on: .apiinone), code: 20003,
-                      "Invalid parameters: unknown field \"size\" for model \"\(model)\"")
+                      "Invalid parameters: unknown field \"size\" for model \"\(model)\" (did you mean \"aspect_ratio\"?)")
     }
 
     @Test("API in One's documented fields are all known", arguments: ["imagen4", "imagen4-fast", "imagen4-ultra"])
@@ -60,7 +60,7 @@ struct CatalogUnknownFieldTests {
 
     @Test("declared fields are checked first, then unknown fields, then cross-field rules")
     func order() throws {
-        expectRefusal(try EmulatorCoreTests.refused(request("flux-2", ["aspect_ratio": "9:9", "style": "x"])), code: 20003,
+        expectRefusal(try EmulatorCoreTests.refused(request("flux-2", ["aspect_ratio": "9:9", "style": "x"])), code: 20005,
                       "invalid aspect_ratio \"9:9\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto)")
         expectRefusal(try EmulatorCoreTests.refused(request("flux-2", ["aspect_ratio": "auto", "style": "x"])), code: 20003,
                       "unknown field \"style\" for model \"flux-2\"")
@@ -101,5 +101,19 @@ struct CatalogUnknownFieldTests {
             #expect(error.problems.map(\.description) == ["unknown_fields (line 1): `drop` is not one of `reject`, `ignore`"])
         }
         #expect(try ScenarioLoader.parse("unknown_fields: ignore", knownModels: nil).unknownFields == .ignore)
+    }
+
+    // reAPI's own agent skill sends `aspect_ratio` to doubao-seedream-5-0-lite, whose ratio field is `size`.
+    @Test("an unknown field names the field meant: the same part under another name, or a near spelling")
+    func nearestField() throws {
+        expectRefusal(try EmulatorCoreTests.refused(request("doubao-seedream-5-0-lite", ["aspect_ratio": "16:9"])), code: 20003,
+                      "unknown field \"aspect_ratio\" for model \"doubao-seedream-5-0-lite\" (did you mean \"size\"?)")
+        expectRefusal(try EmulatorCoreTests.refused(request("gpt-image-2-official", ["resolutoin": "2k"])), code: 20003,
+                      "unknown field \"resolutoin\" for model \"gpt-image-2-official\" (did you mean \"resolution\"?)")
+        expectRefusal(try EmulatorCoreTests.refused(request("imagen4", ["n": 2]), on: .apiinone), code: 20003,
+                      "Invalid parameters: unknown field \"n\" for model \"imagen4\" (did you mean \"num_images\"?)")
+        // A field the model refuses outright is never suggested (gpt-image-2 has no quality).
+        expectRefusal(try EmulatorCoreTests.refused(request("gpt-image-2", ["qualty": "high"])), code: 20003,
+                      "unknown field \"qualty\" for model \"gpt-image-2\"")
     }
 }

@@ -156,12 +156,12 @@ struct FailureAndRefundTests {
         #expect(emu.credits() == nil, "a refused submit creates no account")
     }
 
-    @Test("a prompt refused by moderation is 400 code 20005 and costs nothing")
+    @Test("a prompt refused by moderation is 400 code 20010 and costs nothing")
     func moderationIsFree() throws {
         let emu = try EmulatorHarness("rules: [{match: {prompt_contains: forbidden}, reject: moderation}]", credits: 100)
         let refused = emu.submit(#"{"model":"z-image","prompt":"something Forbidden here"}"#)
         #expect(refused.status == 400)
-        #expect(refused.errorCode == 20005)
+        #expect(refused.errorCode == 20010)
         #expect(emu.credits() == nil, "a refused submit creates no account")
         #expect(try emu.controlJSON("GET", "/_emulator/tasks")["count"] == 0)
         // Other prompts are accepted and charged as usual.

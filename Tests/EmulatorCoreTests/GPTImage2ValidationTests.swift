@@ -37,7 +37,8 @@ struct GPTImage2ValidationTests {
     func officialOnlyFields(field: String, value: String) throws {
         var fields: JSONObject = ["image_urls": ["https://cdn.example/a.png"]]
         fields[field] = .string(value)
-        expectRefusal(try refused(request(model, fields)), code: 20003,
+        // The catalogue's 20006 "quality not supported by this model"; the others are 20003.
+        expectRefusal(try refused(request(model, fields)), code: field == "quality" ? 20006 : 20003,
                       "\(field) is not supported by gpt-image-2 (use gpt-image-2-official)")
     }
 

@@ -79,7 +79,8 @@ struct GoldenEnvelopeTests {
     func errorCoverage() throws {
         let reapi = try GoldenEnvelope.load("errors.reapi.json")["cases"]?.objectValue?.pairs ?? []
         let codes = Set(reapi.compactMap { $0.value["answer"]?["body"]?["error"]?["code"]?.intValue })
-        #expect(codes.isSuperset(of: [10001, 10002, 10003, 10004, 20001, 20002, 20003, 20004, 20005, 20404, 30001, 40001, 50003]))
+        #expect(codes.isSuperset(of: [10001, 10002, 10003, 10004, 10006, 20001, 20002, 20003, 20004, 20005, 20006, 20007,
+                                            30001, 30002, 40001, 50001, 60099, 70001, 70002]))
         let apiInOne = try GoldenEnvelope.load("errors.apiinone.json")["cases"]?.objectValue?.pairs ?? []
         let types = Set(apiInOne.compactMap { pair -> String? in
             guard let error = pair.value["answer"]?["body"]?["error"], error["code"]?.intValue == pair.value["answer"]?["status"]?.intValue

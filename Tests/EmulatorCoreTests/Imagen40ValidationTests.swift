@@ -14,9 +14,10 @@ struct Imagen40ValidationTests {
         _ = try accepted(request(model, prompt: text("a", count: 4000)))
     }
 
-    @Test("size outside the five -> 20003", arguments: ["2:1", "21:9", "auto", "1024x1024"])
+    // The page says 400 with no code: the catalogue's 20005 "size not supported by this model".
+    @Test("size outside the five -> 20005", arguments: ["2:1", "21:9", "auto", "1024x1024"])
     func size(size: String) throws {
-        expectRefusal(try refused(request(model, ["size": .string(size)])), code: 20003,
+        expectRefusal(try refused(request(model, ["size": .string(size)])), code: 20005,
                       "invalid size \"\(size)\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16)")
     }
 
@@ -36,7 +37,7 @@ struct Imagen40ValidationTests {
     @Test("precedence follows the docs page's list: prompt, size, n, reference media")
     func precedence() throws {
         expectRefusal(try refused(request(model, prompt: nil, ["size": "2:1"])), code: 20002, "prompt is required")
-        expectRefusal(try refused(request(model, ["size": "2:1", "n": 2])), code: 20003,
+        expectRefusal(try refused(request(model, ["size": "2:1", "n": 2])), code: 20005,
                       "invalid size \"2:1\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16)")
         expectRefusal(try refused(request(model, ["n": 2, "image": "https://cdn.example/a.png"])), code: 20003, "n must be 1 for imagen-4-0")
     }

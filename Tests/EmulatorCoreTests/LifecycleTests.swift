@@ -137,7 +137,7 @@ struct LifecycleTests {
         let images = try #require(done["result"]?["images"]?.arrayValue)
         #expect(images.map { $0["url"] } == Self.expectedURLs(id, count: 1, fileExtension: "png").map { Optional($0) })
         // URLs are valid 24 hours from completion.
-        #expect(images.first?["expires_at"] == .int(Int(settles.unixSeconds) + 86_400))
+        #expect(images.first?["expires_at"] == .int(Int((settles.milliseconds + 86_400_000 + 999) / 1000)))
     }
 
     @Test("imagen-4-0: a failed task carries data.error {code, message}")

@@ -172,15 +172,22 @@ struct MediaTests {
         #expect(JSONValueSearch.strings(in: poll).filter { $0.contains("/media/tasks/") } == task.urls)
     }
 
-    @Test("imagen-4-0's expires_at is the first second its URL answers 403")
+    @Test("a URL lives its whole lifetime from the instant of completion (ms); imagen-4-0's expires_at is the first second it answers 403")
     func imagenExpiresAt() throws {
         let emu = try EmulatorHarness()
-        let task = try completed(emu, #"{"model":"imagen-4-0","prompt":"p"}"#)
-        let expiresAt = try #require(emu.poll(task.id).json?["data"]?["result"]?["images"]?.arrayValue?.first?["expires_at"]?.intValue)
-        try emu.advance(to: Timestamp(unixSeconds: Int64(expiresAt)).adding(milliseconds: -1))
-        #expect(emu.media(task.urls[0]).status == 200)
+        let id = try emu.accepted(#"{"model":"imagen-4-0","prompt":"p"}"#)
+        let settles = try emu.settlesAt(id)
+        try emu.advance(to: settles)
+        let poll = try #require(emu.poll(id).json)
+        let url = try #require(JSONValueSearch.strings(in: poll).first { $0.contains("/media/tasks/") })
+        let expiresAt = try #require(poll["data"]?["result"]?["images"]?.arrayValue?.first?["expires_at"]?.intValue)
+        // 24 hours (86,400 s) from the completion instant, not from its whole second.
+        let expiry = settles.adding(seconds: 86_400)
+        #expect(Int64(expiresAt) * 1000 >= expiry.milliseconds && Int64(expiresAt) * 1000 - expiry.milliseconds < 1000)
+        try emu.advance(to: expiry.adding(milliseconds: -1))
+        #expect(emu.media(url).status == 200)
         emu.advance(milliseconds: 1)
-        #expect(emu.media(task.urls[0]).status == 403)
+        #expect(emu.media(url).status == 403)
     }
 
     // MARK: The picture

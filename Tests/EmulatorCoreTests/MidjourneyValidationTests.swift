@@ -64,7 +64,7 @@ struct MidjourneyValidationTests {
             return all
         }
         expectRefusal(try refused(with("speed", "slow")), code: 20003, "invalid speed \"slow\" (allowed: relax, fast, turbo)")
-        expectRefusal(try refused(with("size", "5:4")), code: 20003,
+        expectRefusal(try refused(with("size", "5:4")), code: 20005,
                       "invalid size \"5:4\" (allowed: 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 2:1, 1:2, 21:9, 9:21)")
         expectRefusal(try refused(with("version", "6")), code: 20003, "invalid version \"6\" (allowed: 8.2, 8.1, 7, 6.1, 5.2, 5.1)")
         expectRefusal(try refused(with("quality", 1)), code: 20003, "quality must be a string (got integer)")

@@ -78,7 +78,7 @@ struct ModelCatalogTests {
     @Test("a field the model does not declare is 20003, the first one in body order")
     func unknownFieldsRefused() throws {
         expectRefusal(try refused(request("z-image", ["size": "16:9", "resolution": "4k"])), code: 20003,
-                      "unknown field \"size\" for model \"z-image\"")
+                      "unknown field \"size\" for model \"z-image\" (did you mean \"aspect_ratio\"?)")
         expectRefusal(try refused(request("gpt-image-2-official", ["style": ["x": 1]])), code: 20003,
                       "unknown field \"style\" for model \"gpt-image-2-official\"")
     }

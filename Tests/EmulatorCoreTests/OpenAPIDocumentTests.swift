@@ -97,7 +97,7 @@ struct OpenAPIDocumentTests {
         #expect(imagen["properties"]?["data"]?["items"]?["properties"]?["status"]?["const"] == "submitted")
         #expect(imagen["properties"]?["data"]?["items"]?["properties"]?["task_id"]?["pattern"] != nil)
         let codes400 = Self.schema(doc, "Error400")?["properties"]?["error"]?["properties"]?["code"]?["enum"]
-        #expect(codes400 == [20001, 20002, 20003, 20004, 20005, 20007, 20008])
+        #expect(codes400 == [20001, 20002, 20003, 20004, 20005, 20006, 20007, 20008, 20010, 30002])
         #expect(Self.schema(doc, "Error401")?["properties"]?["error"]?["properties"]?["code"]?["enum"] == [10001, 10002, 10003, 10004])
         #expect(Self.schema(doc, "Error402")?["properties"]?["error"]?["properties"]?["code"]?["enum"] == [30001])
         let taskError = Self.schema(doc, "PollResponse")?["oneOf"]?[0]?["properties"]?["error"]?["oneOf"]?[1]
@@ -106,6 +106,19 @@ struct OpenAPIDocumentTests {
         #expect(media?["200"]?["content"]?["image/png"] != nil && media?["200"]?["content"]?["image/jpeg"] != nil)
         #expect(media?["403"]?["content"]?["application/xml"] != nil)
         #expect(media?["404"]?["content"]?["application/xml"] != nil)
+    }
+
+    @Test("GET /api/v1/balance: 200 {balance: integer}, bearer, 429 with Retry-After; reAPI only")
+    func balance() throws {
+        let doc = try Self.document(try EmulatorHarness())
+        let operation = doc["paths"]?["/api/v1/balance"]?["get"]
+        #expect(operation?["security"] == [["bearer": []]])
+        #expect(operation?["responses"]?["200"]?["content"]?["application/json"]?["schema"]?["$ref"] == "#/components/schemas/BalanceResponse")
+        #expect(operation?["responses"]?["429"]?["headers"]?["Retry-After"] != nil)
+        #expect(Self.schema(doc, "BalanceResponse")?["properties"]?["balance"]?["type"] == "integer")
+        #expect(Self.schema(doc, "BalanceResponse")?["required"] == ["balance"])
+        let apiInOne = try Self.document(try EmulatorHarness(provider: .apiinone))
+        #expect(apiInOne["paths"]?["/api/v1/balance"] == nil)
     }
 
     @Test("API in One: imagen4, imagen4-fast, imagen4-ultra (alias imagen-4), its envelope and error types")

@@ -123,7 +123,7 @@ struct PixelSnappingTests {
 
     @Test("gpt-image-2 does not take pixel strings (seed: the official channel 'additionally' does)")
     func variantRefusesPixels() throws {
-        expectRefusal(try refused(request("gpt-image-2", ["size": "1024x1024"])), code: 20003,
+        expectRefusal(try refused(request("gpt-image-2", ["size": "1024x1024"])), code: 20005,
                       "invalid size \"1024x1024\" (allowed: 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 5:4, 4:5, 2:1, 1:2, 21:9, 9:21, auto)")
     }
 

@@ -63,7 +63,7 @@ struct PlatformRulesTests {
         let app = fixedHarness()
         let notFound = app.respond(.make("GET", "/nope"))
         #expect(notFound.status == 404)
-        #expect(notFound.errorCode == 20404)
+        #expect(notFound.errorCode == 40404)
         let wrong = app.respond(.make("DELETE", submit))
         #expect(wrong.status == 405)
         #expect(wrong.header("Allow") == "POST")

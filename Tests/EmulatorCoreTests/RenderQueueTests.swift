@@ -41,7 +41,7 @@ struct RenderQueueTests {
         let refused = emu.app.handle(.make("GET", paths[2], key: nil))
         guard case .now = refused.delivery else { Issue.record("expected an answer now"); return }
         #expect(refused.response.status == 503)
-        #expect(refused.response.errorCode == 50003)
+        #expect(refused.response.errorCode == 70001)
         #expect(refused.response.header("Retry-After") == "1")
         if case .render(let job) = held[0].delivery { #expect(job.run().status == 200) }
         #expect(emu.app.renderGate.inFlight == 1)

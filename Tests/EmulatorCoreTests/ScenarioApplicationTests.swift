@@ -37,7 +37,7 @@ struct ScenarioApplicationTests {
         #expect(h.poll("task_x").status == 404)
         let limited = h.submit(zImage)
         #expect(limited.status == 429)
-        #expect(limited.errorCode == 40001)
+        #expect(limited.errorCode == 50001)
         #expect(limited.header("Retry-After") == "40")
         #expect(h.submit(zImage, key: "rk_other").status == 200)  // per key
         _ = h.advance(seconds: 40)
@@ -97,7 +97,7 @@ struct ScenarioApplicationTests {
         for i in [0, 1, 4] { #expect(h.poll(ids[i]).json?["status"] == "completed") }
     }
 
-    @Test("rules: reject moderation is 400 20005 and not charged")
+    @Test("rules: reject moderation is 400 20010 and not charged")
     func moderation() throws {
         let h = try EmulatorHarness("""
         rules:
@@ -106,7 +106,7 @@ struct ScenarioApplicationTests {
         """)
         let r = h.submit(#"{"model":"z-image","prompt":"something FORBIDDEN"}"#)
         #expect(r.status == 400)
-        #expect(r.errorCode == 20005)
+        #expect(r.errorCode == 20010)
         #expect(h.credits() == nil, "a refused submit creates no account")
     }
 
@@ -124,7 +124,7 @@ struct ScenarioApplicationTests {
         let held = h.submitAnswer(zImage)
         let fault = held.response
         #expect(fault.status == 503)
-        #expect(fault.errorCode == 50003)
+        #expect(fault.errorCode == 70001)
         #expect(held.heldUntil == h.now.adding(milliseconds: 2000))
         let teapot = h.submit(#"{"model":"z-image","prompt":"teapot"}"#)
         #expect(teapot.status == 418)
@@ -163,7 +163,7 @@ struct ScenarioApplicationTests {
         """)
         let id = try #require(h.submit(zImage).taskID)
         #expect(h.poll(id).status == 500)
-        #expect(h.poll(id).errorCode == 50001)
+        #expect(h.poll(id).errorCode == 60099)
         let other = try #require(h.submit(zImage, key: "rk_other").taskID)
         #expect(h.poll(other, key: "rk_other").status == 200)
         _ = h.advance(seconds: 60)

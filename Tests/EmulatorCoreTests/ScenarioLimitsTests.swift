@@ -19,7 +19,7 @@ struct ScenarioLimitsTests {
         #expect(emu.poll(id).status == 200)
         emu.advance(milliseconds: 1)
         #expect(emu.poll(id).status == 404)
-        #expect(emu.poll(id).errorCode == 20404)
+        #expect(emu.poll(id).errorCode == 40001)
     }
 
     @Test("limits.task_retention: 0s forgets a task the moment its URLs expire")

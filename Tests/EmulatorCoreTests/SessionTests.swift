@@ -70,7 +70,7 @@ struct SessionTests {
         #expect(h.submit(Self.zImage, base: limited).status == 200)
         let second = h.submit(Self.zImage, base: limited)
         #expect(second.status == 429)
-        #expect(second.errorCode == 40001)
+        #expect(second.errorCode == 50001)
         #expect(h.submit(Self.zImage, base: free).status == 200)
         #expect(h.submit(Self.zImage, base: free).status == 200)
         // z-image costs 5 credits: 100 − 5 in the limited session, 1,000,000 − 10 in the other.
@@ -111,7 +111,7 @@ struct SessionTests {
         #expect(ended.json?["ended"] == true)
         let gone = h.poll(id, base: s)
         #expect(gone.status == 404)
-        #expect(gone.errorCode == 20404)
+        #expect(gone.errorCode == 40404)
         #expect(gone.errorMessage == "session \"\(sessionID)\" not found")
         #expect(gone.json?["error"]?["request_id"]?.stringValue == gone.header("X-Request-Id"))
         #expect(h.media(url).status == 404)

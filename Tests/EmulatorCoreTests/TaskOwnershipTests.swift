@@ -3,30 +3,30 @@ import ReAPIEmulatorTesting
 import Testing
 
 /// Tasks belong to the key that submitted them, and each listener knows only its provider's
-/// models (docs/contract.md §2: 20404 and 20004).
+/// models (docs/contract.md §2: 40001 "Task not found, or belongs to another user" and 20004).
 @Suite("Task ownership and model visibility")
 struct TaskOwnershipTests {
-    @Test("polling another key's task is 404 code 20404, the same answer as an unknown id",
+    @Test("polling another key's task is 404 code 40001, the same answer as an unknown id",
           arguments: [#"{"model":"z-image","prompt":"p"}"#, #"{"model":"imagen-4-0","prompt":"p"}"#])
     func anotherKeysTask(body: String) throws {
         let emu = try EmulatorHarness()
         let id = try emu.accepted(body, key: "rk_live_owner")
         let stranger = emu.poll(id, key: "rk_live_stranger")
         #expect(stranger.status == 404)
-        #expect(stranger.errorCode == 20404)
+        #expect(stranger.errorCode == 40001)
         #expect(stranger.errorMessage == "task \"\(id)\" not found")
         // Nothing in the answer gives the task away.
         #expect(!stranger.bodyText.contains("\"status\""))
         let unknown = emu.poll(String(id.dropLast()) + (id.last == "0" ? "1" : "0"), key: "rk_live_stranger")
         #expect(unknown.status == 404)
-        #expect(unknown.errorCode == 20404)
+        #expect(unknown.errorCode == 40001)
         // Also once it is completed; the owner still sees it.
         emu.advance(seconds: 3600)
-        #expect(emu.poll(id, key: "rk_live_stranger").errorCode == 20404)
+        #expect(emu.poll(id, key: "rk_live_stranger").errorCode == 40001)
         #expect(emu.poll(id, key: "rk_live_owner").status == 200)
     }
 
-    @Test("a scenario's codes: override changes the 20404 of another key's task")
+    @Test("a scenario's codes: override changes the 40001 of another key's task")
     func overriddenCode() throws {
         let emu = try EmulatorHarness("codes: {task_not_found: 20401}")
         let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#, key: "rk_live_owner")

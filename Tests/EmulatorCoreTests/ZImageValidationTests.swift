@@ -15,9 +15,11 @@ struct ZImageValidationTests {
         expectRefusal(try refused(request(model, prompt: 7)), code: 20003, "prompt must be a string (got integer)")
     }
 
-    @Test("aspect_ratio outside the five -> 20003", arguments: ["2:1", "1:1 ", "square", "21:9"])
+    // The page gives no code ("an unsupported aspect_ratio → 400"): the catalogue's 20005
+    // "size not supported by this model".
+    @Test("aspect_ratio outside the five -> 20005", arguments: ["2:1", "1:1 ", "square", "21:9"])
     func aspectRatio(ratio: String) throws {
-        expectRefusal(try refused(request(model, ["aspect_ratio": .string(ratio)])), code: 20003,
+        expectRefusal(try refused(request(model, ["aspect_ratio": .string(ratio)])), code: 20005,
                       "invalid aspect_ratio \"\(ratio)\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16)")
     }
 
@@ -54,7 +56,7 @@ struct ZImageValidationTests {
 
     @Test("precedence: prompt, aspect_ratio, nsfw_checker, reference fields, then unknown fields")
     func precedence() throws {
-        expectRefusal(try refused(request(model, ["aspect_ratio": "2:1", "nsfw_checker": "yes"])), code: 20003,
+        expectRefusal(try refused(request(model, ["aspect_ratio": "2:1", "nsfw_checker": "yes"])), code: 20005,
                       "invalid aspect_ratio \"2:1\" (allowed: 1:1, 4:3, 3:4, 16:9, 9:16)")
         expectRefusal(try refused(request(model, ["nsfw_checker": "yes", "image_url": "https://cdn.example/a.png"])), code: 20003,
                       "nsfw_checker must be a boolean (got string)")

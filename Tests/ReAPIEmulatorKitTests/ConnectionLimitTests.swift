@@ -68,7 +68,7 @@ struct ConnectionLimitTests {
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 16 }
         let refused = await RawHTTP.exchange(Self.heldPoll, port: emu.port, timeout: 5)
         #expect(refused.status == 503)
-        #expect(refused.body.contains(#""code":50003"#))
+        #expect(refused.body.contains(#""code":70001"#))
         #expect(refused.header("Retry-After") == "1")
         #expect(refused.header("X-Request-Id")?.hasPrefix("req_") == true)
         // At once: not behind the held polls (1 h).

@@ -86,7 +86,7 @@ struct HeldAnswerReleaseTests {
         #expect(answers.first?.hasPrefix("404") == true)
         let refusal = answers.dropFirst().first ?? ""
         #expect(refusal.hasPrefix("503"))
-        #expect(refusal.contains(#""code":50003"#))
+        #expect(refusal.contains(#""code":70001"#))
         #expect(refusal.contains("Retry-After: 1"))
         #expect(refusal.contains("X-Request-Id: req_"))
         #expect(emu.session.taskCount == 0)

@@ -24,8 +24,8 @@ struct ProtocolScreeningTests {
         Case(name: "Transfer-Encoding: identity", request: submit + "Transfer-Encoding: identity\r\n\r\n" + body, status: 400, code: 20008),
         Case(name: "Transfer-Encoding: gzip", request: submit + "Transfer-Encoding: gzip\r\n\r\n" + body, status: 400, code: 20008),
         Case(name: "Transfer-Encoding: chunked, chunked", request: submit + "Transfer-Encoding: chunked, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", status: 400, code: 20008),
-        Case(name: "Transfer-Encoding: gzip, chunked", request: submit + "Transfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", status: 501, code: 50002),
-        Case(name: "Content-Length: 2^64-1", request: submit + "Content-Length: 18446744073709551615\r\n\r\n" + body, status: 413, code: 20006),
+        Case(name: "Transfer-Encoding: gzip, chunked", request: submit + "Transfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", status: 501, code: 60501),
+        Case(name: "Content-Length: 2^64-1", request: submit + "Content-Length: 18446744073709551615\r\n\r\n" + body, status: 413, code: 20011),
         Case(name: "conflicting Content-Length", request: submit + "Content-Length: 32\r\nContent-Length: 5\r\n\r\n" + body, status: 400, code: 20008),
         Case(name: "Content-Length and Transfer-Encoding", request: submit + "Content-Length: 32\r\nTransfer-Encoding: chunked\r\n\r\n" + body, status: 400, code: 20008),
         Case(name: "240 query parameters", request: "GET /api/v1/tasks/x?" + (0..<240).map { "a\($0)=1" }.joined(separator: "&") + " HTTP/1.1\r\nHost: x\r\n\r\n", status: 414, code: 20009),
@@ -34,7 +34,7 @@ struct ProtocolScreeningTests {
         Case(name: "%00 in a media path", request: "GET /media/tasks/task_x/0.jpg%00.png HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
         Case(name: "%0A in a path", request: "GET /_emulator/tasks/a%0Ab HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
         Case(name: "a raw control byte in a path", request: "GET /_emulator/tasks/a\u{01}b HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
-        Case(name: "a 12 KB method", request: String(repeating: "X", count: 12_000) + " /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n", status: 501, code: 50002),
+        Case(name: "a 12 KB method", request: String(repeating: "X", count: 12_000) + " /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n", status: 501, code: 60501),
     ]
 
     @Test("refused at once with the envelope, a request id and Connection: close", arguments: cases)

@@ -23,6 +23,6 @@ struct ServableLimitsTests {
             + #"{"model": "z-image", "prompt": "a red fox"}"#, port: emu.port)
         #expect(reply.status == 503)
         #expect(reply.header("X-Big") == value)
-        #expect(reply.body.contains("\"code\":50003"))
+        #expect(reply.body.contains("\"code\":70001"))
     }
 }

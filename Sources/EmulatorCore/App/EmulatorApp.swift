@@ -21,7 +21,7 @@ public final class EmulatorApp: Sendable {
     public let renderGate: RenderGate
 
     enum Route: Sendable {
-        case submit, poll, media
+        case submit, poll, media, balance
         case control(ControlRoute)
     }
 
@@ -54,6 +54,7 @@ public final class EmulatorApp: Sendable {
         var router = Router<Route>()
         router.add("POST", "/api/v1/images/generations", .submit)
         router.add("GET", "/api/v1/tasks/{id}", .poll)
+        if configuration.provider == .reapi { router.add("GET", ProviderAPI.balancePath, .balance) }
         router.add("GET", "/media/tasks/{task}/{file}", .media)
         for (method, path, route) in ControlRoute.table { router.add(method, path, .control(route)) }
         self.router = router
@@ -138,6 +139,7 @@ public final class EmulatorApp: Sendable {
             switch route {
             case .submit: return (provider.submit(request, context), journaled)
             case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
+            case .balance: return (provider.balance(request, context), journaled)
             case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", context), journaled)
             case .control(let route): return (Answer(control.handle(route, parameters, request, context)), nil)
             }

@@ -66,3 +66,14 @@ extension SubmitValidator {
     public var knownModels: Set<String> { [] }
     public func applying(_ scenario: Scenario) throws -> any SubmitValidator { self }
 }
+
+/// The seed of a run started without one: drawn at random, below 2^53 so every JSON reader
+/// (JavaScript's numbers too) shows it exactly; printed at start and in `GET /_emulator/clock`.
+public enum RunSeed {
+    public static let mask: UInt64 = (1 << 53) - 1
+
+    public static func random() -> UInt64 {
+        var generator = SystemRandomNumberGenerator()
+        return generator.next() & mask
+    }
+}

@@ -1045,6 +1045,7 @@ enum EmbeddedModels {
   "image_count_field": "n",
   "notes": [
     "Seed 002 is the contract. Fields are listed in the validation table's order of precedence; messages are the table's, word for word.",
+    "The page's validation table answers an unknown size or quality with 20003, so those fields' refusal is invalid_value (elsewhere the catalogue's 20005 / 20006).",
     "(choice) auto size renders the 1:1 cell of its resolution (1024x1024 at 1k, 2048x2048 at 2k).",
     "(choice) With image_urls and no size, size resolves to auto (the seed: the upstream mirrors the first reference image; the gateway omits the field), so it renders 1:1 and bills at the most expensive ratio, and 4k without size is refused.",
     "(choice) WxH strings (1..8192 each side) snap to the closest cell of the whole size x resolution grid, ratio and tier together (3840x2160 is 16:9@4k, 2048x2048 is 1:1@2k); the cell decides resolution too and is what is billed.",
@@ -1063,6 +1064,7 @@ enum EmbeddedModels {
     },
     "size": {
       "type": "string",
+      "refusal": "invalid_value",
       "default": "1:1",
       "default_when_supplied": {"image_urls": "auto"},
       "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "5:4", "4:5", "2:1", "1:2", "21:9", "9:21", "auto"],
@@ -1119,6 +1121,7 @@ enum EmbeddedModels {
     },
     "quality": {
       "type": "string",
+      "refusal": "invalid_value",
       "default": "auto",
       "enum": ["auto", "low", "medium", "high"],
       "messages": {

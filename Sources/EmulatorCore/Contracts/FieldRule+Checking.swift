@@ -149,7 +149,9 @@ extension FieldRule {
             let text = restriction.message.render(["field": name, "value": own, "other": restriction.field,
                                                    "model": messages.model,
                                                    "allowed": restriction.allowed.joined(separator: ", ")])
-            throw APIError(.invalidValue, messages.prefix + text)
+            var error = APIError(.invalidValue, messages.prefix + text)
+            error.field = name
+            throw error
         }
     }
 
@@ -175,7 +177,18 @@ extension FieldRule {
             values["max"] = maximum.map(String.init) ?? numberRange?.maximum.map(NumberRange.text)
         }
         values.merge(extras) { _, new in new }
-        let code = errorKind ?? (failure == .required ? .missingField : .invalidValue)
-        return APIError(code, messages.prefix + template(failure).render(values))
+        var error = APIError(errorKind ?? kind(of: failure), messages.prefix + template(failure).render(values))
+        error.field = name
+        return error
+    }
+
+    /// 20002 for a missing value; the field's `refusal` for a value the model does not offer;
+    /// 20003 for the rest (type, range, length, count, URLs).
+    private func kind(of failure: Failure) -> ErrorKind {
+        switch failure {
+        case .required: .missingField
+        case .invalid, .forbidden: refusal
+        default: .invalidValue
+        }
     }
 }

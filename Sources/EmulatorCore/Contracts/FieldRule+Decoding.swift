@@ -1,7 +1,7 @@
 extension FieldRule {
     /// Keys a field of each kind may carry (besides `type` and `messages`).
     private static func allowedKeys(for kind: Kind) -> [String] {
-        let common = ["type", "messages"]
+        let common = ["type", "messages", "refusal"]
         switch kind {
         case .prompt: return common + ["required", "max_length", "min_length"]
         case .string:
@@ -15,6 +15,16 @@ extension FieldRule {
         case .object: return common + ["required", "default", "fields", "additional_fields", "requires"]
         case .forbidden: return common
         }
+    }
+
+    /// The fixture's `refusal` (an error kind name), else the default for the field's key.
+    private static func readRefusal(_ fixture: FixtureObject, key: String) throws(ModelDefinitionError) -> ErrorKind {
+        guard let name = try fixture.optionalString("refusal") else { return defaultRefusal(forKey: key) }
+        guard let kind = refusalKinds.first(where: { $0.name == name }) else {
+            let allowed = refusalKinds.map(\.name).joined(separator: ", ")
+            throw ModelDefinitionError(path: fixture.path("refusal"), "unknown value \"\(name)\" (allowed: \(allowed))")
+        }
+        return kind
     }
 
     /// Reads the field `name` from its fixture object; `earlier` are the fields listed before it
@@ -63,6 +73,7 @@ extension FieldRule {
         pixelSizes = try Self.readPixelSizes(fixture)
         defaultValue = fixture.value("default")
         messages = try Self.readMessages(fixture)
+        refusal = try Self.readRefusal(fixture, key: key ?? name)
         requires = try fixture.optionalString("requires")
         conditionalDefaults = try Self.readConditionalDefaults(fixture)
         restrictions = try Self.readRestrictions(fixture, earlier: earlier)

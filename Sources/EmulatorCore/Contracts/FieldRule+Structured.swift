@@ -48,7 +48,7 @@ extension FieldRule {
             if additionalFields {
                 resolved[key] = member
             } else if messages.rejectsUnknownFields {
-                throw UnknownFieldPolicy.failure(field: "\(name).\(key)", messages)
+                throw UnknownFieldPolicy.failure(field: "\(name).\(key)", defined: members.filter { $0.kind != .forbidden }.map(\.key), messages)
             }
         }
         return .object(resolved)

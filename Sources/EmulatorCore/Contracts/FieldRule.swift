@@ -83,6 +83,22 @@ struct FieldRule: Sendable {
     let urls: Bool
     let restrictions: [Restriction]
     let messages: [Failure: MessageTemplate]
+    /// The error kind of a value this model does not offer (`invalid`, `forbidden`): the
+    /// fixture's `refusal`, else by the field's role in reAPI's catalogue — a `size` or
+    /// `aspect_ratio` is 20005 "size not supported by this model", a `quality` 20006, the rest 20003.
+    let refusal: ErrorKind
+
+    /// The kinds a fixture's `refusal` may name.
+    static let refusalKinds: [ErrorKind] = [.invalidValue, .sizeNotSupported, .qualityNotSupported]
+
+    /// The catalogue's kind for a value of the field `key` the model does not offer.
+    static func defaultRefusal(forKey key: String) -> ErrorKind {
+        switch key {
+        case "size", "aspect_ratio": .sizeNotSupported
+        case "quality": .qualityNotSupported
+        default: .invalidValue
+        }
+    }
 
     /// The `W:H` entries of `allowed`, the candidates `WxH` strings snap to.
     var ratios: [AspectRatio] { (allowed ?? []).compactMap(AspectRatio.init) }

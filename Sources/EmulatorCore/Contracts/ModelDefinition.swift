@@ -89,7 +89,7 @@ public struct ModelDefinition: Sendable {
             try checkResolved(field, value.value, in: body, context)
         }
         if unknownFields == .reject, let stray = body.keys.first(where: { $0 != "model" && !fieldNames.contains($0) }) {
-            throw UnknownFieldPolicy.failure(field: stray, context)
+            throw UnknownFieldPolicy.failure(field: stray, defined: fields.filter { $0.kind != .forbidden }.map(\.name), context)
         }
         for rule in rules {
             if let refusal = rule.check(body: body, resolved: resolved, messages: context) { throw refusal }
@@ -113,7 +113,9 @@ public struct ModelDefinition: Sendable {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
         guard let credits = price.credits(resolved, count: pricedPerRequest ? 1 : imageCount) else {
-            throw missingEntry("price", axes: price.perImage.axes, resolved: resolved)
+            // reAPI's 30002 "Cannot determine pricing for this model"; nothing is charged.
+            let hole = missingEntry("price", axes: price.perImage.axes, resolved: resolved)
+            throw APIError(.priceUnknown, "cannot determine pricing for this model: " + hole.message)
         }
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
             ($0.upperBound, $0.lowerBound) < ($1.upperBound, $1.lowerBound)

@@ -4,7 +4,8 @@ extension Session {
     /// held on the clock are sent at once rather than left waiting for a time that moved.
     public func reset() {
         let scenario = state.withLock { s -> Scenario in
-            s.reset(seed: settings.clock(for: s.active.scenario).seed)
+            let seed = settings.clock(for: s.active.scenario).seed
+            s.reset(seed: seed, idStream: settings.idStreams.claim(seed: seed))
             return s.active.scenario
         }
         journal.withLock { journal in

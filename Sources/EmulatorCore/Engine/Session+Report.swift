@@ -15,6 +15,12 @@ extension Session {
             route = .poll(taskID: answer.taskID ?? String(path.dropFirst(Self.pollPrefix.count)))
         } else if path.hasPrefix(Self.mediaPrefix) {
             route = .media
+        } else if path == ProviderAPI.balancePath, request.method == "GET" || request.method == "HEAD" {
+            route = .balance
+        }
+        // Every provider path is one of the above: any other journaled request found no route.
+        if route == .other, answer.response.status == 404 || answer.response.status == 405 {
+            route = .unrouted(method: request.method, path: EmulatorApp.printable(path))
         }
         // The responders set the key of every answer past authentication; parse only for the rest (a 429, a 401).
         let key = answer.key ?? (try? ProviderAPI.bearerKey(request).get())
@@ -38,6 +44,11 @@ extension Session {
             observation.retryAfterMilliseconds = Int64((Double(wall) * 1000 * scale).rounded())
         }
         if !dropped, status >= 400 { observation.errorCode = answer.errorCode }
+        if !dropped, route == .submit { observation.errorMessage = answer.errorMessage }
+        observation.refusedField = answer.refusedField
+        observation.virtualClock = clock.mode == .virtual
+        if observation.virtualClock, case .poll = route { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
+        if observation.virtualClock, route == .submit { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
         observation.task = taskFacts(route: route, answer: answer, dropped: dropped, now: now)
         observation.model = observation.task?.model
         if route == .submit {
@@ -75,8 +86,8 @@ extension Session {
     public func reportJSON() -> JSONValue {
         let now = clock.now()
         let provider = settings.configuration.provider
-        let (coverage, findings, observed, tracked, untracked, inFlight) = report.withLock { r in
-            (r.coverage, r.findings(at: now), r.observed, r.tracks.count, r.untracked, r.inFlight(at: now))
+        let (coverage, findings, observed, tracked, untracked, inFlight, refusals, balanceReads) = report.withLock { r in
+            (r.coverage, r.findings(at: now), r.observed, r.tracks.count, r.untracked, r.inFlight(at: now), r.refusals, r.balanceReads)
         }
         let documented = Outcome.documented(for: provider)
         var models: [JSONValue] = []
@@ -103,7 +114,12 @@ extension Session {
         return ["session": .string(id), "provider": .string(provider.rawValue), "generated_at": .string(now.iso8601),
                 "requests_observed": .int(observed),
                 "coverage": ["documented_outcomes": .array(documented.map { .string($0.name) }), "models": .array(models),
-                             "unattributed": ["requests": .int(coverage.requests("")), "counts": .object(unattributed)]],
+                             "unattributed": ["requests": .int(coverage.requests("")), "counts": .object(unattributed)],
+                             "balance": ["requests": .int(balanceReads.requests), "answered": .int(balanceReads.answered)]],
+                "refusals": refusals.json,
+                "poll_cadence": .string(clock.mode == .virtual
+                    ? "virtual clock: a poll is too fast only when it comes too soon on both the session's clock and the wall clock"
+                    : "measured on the session's clock"),
                 "findings": .array(findingsJSON),
                 "rules_checked": .array(ClientRule.allCases.map { .string($0.rawValue) }),
                 "tasks": ["tracked": .int(tracked), "in_flight": .int(inFlight), "untracked": .int(untracked),

@@ -37,7 +37,8 @@ public final class Session: Sendable {
                                         provider: settings.configuration.provider)
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
-        state = Locked(SessionState(active: active, seed: c.seed, limits: settings.configuration.limits))
+        state = Locked(SessionState(active: active, seed: c.seed, idStream: settings.idStreams.claim(seed: c.seed),
+                                    limits: settings.configuration.limits))
         report = Locked(ClientReport(settings: scenario.report))
         journal = Locked(RequestJournal(capacity: scenario.journalCapacity ?? settings.configuration.journalCapacity))
         let wall = EmulatorClock.systemMilliseconds()
@@ -58,6 +59,10 @@ public final class Session: Sendable {
             return body(&s, now)
         }
     }
+
+    /// The seed in force: the session's own, else its scenario's, else the emulator's (drawn at
+    /// random when none was given). With it a failing run can be replayed (`--seed N`).
+    public var seed: UInt64 { settings.clock(for: state.withLock { $0.active.scenario }).seed }
 
     /// The error renderer in force (the scenario's `codes:` applied).
     var errors: ErrorRenderer { state.withLock { $0.active.errors } }

@@ -40,24 +40,32 @@ public final class SessionRegistry: Sendable {
 
     /// Opens a session with `scenario`; its clock settings are the default session's
     /// overrides with `adjust` applied (a session's own `clock`, `seed`, `time_scale`).
+    /// Its seed: its own, else its scenario's, else one drawn from the emulator's seed and the
+    /// session's place in the order of opening (so the same run opens the same sessions again,
+    /// and no two sessions share the default session's seed).
     public func open(scenario: Scenario, source: String, text: String?, name: String?,
                      adjust: (inout ClockOverrides) -> Void = { _ in }) throws -> Session {
         var settings = defaultSession.settings
+        settings.overrides.seed = nil
         adjust(&settings.overrides)
-        return try create { id, prefix in
-            try Session(id: id, name: name, pathPrefix: prefix, scenario: scenario, source: source, text: text, settings: settings)
+        return try create { id, prefix, ordinal in
+            if settings.overrides.seed == nil, scenario.seed == nil {
+                settings.overrides.seed = SeededRandom.mix(idSeed ^ 0x7365_6564, ordinal) & RunSeed.mask  // "seed"
+            }
+            return try Session(id: id, name: name, pathPrefix: prefix, scenario: scenario, source: source, text: text, settings: settings)
         }
     }
 
-    /// Creates a session from `make`, which is given the new id and path prefix.
-    func create(_ make: (_ id: String, _ prefix: String) throws -> Session) throws -> Session {
+    /// Creates a session from `make`, which is given the new id, path prefix and ordinal.
+    func create(_ make: (_ id: String, _ prefix: String, _ ordinal: UInt64) throws -> Session) throws -> Session {
         sweep(force: true)
-        let id = try table.withLock { t -> String in
+        let (id, ordinal) = try table.withLock { t -> (String, UInt64) in
             guard t.sessions.count < maxSessions else { throw CreateError.limitReached(maxSessions) }
             t.created += 1
-            return "ses_" + Self.hex(SeededRandom.mix(idSeed, t.created)) + Self.hex(SeededRandom.mix(idSeed ^ 0xFF, t.created)).prefix(8)
+            return ("ses_" + Self.hex(SeededRandom.mix(idSeed, t.created)) + Self.hex(SeededRandom.mix(idSeed ^ 0xFF, t.created)).prefix(8),
+                    t.created)
         }
-        let session = try make(id, "/sessions/" + id)
+        let session = try make(id, "/sessions/" + id, ordinal)
         session.lastUsedWall.store(wallClock(), ordering: .relaxed)
         let added = table.withLock { t -> Bool in
             guard t.sessions.count < maxSessions else { return false }

@@ -7,6 +7,8 @@ public struct SessionSettings: Sendable {
     public var overrides: ClockOverrides
     /// Carries webhook POSTs (nil: every attempt fails with "no callback sender").
     public var callbackSender: (any CallbackSender)?
+    /// The task-id streams of every session of one emulator (shared: a class).
+    public let idStreams = TaskIDStreams()
 
     public init(configuration: EmulatorConfiguration, baseValidator: any SubmitValidator, overrides: ClockOverrides = ClockOverrides(),
                 callbackSender: (any CallbackSender)? = nil) {

@@ -24,6 +24,8 @@ struct SessionState: Sendable {
     /// the same submits get the same tasks however many other requests come in between
     /// (readiness probes, polls, refused requests).
     var taskRandom: SeededRandom
+    /// Task ids, from a stream no other session of the emulator draws from (`TaskIDStreams`).
+    var idRandom: SeededRandom
     /// How many requests matched each rule's keys other than `nth` (by rule index).
     var ruleCounters: [Int: Int] = [:]
     var rateLimiter = RateLimiter()
@@ -40,13 +42,14 @@ struct SessionState: Sendable {
         var forgotten = 0, creditsCharged = 0, creditsRefunded = 0
     }
 
-    init(active: ActiveScenario, seed: UInt64, limits: StoreLimits = StoreLimits()) {
+    init(active: ActiveScenario, seed: UInt64, idStream: UInt64, limits: StoreLimits = StoreLimits()) {
         self.active = active
         baseLimits = limits
         self.limits = limits.applying(active.scenario.limits)
         callbacks = CallbackSchedule(seed: seed)
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
+        idRandom = SeededRandom(seed: idStream)
         accounts = active.listedAccounts ?? [:]
     }
 
@@ -55,8 +58,9 @@ struct SessionState: Sendable {
         SeededRandom(seed: seed ^ 0x7461_736B_735F_6964)
     }
 
-    /// Back to the start: no tasks, no ledger, fresh counters, listed accounts.
-    mutating func reset(seed: UInt64) {
+    /// Back to the start: no tasks, no ledger, fresh counters, listed accounts; task ids
+    /// from a new stream, so none of the forgotten tasks' ids comes back.
+    mutating func reset(seed: UInt64, idStream: UInt64) {
         accounts = active.listedAccounts ?? [:]
         tasks.removeAll()
         settledPollBodies.removeAll()
@@ -66,6 +70,7 @@ struct SessionState: Sendable {
         settlements.removeAll()
         random = SeededRandom(seed: seed)
         taskRandom = Self.taskRandom(seed: seed)
+        idRandom = SeededRandom(seed: idStream)
         ruleCounters.removeAll()
         rateLimiter = RateLimiter()
         counts.processing = 0

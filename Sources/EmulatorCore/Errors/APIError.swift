@@ -6,6 +6,8 @@ public struct APIError: Error, Sendable, Equatable {
     public var status: Int
     /// Seconds for a `Retry-After` header (429).
     public var retryAfterSeconds: Int?
+    /// The request field a validation refusal is about (`size`, `model_params.speed`), for the report.
+    public var field: String?
 
     public init(_ kind: ErrorKind, _ message: String, status: Int? = nil, retryAfterSeconds: Int? = nil) {
         self.kind = kind

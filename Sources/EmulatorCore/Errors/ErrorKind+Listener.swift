@@ -7,7 +7,7 @@ extension ErrorKind {
     /// (choice) Request target longer than the limit, or too many query parameters.
     public static let uriTooLong = ErrorKind(name: "uri_too_long", status: 414, code: 20009, apiInOneType: "invalid_request")
     /// (choice) A method or transfer coding the listener does not implement.
-    public static let notImplemented = ErrorKind(name: "not_implemented", status: 501, code: 50002, apiInOneType: "server_error")
+    public static let notImplemented = ErrorKind(name: "not_implemented", status: 501, code: 60501, apiInOneType: "server_error")
 
     static let listenerKinds: [ErrorKind] = [.badRequest, .uriTooLong, .notImplemented]
 
@@ -19,7 +19,7 @@ extension ErrorKind {
         case 414: .uriTooLong
         case 501: .notImplemented
         case 503: .unavailable
-        default: ErrorKind(name: "listener_\(status)", status: status, code: 50001, apiInOneType: "server_error")
+        default: ErrorKind(name: "listener_\(status)", status: status, code: ErrorKind.internalError.code, apiInOneType: "server_error")
         }
     }
 }

@@ -44,11 +44,17 @@ public struct OpenAPIDocument: Sendable {
             schemas["Error\(status)"] = OpenAPIEnvelopeSchema.error(provider, status: status, codes: codes)
         }
         for (name, schema) in OpenAPIControlSchema.components { schemas[name] = schema }
+        if provider == .reapi {
+            schemas["BalanceResponse"] = ["type": "object", "required": ["balance"], "additionalProperties": false,
+                                          "properties": ["balance": ["type": "integer", "minimum": 0,
+                                                                     "description": "Integer credits, 1 credit = $0.001"]]]
+        }
 
         var paths = JSONObject()
         paths["/api/v1/images/generations"] = ["post": submitOperation]
         paths["/api/v1/tasks/{id}"] = ["get": pollOperation]
         paths["/media/tasks/{task}/{file}"] = ["get": mediaOperation]
+        if provider == .reapi { paths[ProviderAPI.balancePath] = ["get": balanceOperation] }
         for (path, item) in OpenAPIControlSchema.paths(self) { paths[path] = item }
 
         let title = provider == .reapi ? "reAPI image generation (emulated)" : "API in One Imagen 4 (emulated)"
@@ -80,6 +86,12 @@ public struct OpenAPIDocument: Sendable {
          "parameters": [["name": "id", "in": "path", "required": true, "schema": OpenAPIControlSchema.pathSegment]],
          "responses": .object(responses(ok: ("The task as its envelope family shows it", "PollResponse"),
                                         errors: providerErrors))]
+    }
+
+    private var balanceOperation: JSONValue {
+        ["operationId": "getBalance", "summary": "The caller's balance in integer credits (free)",
+         "security": [["bearer": []]],
+         "responses": .object(responses(ok: ("The balance", "BalanceResponse"), errors: providerErrors))]
     }
 
     /// Result URLs: image bytes, or a short XML error in the style of signed-URL object stores.

@@ -15,6 +15,8 @@ struct ClientReport: Sendable {
         var submittedAt: Timestamp
         var settlesAt: Timestamp
         var lastPollAt: Timestamp?
+        /// Wall time of the submit and of the latest poll (virtual clocks only).
+        var lastWall: Int64 = 0
         /// The submit's, then the latest poll's request id.
         var lastRequestID: String
         /// The request whose poll first showed completed or failed.
@@ -41,6 +43,10 @@ struct ClientReport: Sendable {
     private var trackOrder: [String] = []
     private(set) var untracked = 0
     private(set) var observed = 0
+    /// Refused submits and requests to routes that do not exist.
+    private(set) var refusals = ReportRefusals()
+    /// `GET /api/v1/balance` requests, and those answered 200.
+    private(set) var balanceReads = (requests: 0, answered: 0)
     private var retryWindows: [String: RetryWindow] = [:]
     private var failedSubmits: [UInt64: FailedSubmit] = [:]
     private var failedOrder: [UInt64] = []
@@ -56,13 +62,25 @@ struct ClientReport: Sendable {
             if seen == .failed, let code = o.task?.failureCode { failure = .failure(code) }
         }
         if o.route == .media { status = (200...299).contains(o.status) ? .mediaServed : o.status == 403 ? .mediaExpired : nil }
-        coverage.add(model: o.model, error, status, failure)
         checkRetryAfter(o)
         switch o.route {
-        case .submit: submitted(o)
-        case .poll(let id): polled(o, id)
-        case .media: fetchedMedia(o)
-        case .other: break
+        case .submit:
+            coverage.add(model: o.model, error, status, failure)
+            submitted(o)
+        case .poll(let id):
+            coverage.add(model: o.model, error, status, failure)
+            polled(o, id)
+        case .media:
+            coverage.add(model: o.model, error, status, failure)
+            fetchedMedia(o)
+        case .balance:
+            balanceReads.requests += 1
+            if o.status == 200 { balanceReads.answered += 1 }
+        case .unrouted(let method, let path):
+            refusals.unrouted(method: method, path: path, status: o.status,
+                              .init(requestID: o.requestID, at: o.at, field: nil, message: "no route for \(method) \(path)"))
+        case .other:
+            coverage.add(model: o.model, error, status, failure)
         }
     }
 
@@ -90,6 +108,10 @@ struct ClientReport: Sendable {
     }
 
     private mutating func submitted(_ o: ReportObservation) {
+        if (400...499).contains(o.status), let code = o.errorCode {
+            refusals.refusedSubmit(model: o.model, code: code,
+                                   .init(requestID: o.requestID, at: o.at, field: o.refusedField, message: o.errorMessage ?? ""))
+        }
         if let fingerprint = o.fingerprint {
             if let earlier = failedSubmits.removeValue(forKey: fingerprint) {
                 failedOrder.removeAll { $0 == fingerprint }
@@ -110,7 +132,7 @@ struct ClientReport: Sendable {
             }
         }
         tracks[task.id] = TaskTrack(model: task.model, owner: task.owner, submitRequestID: o.requestID,
-                                    submittedAt: o.at, settlesAt: task.settlesAt, lastRequestID: o.requestID)
+                                    submittedAt: o.at, settlesAt: task.settlesAt, lastWall: o.wallMilliseconds, lastRequestID: o.requestID)
         trackOrder.append(task.id)
     }
 
@@ -125,13 +147,18 @@ struct ClientReport: Sendable {
             let isFirst = track.lastPollAt == nil
             let gap = o.at.milliseconds - (track.lastPollAt ?? track.submittedAt).milliseconds
             let minimum = cadence.minimumGap(elapsed: o.at.milliseconds - track.submittedAt.milliseconds, isFirst: isFirst)
-            if Double(gap) < Double(minimum) * (settings.tolerance ?? PollCadence.tolerance) {
+            let limit = Double(minimum) * (settings.tolerance ?? PollCadence.tolerance)
+            // On a virtual clock a test advances the clock instead of sleeping, and a client
+            // that sleeps does not move it: too fast only when both clocks say so.
+            let wallGap = o.wallMilliseconds - track.lastWall
+            if Double(gap) < limit, !o.virtualClock || Double(wallGap) < limit {
                 let after = isFirst ? "the submit" : "the previous poll"
                 note(.pollTooFast, [track.lastRequestID, o.requestID], task: id, at: o.at,
                      "\(track.model): polled \(Self.seconds(gap)) after \(after); documented: \(cadence.documented)")
             }
         }
         track.lastPollAt = o.at
+        track.lastWall = o.wallMilliseconds
         track.lastRequestID = o.requestID
         if track.terminalSeenBy == nil, let seen = o.task?.statusSeen, seen != .processing { track.terminalSeenBy = o.requestID }
         tracks.values[index] = track

@@ -26,9 +26,14 @@ public enum ReportMarkdown {
         }
         if let counts = r["coverage"]?["unattributed"]?["counts"]?.objectValue, !counts.isEmpty {
             let parts = counts.pairs.map { "`\($0.key)` × \($0.value.intValue ?? 0)" }
-            out += "Without a model (unknown task ids, unreadable bodies): " + parts.joined(separator: ", ") + ".\n\n"
+            out += "Without a model (polls of unknown task ids, submits naming no known model): " + parts.joined(separator: ", ") + ".\n\n"
         }
+        if let balance = r["coverage"]?["balance"], let reads = balance["requests"]?.intValue, reads > 0 {
+            out += "`GET /api/v1/balance`: \(reads) requests, \(balance["answered"]?.intValue ?? 0) answered 200.\n\n"
+        }
+        out += refusals(r["refusals"])
         out += "### Client behaviour\n\n"
+        if let cadence = r["poll_cadence"]?.stringValue { out += "Poll cadence: \(cadence).\n\n" }
         let findings = r["findings"]?.arrayValue ?? []
         if findings.isEmpty {
             let checked = (r["rules_checked"]?.arrayValue ?? []).compactMap(\.stringValue).map { "`\($0)`" }
@@ -44,6 +49,34 @@ public enum ReportMarkdown {
             }
             if let omitted = f["evidence_omitted"]?.intValue, omitted > 0 { out += "  - … and \(omitted) more\n" }
         }
+        return out
+    }
+
+    /// Refused submits per model and code, and requests to routes that do not exist.
+    static func refusals(_ r: JSONValue?) -> String {
+        let submits = r?["refused_submits"]?.arrayValue ?? [], routes = r?["unknown_routes"]?.arrayValue ?? []
+        guard !submits.isEmpty || !routes.isEmpty else { return "" }
+        var out = "### Refused requests\n\n"
+        for s in submits {
+            let model = s["model"]?.stringValue.map { "`\($0)`" } ?? "no known model"
+            out += "- submit to \(model), code \(s["code"]?.intValue ?? 0) × \(s["count"]?.intValue ?? 0)\n"
+            out += evidence(s)
+        }
+        for u in routes {
+            out += "- unknown route `\(u["method"]?.stringValue ?? "?") \(u["path"]?.stringValue ?? "?")` (\(u["status"]?.intValue ?? 0)) × \(u["count"]?.intValue ?? 0)\n"
+            out += evidence(u)
+        }
+        if let more = r?["not_itemised"]?.intValue, more > 0 { out += "- … and \(more) more, not itemised\n" }
+        return out + "\n"
+    }
+
+    private static func evidence(_ bucket: JSONValue) -> String {
+        var out = ""
+        for e in bucket["evidence"]?.arrayValue ?? [] {
+            let field = e["field"]?.stringValue.map { " field `\($0)`" } ?? ""
+            out += "  - `\(e["request_id"]?.stringValue ?? "?")`\(field): \(e["message"]?.stringValue ?? "")\n"
+        }
+        if let omitted = bucket["evidence_omitted"]?.intValue, omitted > 0 { out += "  - … and \(omitted) more\n" }
         return out
     }
 

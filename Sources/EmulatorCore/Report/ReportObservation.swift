@@ -5,6 +5,9 @@ struct ReportObservation: Sendable {
         case submit
         case poll(taskID: String)
         case media
+        case balance
+        /// A path no route serves (404), or served with another method (405).
+        case unrouted(method: String, path: String)
         case other
     }
 
@@ -47,8 +50,15 @@ struct ReportObservation: Sendable {
     var answeredAt: Timestamp
     /// The answer's Retry-After, turned into the session's milliseconds.
     var retryAfterMilliseconds: Int64?
-    /// The error code of an error body (`error.code`).
+    /// The error code of an error body (`error.code`), and its message for a refused submit.
     var errorCode: Int?
+    var errorMessage: String?
+    /// The field a refused submit was refused for.
+    var refusedField: String?
+    /// Wall time of arrival, and whether the session's clock is virtual (the poll cadence then
+    /// needs both clocks to say "too soon").
+    var wallMilliseconds: Int64 = 0
+    var virtualClock = false
     /// The catalogue model the request was about, when one can be named.
     var model: String?
     /// Key + body of a submit, hashed: the same payload sent again hashes the same.

@@ -32,6 +32,10 @@ public struct Answer: Sendable {
     var retryAfterSeconds: Int?
     /// For the report: the `model` a submit's body named, from the one parse of the body.
     var requestedModel: String?
+    /// For the report: the `error.message` of the body, as the responder rendered it.
+    var errorMessage: String?
+    /// For the report: the field a refused submit was refused for.
+    var refusedField: String?
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response
@@ -66,6 +70,7 @@ extension ErrorRenderer {
     func answer(_ error: APIError, requestID: String, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) -> Answer {
         var answer = Answer(response(error, requestID: requestID), key: key, matchedRule: matchedRule, taskID: taskID)
         answer.errorCode = code(of: error)
+        answer.errorMessage = error.message
         answer.retryAfterSeconds = error.retryAfterSeconds
         return answer
     }

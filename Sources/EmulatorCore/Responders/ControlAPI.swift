@@ -64,7 +64,14 @@ struct ControlAPI: Sendable {
     static func clockBody(_ session: Session) -> JSONValue {
         let now = session.clock.now()
         return ["mode": .string(session.clock.mode.rawValue), "time_scale": .double(session.clock.timeScale), "now": .string(now.iso8601),
-                "now_unix": .int(Int(now.unixSeconds)), "now_ms": .int(Int(now.milliseconds))]
+                "now_unix": .int(Int(now.unixSeconds)), "now_ms": .int(Int(now.milliseconds)),
+                "seed": Self.seedValue(session.seed)]
+    }
+
+    /// A seed as JSON: an integer (drawn seeds stay below 2^53, safe in any JSON reader); one
+    /// given past 2^63 - 1 as its decimal string.
+    static func seedValue(_ seed: UInt64) -> JSONValue {
+        seed <= UInt64(Int.max) ? .int(Int(seed)) : .string(String(seed))
     }
 
     /// `{"seconds": N}` or `{"milliseconds": N}`: moves the clock and reports what fell due.

@@ -51,7 +51,10 @@ struct ProviderAPI: Sendable {
             switch body.flatMap({
                 s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
             }) {
-            case .failure(let error): return answer(error, key: key)
+            case .failure(let error):
+                var refused = answer(error, key: key)
+                refused.refusedField = error.field
+                return refused
             case .success(let o): order = o
             }
             let callback: CallbackTarget?
@@ -113,7 +116,9 @@ struct ProviderAPI: Sendable {
             settles = now.adding(milliseconds: delay)
             outcome = .fails(code: failure.code, message: failure.message ?? code?.defaultMessage ?? "task failed")
         }
-        let id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.taskRandom)
+        // The id stream is the session's own; the short API in One shape is drawn again on a clash.
+        var id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.idRandom)
+        while s.tasks[id] != nil { id = TaskIDGenerator.make(order.idStyle, model: order.model, at: now, random: &s.idRandom) }
         return TaskRecord(id: id, owner: key, order: order, createdAt: now, settlesAt: settles, outcome: outcome, ruleIndex: rule?.index)
     }
 
@@ -165,6 +170,7 @@ struct ProviderAPI: Sendable {
         if let body = scripted.body {
             answer = Answer(.json(scripted.status, body), key: key, matchedRule: matchedRule)
             answer.errorCode = body["error"]?["code"]?.intValue
+            answer.errorMessage = body["error"]?["message"]?.stringValue
         } else {
             let kind = ErrorKind.forStatus(scripted.status)
             answer = errors.answer(APIError(kind, "emulated HTTP \(scripted.status) (scenario rule)", status: scripted.status),

@@ -60,7 +60,7 @@ struct TaskEnvelope {
             data["progress"] = .int(Int(min(99, done * 100 / total)))
         case .completed:
             data["progress"] = 100
-            let expires = JSONValue.int(Int(task.expiresAt?.unixSeconds ?? 0))
+            let expires = JSONValue.int(Int(task.expiresAtUnixSeconds ?? 0))
             data["result"] = ["images": .array(urls.map { ["url": .string($0), "expires_at": expires] })]
         }
         data["created"] = .int(Int(task.createdAt.unixSeconds))

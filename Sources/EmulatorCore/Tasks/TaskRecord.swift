@@ -102,12 +102,17 @@ public struct TaskRecord: Sendable, Equatable {
         return .completed
     }
 
-    /// When result URLs stop working (completed tasks only): the lifetime counted from the
-    /// whole second of completion, so a URL turns 403 exactly at the `expires_at` (and the
-    /// `completed` + lifetime) that the bodies show in Unix seconds.
+    /// When result URLs stop working (completed tasks only): the whole lifetime counted from the
+    /// instant of completion, to the millisecond (never early). Bodies in Unix seconds show
+    /// `expiresAtUnixSeconds`, the first whole second at which a URL answers 403.
     public var expiresAt: Timestamp? {
         guard outcome == .completes else { return nil }
-        return Timestamp(unixSeconds: settlesAt.unixSeconds).adding(seconds: urlLifetimeSeconds)
+        return settlesAt.adding(seconds: urlLifetimeSeconds)
+    }
+
+    /// `expiresAt` rounded up to a whole Unix second (imagen-4-0's `expires_at`).
+    var expiresAtUnixSeconds: Int64? {
+        expiresAt.map { ($0.milliseconds + 999).quotientAndRemainder(dividingBy: 1000).quotient }
     }
 
     public var mediaKey: String { TaskIDGenerator.mediaKey(for: id) }

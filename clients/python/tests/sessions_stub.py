@@ -30,7 +30,7 @@ class Recorder(http.server.BaseHTTPRequestHandler):
         if self.create_status == 201:
             self._answer(201, {"id": "ses_1", "base_url": f"{host}/sessions/ses_1", "clock": {"mode": "virtual"}})
         else:
-            self._answer(self.create_status, {"error": {"code": 20404, "message": "no route"}})
+            self._answer(self.create_status, {"error": {"code": 40404, "message": "no route"}})
 
     def do_DELETE(self) -> None:
         self._record()

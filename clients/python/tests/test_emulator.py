@@ -82,6 +82,33 @@ def test_the_same_seed_gives_the_same_task_ids():
     assert ids[0] == ids[1]
 
 
+def test_runs_without_a_seed_draw_one_show_it_and_share_no_task_id():
+    ids, seeds = [], []
+    for _ in range(2):
+        with Emulator() as emulator:
+            client = ImageClient(emulator.base_url, "rk_test_seedless")
+            ids.append({client.submit(model="z-image", prompt="a fox").json()["id"] for _ in range(3)})
+            seeds.append(emulator.clock()["seed"])
+    assert ids[0].isdisjoint(ids[1])
+    assert seeds[0] != seeds[1] and all(isinstance(seed, int) for seed in seeds)
+    # The seed shown replays the run's ids.
+    with Emulator(seed=seeds[0]) as replay:
+        client = ImageClient(replay.base_url, "rk_test_seedless")
+        assert {client.submit(model="z-image", prompt="a fox").json()["id"] for _ in range(3)} == ids[0]
+
+
+def test_balance_reads_the_keys_credits_without_charging():
+    with Emulator(scenario=SCENARIO) as emulator:
+        assert emulator.balance("rk_test_listed") == 500
+        assert emulator.balance("rk_test_listed") == 500
+        ImageClient(emulator.base_url, "rk_test_listed").submit(model="z-image", prompt="a fox")
+        assert emulator.balance("rk_test_listed") == 495        # z-image costs 5 credits
+        assert [r["path"] for r in emulator.requests()][-1] == "/api/v1/balance"
+        with pytest.raises(ControlError) as refused:
+            emulator.balance("rk_test_stranger")
+        assert refused.value.status == 401 and "10003" in refused.value.body
+
+
 def test_control_calls_drive_the_running_emulator():
     with Emulator() as emulator:
         client = ImageClient(emulator.base_url, "rk_test_control")

@@ -2,7 +2,7 @@
 
 Expected values are the providers' documented ones: z-image costs 5 credits ($0.0044) and
 returns a JPEG; imagen-4-0 costs 46 credits; gpt-image-2-official at 16:9 and 2k is a
-2048x1152 PNG; 402 is code 30001, 429 is code 40001 with Retry-After (docs/contract.md §2)."""
+2048x1152 PNG; 402 is code 30001, 429 is code 50001 with Retry-After (docs/contract.md §2)."""
 import pytest
 
 from imagegen_client import ImageClient, jpeg_size, png_size
@@ -79,7 +79,7 @@ def test_past_the_rate_limit_the_answer_is_429_until_the_minute_passes(reapi, cl
     assert client.submit(model="z-image", prompt="two").status == 200
     limited = client.submit(model="z-image", prompt="three")
     assert limited.status == 429
-    assert limited.error_code == 40001
+    assert limited.error_code == 50001
     assert 1 <= int(limited.headers["Retry-After"]) <= 60
 
     reapi.advance(60)

@@ -26,7 +26,7 @@ class Answer:
 
 
 def call(method: str, url: str, body: Any = None, raw: Optional[bytes] = None,
-         timeout: float = TIMEOUT) -> Answer:
+         timeout: float = TIMEOUT, headers: Optional[dict[str, str]] = None) -> Answer:
     """Sends one request and returns its answer, whatever the status (network errors raise).
 
     `body` is sent as JSON; `raw` is sent as it is (a scenario's YAML text)."""
@@ -34,6 +34,8 @@ def call(method: str, url: str, body: Any = None, raw: Optional[bytes] = None,
     request = urllib.request.Request(url, data=data, method=method)
     if body is not None and raw is None:
         request.add_header("Content-Type", "application/json")
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return Answer(response.status, dict(response.headers.items()), response.read())

@@ -54,7 +54,8 @@ class ControlClient:
         return self._control("GET", "/health")
 
     def clock(self) -> dict:
-        """The clock: `mode`, `time_scale`, `now`, `now_unix`, `now_ms`."""
+        """The clock: `mode`, `time_scale`, `now`, `now_unix`, `now_ms`, and the `seed` in force
+        (drawn at random when none was given: `--seed` with it replays the run)."""
         return self._control("GET", "/clock")
 
     def advance(self, seconds: float) -> dict:
@@ -104,6 +105,15 @@ class ControlClient:
         if answer.status != 200:
             raise ControlError("GET", url, answer.status, answer.body.decode("utf-8", "replace"))
         return answer.json()
+
+    def balance(self, key: str) -> int:
+        """`GET /api/v1/balance` as that key: its integer credits (free to read, journaled like
+        any provider call, refused when the scenario does not accept the key)."""
+        url = self.url("/api/v1/balance")
+        request_answer = _http.call("GET", url, headers={"Authorization": "Bearer " + key})
+        if request_answer.status != 200:
+            raise ControlError("GET", url, request_answer.status, request_answer.body.decode("utf-8", "replace"))
+        return int(request_answer.json()["balance"])
 
     def set_account(self, key: str, credits: Optional[int] = None, revoked: Optional[bool] = None) -> dict:
         """Sets a key's balance and/or revoked flag, creating the account when needed."""
