@@ -96,6 +96,10 @@ public final class EmulatorApp: Sendable {
             job.headers.append(("Date", date))
             answer.delivery = .render(job)
         }
+        if case .later(var deferred) = answer.delivery {
+            deferred.headers = [("X-Request-Id", requestID)]
+            answer.delivery = .later(deferred)
+        }
         metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID) }
         return answer
@@ -137,7 +141,7 @@ public final class EmulatorApp: Sendable {
             case .submit: return (provider.submit(request, context), journaled)
             case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
             case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", context), journaled)
-            case .control(let route): return (Answer(control.handle(route, parameters, request, context)), nil)
+            case .control(let route): return (control.answer(route, parameters, request, context), nil)
             }
         }
     }

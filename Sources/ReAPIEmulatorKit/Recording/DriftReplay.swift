@@ -75,10 +75,8 @@ public struct DriftReplay {
             if delta > 0 { clock.advance(byMilliseconds: delta) }
             let place = "\(source) seq \(exchange.sequence)"
             let (request, model) = state.request(for: exchange, endpoint: endpoint, provider: provider)
-            let handled = app.handle(request)
             // A result image is a render job: the replay draws it here, on its own thread.
-            var answer = handled.response
-            if case .render(let job) = handled.delivery { answer = job.run() }
+            let answer = app.handle(request).resolvedResponse()
             var compare = Comparer(endpoint: endpoint, model: model, place: place, checks: checks)
             compare.check(.status, status == answer.status, "HTTP \(status) recorded, \(answer.status) from the emulator")
             if endpoint == Self.mediaEndpoint {
