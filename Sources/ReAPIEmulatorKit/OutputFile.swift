@@ -39,6 +39,19 @@ public enum OutputFile {
         Refusal(description: "\(flag) \(path): is not a regular file (a device, FIFO or directory); give a file path")
     }
 
+    /// Refuses `path` unless it is absent or a regular file (not a symlink): for files
+    /// replaced whole by a rename (`serve --report`), which would otherwise put a regular
+    /// file where a link, a device or a FIFO was.
+    public static func checkReplaceable(_ path: String, flag: String) throws(Refusal) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFLNK: throw Refusal(description: "\(flag) \(path): is a symbolic link; give the file itself")
+        default: throw notRegular(path, flag)
+        }
+    }
+
     /// Writes all of `bytes`; nil, or why it could not (`No space left on device`).
     public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
         var offset = 0

@@ -6,7 +6,7 @@ import Testing
 
 /// `record` as a careful tool: only origin-form targets are forwarded, and the recording is
 /// never written through a symlink or into a device or FIFO.
-@Suite("Recorder safety")
+@Suite("Recorder and output-file safety")
 struct RecorderSafetyTests {
     static func temporary(_ name: String) -> String {
         NSTemporaryDirectory() + "reapi-recorder-\(ProcessInfo.processInfo.processIdentifier)-\(name)"
@@ -48,6 +48,25 @@ struct RecorderSafetyTests {
         var info = stat()
         #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test("serve --report refuses a symlink or a device and leaves it in place; a regular file is replaced")
+    func reportFile() throws {
+        let emu = try Emulator.start(clock: .virtual)
+        defer { emu.stop() }
+        let target = Self.temporary("report-target.json")
+        let link = Self.temporary("report-link.json")
+        defer { for p in [target, link] { try? FileManager.default.removeItem(atPath: p) } }
+        FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(throws: OutputFile.Refusal.self) { try emu.writeReport(to: link, format: .json) }
+        #expect(throws: OutputFile.Refusal.self) { try emu.writeReport(to: "/dev/null", format: .json) }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        try emu.writeReport(to: target, format: .json)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) != "keep")
     }
 
     @Test("a write that fails (/dev/full stands for a full disk) is reported once, and later lines are dropped without a crash")

@@ -98,25 +98,25 @@ struct ControlAPI: Sendable {
         } else {
             return Answer(context.error(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")))
         }
-        let errors = context.session.errors
-        let requestID = context.requestID
+        // The clock moves now (a refusal is answered now); booking what fell due and the
+        // webhook attempts run off the request thread.
+        if case .failure(let error) = session.clock.advanceWithinRange(byMilliseconds: milliseconds) {
+            return Answer(context.error(APIError(.invalidValue, error.description)))
+        }
         let deferred = DeferredAnswer { deliver in
-            session.advanceWithinRange(milliseconds: milliseconds) { result in
-                switch result {
-                case .failure(let error):
-                    deliver(errors.response(APIError(.invalidValue, error.description), requestID: requestID))
-                case .success(let advance):
-                    var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                                                           "changes": .array(advance.listedJSON),
-                                                           "count": .int(advance.count + advance.callbackCount),
-                                                           "truncated": .bool(advance.truncated)])
-                    response.headers.append(("Date", session.clock.now().httpDate))
-                    deliver(response)
-                }
+            session.settleAndDeliver(advanced: milliseconds) { advance in
+                var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
+                                                       "changes": .array(advance.listedJSON),
+                                                       "count": .int(advance.count + advance.callbackCount),
+                                                       "truncated": .bool(advance.truncated)])
+                response.headers.append(("Date", session.clock.now().httpDate))
+                deliver(response)
             }
         }
         let fallback = context.error(APIError(.unavailable, "clock/advance was still waiting for webhook receivers when its answer could be held no longer (--max-hold, or a stop); the advance goes on: GET /_emulator/requests lists its deliveries"))
-        return Answer(fallback, delivery: .later(deferred))
+        var answer = Answer(fallback, delivery: .later(deferred))
+        answer.journalStatus = 200
+        return answer
     }
 
     static func scenarioBody(_ session: Session) -> JSONValue {
