@@ -1,6 +1,3 @@
-import Dispatch
-import Locking
-
 /// An answer that is ready only once work off the request thread finishes (a clock advance
 /// waiting on its webhook deliveries): the binding holds the connection without a thread
 /// and calls `start` on a queue of its own; `start` hands over the response, once.
@@ -24,16 +21,7 @@ public struct DeferredAnswer: Sendable {
     }
 
     /// Runs the work and waits for the response (in-process callers, tests).
-    public func wait() -> HTTPResponse {
-        let done = DispatchSemaphore(value: 0)
-        let box = Locked<HTTPResponse?>(nil)
-        start { response in
-            box.withLock { $0 = response }
-            done.signal()
-        }
-        done.wait()
-        return box.withLock { $0! }
-    }
+    public func wait() -> HTTPResponse { Session.waitFor { start($0) } }
 }
 
 extension Answer {
