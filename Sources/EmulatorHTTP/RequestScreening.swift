@@ -52,6 +52,11 @@ enum RequestScreening {
         if methodBytes == 0 || !method.utf8.allSatisfy(isTokenByte) {
             return Refusal(status: 400, message: "the request method is not an HTTP token")
         }
+        // RFC 9112 §3.2: more than one Host is a 400; a second Origin could make the
+        // browser check read one value and the sender mean another.
+        for name in ["Host", "Origin"] where headers.lazy.filter({ $0.name.lowercased() == name.lowercased() }).count > 1 {
+            return Refusal(status: 400, message: "a request may carry only one \(name) header")
+        }
         let codings = values(of: "transfer-encoding", in: headers).map { $0.lowercased() }
         let lengths = values(of: "content-length", in: headers)
         if !codings.isEmpty {

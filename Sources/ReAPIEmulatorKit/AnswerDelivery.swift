@@ -1,3 +1,4 @@
+import Dispatch
 import EmulatorCore
 import EmulatorHTTP
 import Logging
@@ -26,6 +27,12 @@ struct AnswerDelivery: Sendable {
         case .at(let due, let clock):
             // Sent when the clock reaches `due`: that is the answer's date.
             return .respondLater(Self.dated(answer.response, due)) { resume in clock.schedule(at: due, resume) }
+        case .later(let deferred):
+            // Settling and waiting for receivers happen on a queue of their own: the
+            // connection is suspended, no worker thread waits.
+            return .respondWhenReady(fallback: answer.response) { deliver in
+                Self.deferredQueue.async { deferred.start(deliver) }
+            }
         case .render(let job):
             return .respondWhenReady(fallback: answer.response) { [renders] deliver in
                 renders.submit {
@@ -40,6 +47,10 @@ struct AnswerDelivery: Sendable {
             }
         }
     }
+
+    /// Where deferred answers (clock advances) start: their settling runs here, their webhook
+    /// attempts on the callback pool.
+    private static let deferredQueue = DispatchQueue(label: "reapi-emulator.deferred", attributes: .concurrent)
 
     /// `response` with its `Date` header moved to `due`, when it is sent.
     private static func dated(_ response: HTTPResponse, _ due: Timestamp) -> HTTPResponse {

@@ -1,9 +1,9 @@
 import EmulatorCore
 import Foundation
 
-/// The `CallbackSender` of a running emulator: each webhook POST runs on a small queue of its
-/// own (at most `concurrency` at once), never on a request thread and never under a session's
-/// lock; the core is told the status, or why there was none, and how long it took.
+/// The `CallbackSender` of a running emulator: each webhook POST runs on one of
+/// `concurrency` threads of its own (so at most that many at once, and always that many when
+/// receivers hang), never on a request thread and never under a session's lock; the core is told the status, or why there was none, and how long it took.
 ///
 /// An attempt's timeout counts from when it was handed over, time spent waiting in the queue
 /// included, so the core (which waits a little longer than that in `clock/advance`) always
@@ -12,19 +12,15 @@ final class CallbackDelivery: CallbackSender, Sendable {
     /// Attempts in flight at once; more wait in the queue.
     static let concurrency = 8
 
-    private let queue: OperationQueue
+    private let pool = RenderPool(threads: concurrency, name: "reapi-callback", nice: 0)
 
-    init() {
-        let queue = OperationQueue()
-        queue.name = "reapi-emulator.callbacks"
-        queue.maxConcurrentOperationCount = Self.concurrency
-        queue.qualityOfService = .utility
-        self.queue = queue
-    }
+    /// Ends the threads once their current attempt is done; queued attempts are dropped (the
+    /// core reports them failed at their timeout).
+    func shutdown() { pool.shutdown() }
 
     func send(_ request: CallbackRequest, completion: @escaping @Sendable (CallbackResult) -> Void) {
         let deadline = Date().addingTimeInterval(Double(request.timeoutMilliseconds) / 1000)
-        queue.addOperation {
+        pool.submit {
             let started = DispatchTime.now()
             let outcome: CallbackResult.Outcome
             if deadline <= Date() {

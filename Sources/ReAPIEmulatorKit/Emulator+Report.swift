@@ -49,7 +49,10 @@ extension Emulator {
     }
 
     /// Writes the report to `path` (format by extension), replacing the file at once.
+    /// Refuses a path that is a symlink, a device or a FIFO (`OutputFile`); replaces a
+    /// regular file whole (written aside, then renamed).
     public func writeReport(to path: String, format: ReportFormat) throws {
+        try OutputFile.checkReplaceable(path, flag: "--report")
         try Data(reportDocument(format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -18,6 +18,7 @@ public final class Emulator: SessionControls, Sendable {
     let server: HTTPServer
     let renders: RenderPool
     let trimmer: MemoryTrimmer
+    let callbacks: CallbackDelivery
     /// `http://HOST:PORT` of the listener (the real port when 0 was asked).
     public let baseURL: String
 
@@ -60,13 +61,15 @@ public final class Emulator: SessionControls, Sendable {
         configuration.maxPendingRenders = options.maxPendingRenders
         configuration.callbackHosts = options.callbackHosts
         let renderer = ImageRenderer(cacheLimitBytes: options.mediaCacheBytes)
+        let callbacks = CallbackDelivery()
+        self.callbacks = callbacks
         app = try EmulatorApp(
             configuration: configuration, scenario: scenario, scenarioSource: source, scenarioText: text,
             overrides: ClockOverrides(mode: options.clock, timeScale: options.timeScale, seed: options.seed),
             validator: try ModelCatalog.builtIn(),
             renderImage: { image in try renderer.image(for: image) },
             cachedImage: { image in renderer.cachedImage(for: image) },
-            callbackSender: CallbackDelivery())
+            callbackSender: callbacks)
         renders = RenderPool(threads: options.renderThreads ?? ProcessInfo.processInfo.activeProcessorCount)
         trimmer = MemoryTrimmer(app: app)
 
@@ -119,6 +122,7 @@ public final class Emulator: SessionControls, Sendable {
     public func stop() {
         server.stop()
         renders.shutdown()
+        callbacks.shutdown()
         trimmer.stop()
         app.defaultSession.clock.close()
         for session in app.sessions.all() { session.clock.close() }

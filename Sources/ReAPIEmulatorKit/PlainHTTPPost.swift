@@ -86,32 +86,39 @@ enum PlainHTTPPost {
         }
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while answer.count < 65_536, !answer.containsHeaderEnd {
-            guard SocketWait.ready(fd, events: Int16(POLLIN), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
-            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
-            if n <= 0 { break }
-            answer.append(contentsOf: buffer[0..<n])
+        while true {
+            while answer.count < 65_536, !answer.containsHeaderEnd {
+                guard SocketWait.ready(fd, events: Int16(POLLIN), until: deadline) else { return .failure(timedOut(timeoutMilliseconds)) }
+                let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
+                if n <= 0 { break }
+                answer.append(contentsOf: buffer[0..<n])
+            }
+            // "HTTP/1.1 200 OK": the three digits after the first space.
+            let line = answer.prefix { $0 != 0x0D && $0 != 0x0A }
+            let parts = line.split(separator: 0x20, maxSplits: 2)
+            guard parts.count >= 2, parts[0].starts(with: Array("HTTP/".utf8)),
+                  let status = Int(String(decoding: parts[1], as: UTF8.self)), (100...599).contains(status) else {
+                return .failure(PostFailure(answer.isEmpty ? "connection closed without an answer" : "not an HTTP answer"))
+            }
+            // An interim answer (`100 Continue`, `102 Processing`) is not the final one: read on.
+            guard (100..<200).contains(status), let end = answer.headerEnd else { return .success(status) }
+            answer.removeFirst(end)
         }
-        // "HTTP/1.1 200 OK": the three digits after the first space.
-        let line = answer.prefix { $0 != 0x0D && $0 != 0x0A }
-        let parts = line.split(separator: 0x20, maxSplits: 2)
-        guard parts.count >= 2, parts[0].starts(with: Array("HTTP/".utf8)),
-              let status = Int(String(decoding: parts[1], as: UTF8.self)), (100...599).contains(status) else {
-            return .failure(PostFailure(answer.isEmpty ? "connection closed without an answer" : "not an HTTP answer"))
-        }
-        return .success(status)
     }
 
 }
 
 extension [UInt8] {
-    /// Whether `\r\n\r\n` (the end of an HTTP head) has arrived.
-    fileprivate var containsHeaderEnd: Bool {
-        guard count >= 4 else { return false }
+    /// The index just past the first `\r\n\r\n`, if it has arrived.
+    fileprivate var headerEnd: Int? {
+        guard count >= 4 else { return nil }
         for i in 0...(count - 4) where self[i] == 0x0D && self[i + 1] == 0x0A && self[i + 2] == 0x0D && self[i + 3] == 0x0A {
-            return true
+            return i + 4
         }
-        return false
+        return nil
     }
+
+    /// Whether `\r\n\r\n` (the end of an HTTP head) has arrived.
+    fileprivate var containsHeaderEnd: Bool { headerEnd != nil }
 }

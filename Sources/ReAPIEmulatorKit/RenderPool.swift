@@ -9,20 +9,23 @@ import Glibc
 /// images are drawn at once (each holds one raw canvas, up to width × height × 3 bytes);
 /// the core's render gate bounds how many wait. Render threads run at a lower priority
 /// (nice 10), so the request threads win the cores when both want them.
+///
+/// The webhook sender uses one too (`name` "reapi-callback", nice 0): threads of its own, so
+/// its eight parallel attempts never depend on how many threads Dispatch will lend.
 final class RenderPool: Sendable {
     let threads: Int
     private let queue = JobQueue()
 
-    init(threads: Int) {
+    init(threads: Int, name: String = "reapi-render", nice: Int32 = 10) {
         self.threads = max(1, threads)
         for index in 0..<self.threads {
             let thread = Thread { [queue] in
                 #if canImport(Glibc)
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                if nice != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, nice) }
                 #endif
                 while let job = queue.next() { job() }
             }
-            thread.name = "reapi-render-\(index)"
+            thread.name = "\(name)-\(index)"
             thread.start()
         }
     }

@@ -18,6 +18,8 @@ public final class CallbackReceiver: Sendable {
         case close
         /// Read the request, then answer nothing until the receiver stops (a hung receiver).
         case stall
+        /// Answer these bytes as they are, then close (interim answers, broken heads).
+        case raw(String)
     }
 
     /// One request received, with the wall time it arrived.
@@ -118,6 +120,9 @@ public final class CallbackReceiver: Sendable {
             _ = Array(text.utf8).withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             close(client)
         case .close:
+            close(client)
+        case .raw(let text):
+            _ = Array(text.utf8).withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             close(client)
         case .stall:
             state.withLock { $0.stalled.append(client) }

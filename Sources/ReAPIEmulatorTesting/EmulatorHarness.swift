@@ -60,11 +60,9 @@ public struct EmulatorHarness: Sendable {
     public var now: Timestamp { app.defaultSession.clock.now() }
 
     /// Answers one request; the response as the binding would send it (a result image is
-    /// drawn inline, where the binding draws it on its render pool).
+    /// drawn inline, where the binding draws it on its render pool; a deferred answer waited for).
     public func respond(_ request: HTTPRequest) -> HTTPResponse {
-        let answer = app.handle(request)
-        if case .render(let job) = answer.delivery { return job.run() }
-        return answer.response
+        app.handle(request).resolvedResponse()
     }
 
     // MARK: Provider API

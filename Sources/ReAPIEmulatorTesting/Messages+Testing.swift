@@ -59,7 +59,7 @@ extension Answer {
         switch delivery {
         case .at(let due, _): return due
         case .render(let job): return job.heldUntil?.at
-        case .now, .drop: return nil
+        case .now, .drop, .later: return nil
         }
     }
 }

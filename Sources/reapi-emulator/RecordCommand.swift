@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ReAPIEmulatorKit
 
 /// `reapi-emulator record`: a recording proxy in front of a real (or fake) upstream.
@@ -27,6 +28,12 @@ struct RecordCommand: ParsableCommand {
         options.port = port
         options.fetchMedia = !noFetchMedia
         options.timeoutSeconds = timeout
+        let writeFailure = WriteFailure()
+        options.onWriteFailure = { message in
+            writeFailure.happened.store(true, ordering: .sequentiallyConsistent)
+            FileHandle.standardError.write(Data("reapi-emulator record: \(message)\n".utf8))
+            TerminationSignals.post()
+        }
         TerminationSignals.install()
         let proxy: RecordingProxy
         do {
@@ -39,5 +46,11 @@ struct RecordCommand: ParsableCommand {
         FileHandle.standardError.write(Data("reapi-emulator: recording \(options.upstream) to \(out)\n".utf8))
         TerminationSignals.wait()
         proxy.stop()
+        if writeFailure.happened.load(ordering: .sequentiallyConsistent) { throw ExitCode(1) }
     }
+}
+
+/// Set when the recording could not be written: `record` then exits with status 1.
+private final class WriteFailure: Sendable {
+    let happened = Atomic<Bool>(false)
 }

@@ -26,6 +26,8 @@ struct ReportFile {
     func write(_ emulator: Emulator) throws {
         do {
             try emulator.writeReport(to: path, format: format)
+        } catch let refusal as OutputFile.Refusal {
+            throw CLIError("\(refusal)")
         } catch {
             throw CLIError("cannot write the report to \(path): \(error.localizedDescription)")
         }

@@ -43,6 +43,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
 
     func run() throws {
+        do {
+            try StartError.checkAddressSpace()
+        } catch {
+            throw CLIError("\(error)")
+        }
         let env = EnvironmentFallback()
         var options = EmulatorOptions()
         options.host = env.string("host", host) ?? "127.0.0.1"

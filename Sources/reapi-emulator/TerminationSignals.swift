@@ -30,6 +30,9 @@ enum TerminationSignals {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
+    /// Wakes `wait()` as a signal would (a failure that ends the command).
+    static func post() { _ = sem_post(terminationSemaphore) }
+
     /// Returns once SIGTERM or SIGINT has arrived.
     static func wait() {
         while sem_wait(terminationSemaphore) != 0 && errno == EINTR {}

@@ -52,3 +52,17 @@ struct StartChecksTests {
         #expect(try await server.terminate() == 0)
     }
 }
+
+/// Under a small address-space limit the emulator refuses to start with a message instead of
+/// dying (SIGSEGV/SIGABRT) or wedging later.
+@Suite("Address-space limit at start (the built binary)")
+struct AddressSpaceLimitTests {
+    @Test("ulimit -v 400000 (about 390 MiB): exit 1 and one clear line on stderr")
+    func refusesUnderSmallLimit() async throws {
+        let binary = try BuiltProducts.emulator().path
+        let run = try await ChildProcess.run("/bin/sh", ["-c", "ulimit -v 400000 && exec \"$0\" --port 0", binary], timeout: 20)
+        #expect(run.status == 1)
+        #expect(run.stderr == "reapi-emulator: error: the address-space limit (RLIMIT_AS, ulimit -v) is 390 MiB; reapi-emulator needs at least 1024 MiB (thread stacks are reserved, not used): raise or remove the limit\n")
+        #expect(run.stdout.isEmpty)
+    }
+}

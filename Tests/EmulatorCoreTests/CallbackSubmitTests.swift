@@ -61,6 +61,10 @@ struct CallbackSubmitTests {
         expectRefused(emu, "http://user:pw@127.0.0.1/hook", #"Invalid parameters: callback_url must not carry user info (got "http://user:pw@127.0.0.1/hook")"#)
         expectRefused(emu, "http://127.0.0.1:99999/hook", #"Invalid parameters: callback_url has no valid port: 1-65535 (got "http://127.0.0.1:99999/hook")"#)
         expectRefused(emu, "http://:80/hook", #"Invalid parameters: callback_url must be an absolute http:// URL with a host, like http://127.0.0.1:9000/hook (got "http://:80/hook")"#)
+        let longest = "http://127.0.0.1:9000/" + String(repeating: "a", count: 2_048 - 22)
+        _ = try emu.accepted(Self.body(longest))
+        let long = longest + "b"
+        expectRefused(emu, long, "Invalid parameters: callback_url is 2049 bytes long, more than 2048 (got \"\(long.prefix(100))…\")")
         let typed = emu.submit(#"{"model":"imagen4","prompt":"p","callback_url":42}"#)
         #expect(typed.errorMessage == "Invalid parameters: callback_url must be a string (got integer)")
     }

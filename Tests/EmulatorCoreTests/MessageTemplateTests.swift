@@ -25,6 +25,17 @@ struct MessageTemplateTests {
         let long = String(repeating: "é", count: 150)
         #expect(MessageTemplate.echo(long) == String(repeating: "é", count: 100) + "…")
     }
+
+    @Test("a long {allowed} is cut at 2,000 scalars, and a template repeating it 1,000 times renders at most 8,192 scalars and …")
+    func boundedExpansion() {
+        let allowed = (0..<5_000).map { "value-\($0)" }.joined(separator: ", ")
+        let one = MessageTemplate("(allowed: {allowed})").render(["allowed": allowed])
+        #expect(one == "(allowed: " + String(allowed.prefix(2_000)) + "…)")
+        let repeated = MessageTemplate(String(repeating: "{allowed} ", count: 1_000)).render(["allowed": allowed])
+        #expect(repeated.unicodeScalars.count == 8_193)
+        #expect(repeated.hasSuffix("…"))
+        #expect(repeated.hasPrefix(String(allowed.prefix(2_000)) + "… "))
+    }
 }
 
 @Suite("JSON Merge Patch (RFC 7396)")

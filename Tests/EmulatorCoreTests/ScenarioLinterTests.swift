@@ -162,7 +162,7 @@ struct ScenarioLinterTests {
         Case("codes: {teapot: 41800}", problem("codes.teapot", 1, "unknown error kind `teapot`; error kinds: " + ErrorKind.all.map(\.name).joined(separator: ", "))),
         Case("codes: {rate_limited: 429}", problem("codes.rate_limited", 1, "must be a 5-digit code (10000–99999), got 429")),
         Case("codes: {rate_limited: slow}", problem("codes.rate_limited", 1, "expected an integer, got the text \"slow\"")),
-        Case("codes: [task_not_found]", problem("codes", 1, "expected a mapping of error kinds to codes like `{task_not_found: 20404}`, got a list")),
+        Case("codes: [task_not_found]", problem("codes", 1, "expected a mapping of error kinds to codes like `{task_not_found: 40001}`, got a list")),
     ]
 
     @Test("model ids and error kinds", arguments: catalogueCases)

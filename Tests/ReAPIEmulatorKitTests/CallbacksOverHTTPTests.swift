@@ -145,4 +145,15 @@ struct CallbacksOverHTTPTests {
         #expect(failure.reason == "timed out after 300 ms")
         #expect(Date().timeIntervalSince(started) < 2)
     }
+
+    @Test("a receiver's 100 Continue is not its answer: the final status after it is")
+    func interimAnswerSkipped() {
+        let receiver = try? CallbackReceiver(replies: [.raw("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Busy\r\nContent-Length: 0\r\n\r\n")])
+        guard let receiver else { Issue.record("no receiver"); return }
+        defer { receiver.stop() }
+        let result = PlainHTTPPost.send(host: "127.0.0.1", port: Int(receiver.port), head: Array("POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\n".utf8),
+                                        body: Array("{}".utf8), timeoutMilliseconds: 2_000)
+        guard case .success(let status) = result else { Issue.record("no answer: \(result)"); return }
+        #expect(status == 503)
+    }
 }

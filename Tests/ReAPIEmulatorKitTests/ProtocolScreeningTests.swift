@@ -34,6 +34,8 @@ struct ProtocolScreeningTests {
         Case(name: "%00 in a media path", request: "GET /media/tasks/task_x/0.jpg%00.png HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
         Case(name: "%0A in a path", request: "GET /_emulator/tasks/a%0Ab HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
         Case(name: "a raw control byte in a path", request: "GET /_emulator/tasks/a\u{01}b HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, code: 20008),
+        Case(name: "two Host headers", request: "GET /_emulator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n", status: 400, code: 20008),
+        Case(name: "two Origin headers", request: "POST /_emulator/reset HTTP/1.1\r\nHost: x\r\nOrigin: http://127.0.0.1\r\nOrigin: http://evil.example\r\nContent-Length: 0\r\n\r\n", status: 400, code: 20008),
         Case(name: "a 12 KB method", request: String(repeating: "X", count: 12_000) + " /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n", status: 501, code: 60501),
     ]
 

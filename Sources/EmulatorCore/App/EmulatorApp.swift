@@ -108,6 +108,10 @@ public final class EmulatorApp: Sendable {
             job.headers.append(("Date", date))
             answer.delivery = .render(job)
         }
+        if case .later(var deferred) = answer.delivery {
+            deferred.headers = [("X-Request-Id", requestID)]
+            answer.delivery = .later(deferred)
+        }
         metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID, at: now) }
         return answer
@@ -141,7 +145,7 @@ public final class EmulatorApp: Sendable {
             case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
             case .balance: return (provider.balance(request, context), journaled)
             case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", context), journaled)
-            case .control(let route): return (Answer(control.handle(route, parameters, request, context)), nil)
+            case .control(let route): return (control.answer(route, parameters, request, context), nil)
             }
         }
     }

@@ -62,22 +62,22 @@ extension ModelCatalog {
 
     /// A model a scenario defines under `name`: `extends` a model of `existing`, or a full
     /// definition (`id`, when given, must be `name`).
-    static func scenarioDefinition(_ name: String, _ patch: JSONObject,
-                                   existing: [ModelDefinition]) throws(ModelDefinitionError) -> ModelDefinition {
+    static func scenarioDefinition(_ name: String, _ patch: JSONObject, existing: [ModelDefinition],
+                                   index: ModelIndex) throws(ModelDefinitionError) -> ModelDefinition {
         var object: JSONObject
         let base = try baseID(of: patch, path: name)
         if let base {
-            guard let parent = existing.first(where: { $0.id == base || $0.aliases.contains(base) }) else {
+            guard let at = index.position(of: base) else {
                 let known = existing.map(\.id).sorted()
                 throw ModelDefinitionError(path: "\(name).extends",
-                                           "unknown model \"\(base)\"\(NameSuggestion.hint(for: base, among: known)) (known: \(known.joined(separator: ", ")))")
+                                           "unknown model \"\(base)\"\(NameSuggestion.hint(for: base, among: known)) (known: \(Self.listed(known)))")
             }
-            object = merged(patch, id: name, over: parent.source)
+            object = merged(patch, id: name, over: existing[at].source)
         } else {
             guard patch["provider"] != nil || patch["fields"] != nil else {
                 let known = existing.map(\.id).sorted()
                 throw ModelDefinitionError(path: name, "unknown model\(NameSuggestion.hint(for: name, among: known)); to define a new one give "
-                                           + "`extends: <known id>` or a full definition (known: \(known.joined(separator: ", ")))")
+                                           + "`extends: <known id>` or a full definition (known: \(Self.listed(known)))")
             }
             if let id = patch["id"], id != .string(name) {
                 throw ModelDefinitionError(path: "\(name).id", "must be \"\(name)\", the key it is defined under")
@@ -93,5 +93,12 @@ extension ModelCatalog {
         }
         definition.provenance = ModelProvenance(origin: .scenario, extends: base)
         return definition
+    }
+
+    /// Known ids for a message: the first 60, then how many more (a scenario of thousands of
+    /// models must not make each message thousands of names long).
+    private static func listed(_ known: [String]) -> String {
+        let shown = known.prefix(60).joined(separator: ", ")
+        return known.count > 60 ? shown + ", … and \(known.count - 60) more" : shown
     }
 }

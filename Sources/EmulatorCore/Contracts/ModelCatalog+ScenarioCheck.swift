@@ -1,25 +1,16 @@
 extension ModelCatalog {
-    /// Every problem of a scenario's `models:` entries, not just the first: each entry is
-    /// applied on its own (with the scenario models it extends), then all together (names
-    /// claimed twice). Paths start with the entry's model name (`my-model.fields.size.enum`).
+    /// Every problem of a scenario's `models:` entries, not just the first (at most
+    /// `ProblemList.limit`): each entry is resolved once, an entry extending a broken one
+    /// reports that one's problem, then all together are checked for names claimed twice.
+    /// Paths start with the entry's model name (`my-model.fields.size.enum`).
     public func definitionProblems(_ entries: [String: JSONValue]) -> [ModelDefinitionError] {
-        var problems: [ModelDefinitionError] = []
-        func note(_ error: any Error, under name: String) {
-            let problem = (error as? ModelDefinitionError) ?? ModelDefinitionError(path: name, "\(error)")
-            if !problems.contains(problem) { problems.append(problem) }
+        do {
+            let resolved = try resolving(entries, firstProblemOnly: false)
+            guard resolved.problems.isEmpty else { return resolved.problems }
+            _ = try Self.checked(resolved.definitions)
+            return []
+        } catch {
+            return [error]
         }
-        for name in entries.keys.sorted() {
-            var subset: [String: JSONValue] = [:]
-            var next: String? = name
-            while let current = next, subset[current] == nil, let entry = entries[current] {
-                subset[current] = entry
-                next = entry["extends"]?.stringValue
-            }
-            do { _ = try applying(overrides: subset) } catch { note(error, under: name) }
-        }
-        if problems.isEmpty {
-            do { _ = try applying(overrides: entries) } catch { note(error, under: "") }
-        }
-        return problems
     }
 }

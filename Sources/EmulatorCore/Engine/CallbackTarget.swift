@@ -23,9 +23,16 @@ public struct CallbackTarget: Sendable, Equatable {
         let message: String
     }
 
+    /// Longest `callback_url` accepted, in bytes (choice, docs/limits.md): the URL is kept
+    /// with the task and shown in every advance, journal entry and timeline that lists an attempt.
+    static let maxURLBytes = 2_048
+
     /// Takes `text` apart, or says why it cannot be delivered to.
     static func parse(_ text: String) -> Result<CallbackTarget, Refusal> {
         let shown = MessageTemplate.echo(text)
+        guard text.utf8.count <= maxURLBytes else {
+            return .failure(Refusal(message: "callback_url is \(text.utf8.count) bytes long, more than \(maxURLBytes) (got \"\(shown)\")"))
+        }
         let lower = text.lowercased()
         if lower.hasPrefix("https://") {
             return .failure(Refusal(message: "callback_url \"\(shown)\" uses https, but the emulator delivers callbacks over plain http "

@@ -6,8 +6,9 @@ import Locking
 /// the `CallbackSender` performs it on its own threads.
 ///
 /// - Virtual clock: nothing is sent until `advance`, which performs every attempt due by the
-///   new time, in time order (retries that fall due within the advance included), waiting for
-///   each (at most the 5 s timeout), and lists them.
+///   new time, in time order (retries that fall due within the advance included), in
+///   parallel rounds, answers once each was answered (at most its 5 s timeout), and lists
+///   them; no thread is blocked meanwhile.
 /// - Real clock: each attempt is a clock wake-up at its time; the wake-up only queues the
 ///   work, so no request thread waits for a receiver.
 extension Session {
@@ -36,18 +37,51 @@ extension Session {
         armCallbackWakeup(at: first)
     }
 
-    /// Performs, in time order and one after the other, every attempt due by `now`; waits for
-    /// each. Returns the first `keeping` attempts and how many were made. What `advance` calls.
-    func performDueCallbacks(now: Timestamp, keeping: Int) -> (attempts: [DeliveryAttempt], count: Int) {
-        var deliveries: [DeliveryAttempt] = []
-        var count = 0
-        while let prepared = takeDueCallback(now: now, atDueTime: clock.mode == .virtual) {
-            let result = prepared.scriptedBy.map(Self.scriptedFailure) ?? sendAndWait(prepared.request)
-            guard let delivery = finishCallback(prepared, result) else { continue }
-            count += 1
-            if deliveries.count < keeping { deliveries.append(delivery) }
+    /// Performs every attempt due by `now`, in time order, retries that fall due meanwhile
+    /// included, and calls `done` with the first `keeping` of them and how many were made
+    /// once every one was answered. No thread waits: attempts go out in rounds, each round
+    /// at once (the sender runs at most eight in parallel), and the next round starts from
+    /// the completion of the last attempt of the previous one. What `advance` does.
+    ///
+    /// A round takes the attempts due before the earliest one's time plus the shortest retry
+    /// delay, so a retry of any of them falls after all of them: the attempts are made, and
+    /// recorded, in time order, as one after the other would be.
+    func performDueCallbacks(now: Timestamp, keeping: Int,
+                             done: @escaping @Sendable (_ attempts: [DeliveryAttempt], _ count: Int) -> Void) {
+        let run = CallbackRun(now: now, keeping: keeping, atDueTime: clock.mode == .virtual, done: done)
+        performRound(run)
+    }
+
+    private func performRound(_ run: CallbackRun) {
+        let batch = takeDueRound(now: run.now, atDueTime: run.atDueTime)
+        guard !batch.isEmpty else { return run.finish() }
+        let round = CallbackRound(count: batch.count) { results in
+            for (prepared, result) in zip(batch, results) {
+                if let delivery = self.finishCallback(prepared, result) { run.add(delivery) }
+            }
+            // Off the completing thread's stack: a long run of rounds must not nest.
+            DispatchQueue.global().async { self.performRound(run) }
         }
-        return (deliveries, count)
+        for (index, prepared) in batch.enumerated() {
+            if let rule = prepared.scriptedBy {
+                round.fill(index, Self.scriptedFailure(rule))
+            } else {
+                send(prepared.request) { round.fill(index, $0) }
+            }
+        }
+    }
+
+    /// Takes one round off the schedule: the earliest due attempt and those due before its
+    /// time plus the shortest retry delay, at most `CallbackRound.maxAttempts`.
+    private func takeDueRound(now: Timestamp, atDueTime: Bool) -> [PreparedCallback] {
+        guard let first = takeDueCallback(now: now, atDueTime: atDueTime) else { return [] }
+        var batch = [first]
+        let before = Timestamp(milliseconds: first.at.milliseconds + CallbackSchedule.retryDelaysMilliseconds[0] - 1)
+        while batch.count < CallbackRound.maxAttempts,
+              let next = takeDueCallback(now: now, dueBy: min(now, max(before, first.at)), atDueTime: atDueTime) {
+            batch.append(next)
+        }
+        return batch
     }
 
     /// Starts every attempt due by now without waiting (the real clock's wake-ups).
@@ -74,13 +108,13 @@ extension Session {
         }
     }
 
-    /// The earliest attempt due by `now`, its body rendered from the task's poll answer at the
+    /// The earliest attempt due by `dueBy` (default `now`), its body rendered from the task's poll answer at the
     /// attempt's time: the due time on a virtual clock, the current time on a real one.
-    private func takeDueCallback(now: Timestamp, atDueTime: Bool) -> PreparedCallback? {
+    private func takeDueCallback(now: Timestamp, dueBy: Timestamp? = nil, atDueTime: Bool) -> PreparedCallback? {
         let version = settings.configuration.version
         let base = baseURL
         return state.withLock { s -> PreparedCallback? in
-            while let due = s.callbacks.popDue(now) {
+            while let due = s.callbacks.popDue(dueBy ?? now) {
                 guard let task = s.tasks[due.taskID], let plan = s.callbacks.plans[due.taskID] else { continue }
                 let at = atDueTime ? due.at : max(due.at, now)
                 let poll = TaskEnvelope(task: task, now: at, baseURL: base).pollBody()
@@ -122,16 +156,16 @@ extension Session {
         return delivery
     }
 
-    /// Hands `request` to the sender and waits for its answer, a little past its timeout at most.
-    private func sendAndWait(_ request: CallbackRequest) -> CallbackResult {
-        guard let sender = settings.callbackSender else { return Self.noSender }
-        let slot = ResultSlot()
+    /// Hands `request` to the sender; `completion` gets its answer, or a failure a little
+    /// past its timeout if the sender never reports (whichever comes first, once).
+    private func send(_ request: CallbackRequest, completion: @escaping @Sendable (CallbackResult) -> Void) {
+        guard let sender = settings.callbackSender else { return completion(Self.noSender) }
+        let slot = ResultSlot(completion)
         sender.send(request) { slot.fill($0) }
         let limit = Int(request.timeoutMilliseconds) + 1000
-        if slot.done.wait(timeout: .now() + .milliseconds(limit)) == .timedOut {
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(limit)) {
             slot.fill(CallbackResult(.failed("no answer within \(limit / 1000) s"), durationMilliseconds: Int64(limit)))
         }
-        return slot.value ?? Self.noSender
     }
 
     private static func scriptedFailure(_ rule: Int) -> CallbackResult {
@@ -141,21 +175,19 @@ extension Session {
     private static let noSender = CallbackResult(.failed("no callback sender in this emulator"))
 }
 
-/// The first result an attempt reports, and a semaphore raised when it arrives.
+/// Hands on the first result an attempt reports; later ones are ignored.
 private final class ResultSlot: Sendable {
-    let done = DispatchSemaphore(value: 0)
-    private let slot = Locked<CallbackResult?>(nil)
+    private let completion: Locked<(@Sendable (CallbackResult) -> Void)?>
+
+    init(_ completion: @escaping @Sendable (CallbackResult) -> Void) { self.completion = Locked(completion) }
 
     func fill(_ result: CallbackResult) {
-        let first = slot.withLock { current -> Bool in
-            guard current == nil else { return false }
-            current = result
-            return true
+        let first = completion.withLock { current in
+            defer { current = nil }
+            return current
         }
-        if first { done.signal() }
+        first?(result)
     }
-
-    var value: CallbackResult? { slot.withLock { $0 } }
 }
 
 /// One attempt as `clock/advance` lists it.

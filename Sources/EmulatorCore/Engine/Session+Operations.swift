@@ -1,3 +1,6 @@
+import Dispatch
+import Locking
+
 /// What the control API and the embedding API do to a session, as typed calls.
 extension Session {
     /// Tasks, ledger, journal, rule counters and clock back to the scenario's start. Answers
@@ -33,15 +36,40 @@ extension Session {
 
     /// Moves the clock forward (at most `EmulatorClock.maxAdvanceMilliseconds`) and books
     /// what fell due, in time order; then performs the webhook attempts due by the new time,
-    /// waiting for each (at most its 5 s timeout), retries that fall due meanwhile included.
+    /// retries that fall due meanwhile included, and returns once each was answered (at most
+    /// its 5 s timeout). Blocks the calling thread: the HTTP binding uses `advance(milliseconds:done:)`.
     @discardableResult
     public func advance(milliseconds: Int64) -> ClockAdvance {
+        Self.waitFor { advance(milliseconds: milliseconds, done: $0) }
+    }
+
+    /// `advance(milliseconds:)` without blocking: `done` gets what it did once every webhook
+    /// attempt was answered, on whichever thread reported the last one.
+    public func advance(milliseconds: Int64, done: @escaping @Sendable (ClockAdvance) -> Void) {
         clock.advance(byMilliseconds: milliseconds)
+        settleAndDeliver(advanced: milliseconds, done: done)
+    }
+
+    /// Books what fell due by the clock's time, then performs the due webhook attempts.
+    func settleAndDeliver(advanced: Int64, done: @escaping @Sendable (ClockAdvance) -> Void) {
         let now = clock.now()
         let (changes, count) = state.withLock { s in s.settle(now, keeping: ClockAdvance.maxChanges) }
-        let (callbacks, callbackCount) = performDueCallbacks(now: now, keeping: ClockAdvance.maxChanges)
-        return ClockAdvance(now: now, advancedMilliseconds: milliseconds, changes: changes, count: count,
-                            callbacks: callbacks, callbackCount: callbackCount)
+        performDueCallbacks(now: now, keeping: ClockAdvance.maxChanges) { callbacks, callbackCount in
+            done(ClockAdvance(now: now, advancedMilliseconds: advanced, changes: changes, count: count,
+                              callbacks: callbacks, callbackCount: callbackCount))
+        }
+    }
+
+    /// Runs `start` and waits for the value it hands to its closure.
+    static func waitFor<Value: Sendable>(_ start: (@escaping @Sendable (Value) -> Void) -> Void) -> Value {
+        let done = DispatchSemaphore(value: 0)
+        let box = Locked<Value?>(nil)
+        start { value in
+            box.withLock { $0 = value }
+            done.signal()
+        }
+        done.wait()
+        return box.withLock { $0! }
     }
 
     /// One key's balance and ledger, or nil when the session has not seen the key.

@@ -29,7 +29,7 @@ extension Session {
         case .drop: dropped = true
         case .at(let time, _): answeredAt = time
         case .render(let job): if let held = job.heldUntil { answeredAt = held.at }
-        case .now: break
+        case .now, .later: break
         }
         let response = answer.response
         // A render answer's `response` is its fallback; the status it is expected to go out with is the journal's.

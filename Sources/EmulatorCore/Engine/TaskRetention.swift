@@ -14,10 +14,13 @@ extension SessionState {
         while let event = settlements.popDue(now) {
             guard var task = tasks[event.taskID] else { continue }  // evicted before this event
             count += 1
-            if changes.count < keeping {
-                changes.append(TaskChange(taskID: event.taskID, event: event.kind, at: event.at,
-                                          refunded: event.kind == .failed ? task.credits : nil,
-                                          key: event.kind == .failed ? task.owner : nil))
+            var refunded: Int?  // what the ledger booked: less than the price at the balance cap
+            defer {
+                if changes.count < keeping {
+                    changes.append(TaskChange(taskID: event.taskID, event: event.kind, at: event.at,
+                                              refunded: event.kind == .failed ? refunded ?? task.credits : nil,
+                                              key: event.kind == .failed ? task.owner : nil))
+                }
             }
             switch event.kind {
             case .completed:
@@ -36,8 +39,9 @@ extension SessionState {
                 task.refundedAt = event.at
                 tasks[event.taskID] = task
                 let capacity = limits.ledgerCapacity
-                counts.creditsRefunded += accounts[task.owner]?.book(task.credits, .refund, taskID: task.id, at: event.at,
-                                                                     capacity: capacity) ?? 0
+                let booked = accounts[task.owner]?.book(task.credits, .refund, taskID: task.id, at: event.at, capacity: capacity) ?? 0
+                refunded = booked
+                counts.creditsRefunded += booked
             case .forgotten:
                 forget(task.id)
             }

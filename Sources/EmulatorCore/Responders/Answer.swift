@@ -10,6 +10,9 @@ public struct Answer: Sendable {
         /// Draw an image off the request thread, then send what `job.run()` returns; the
         /// answer's `response` (503) goes out instead if the job cannot be run.
         case render(RenderJob)
+        /// Hold the connection, no thread waiting, until the job hands over the response;
+        /// the answer's `response` goes out instead if the hold limit or a stop comes first.
+        case later(DeferredAnswer)
     }
 
     public var response: HTTPResponse
@@ -59,7 +62,7 @@ public struct Answer: Sendable {
         case .render(var job):
             job.heldUntil = (context.now.adding(milliseconds: milliseconds), context.session.clock)
             held.delivery = .render(job)
-        case .at, .drop: break
+        case .at, .drop, .later: break
         }
         return held
     }

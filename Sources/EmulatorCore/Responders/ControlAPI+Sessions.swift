@@ -60,7 +60,15 @@ extension ControlAPI {
         case .success(let p): paging = p
         }
         let all = sessions.all()
-        let start = paging.cursor.flatMap { id in all.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0
+        var start = 0
+        if let cursor = paging.cursor {
+            // Sessions are listed in creation order: a cursor is the id of one still open.
+            guard let at = all.firstIndex(where: { $0.id == cursor }) else {
+                return .failure(APIError(.invalidValue, "cursor must be the \"next\" value of a previous page, a session still open "
+                                         + "(got \"\(MessageTemplate.echo(cursor))\")"))
+            }
+            start = at + 1
+        }
         let page = Array(all[min(start, all.count)...].prefix(paging.limit))
         let more = start + page.count < all.count
         return .success(["sessions": .array(page.map(sessionBody)), "count": .int(page.count), "total": .int(all.count),

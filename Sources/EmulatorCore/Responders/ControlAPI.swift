@@ -8,7 +8,16 @@ struct ControlAPI: Sendable {
     let metrics: EmulatorMetrics
     let renderGate: RenderGate
 
-    func handle(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse {
+    /// The answer to a control call: now, except a clock advance, which waits for its webhook
+    /// deliveries off the request thread.
+    func answer(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        guard route == .advanceClock else { return Answer(handle(route, parameters, request, context)) }
+        if let refusal = refusal(route, request, context) { return Answer(refusal) }
+        return advanceClock(context.session, request.body, context)
+    }
+
+    /// The refusal of a call from a foreign origin or without the admin token, if any.
+    private func refusal(_ route: ControlRoute, _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse? {
         if route != .health, let origin = request.header("origin"),
            !configuration.access.acceptsOrigin(origin, publicURL: configuration.publicURL) {
             return context.error(AccessPolicy.foreignOrigin(origin))
@@ -20,6 +29,11 @@ struct ControlAPI: Sendable {
             default: return context.error(APIError(.keyUnknown, "invalid admin token"))
             }
         }
+        return nil
+    }
+
+    func handle(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse {
+        if let refusal = refusal(route, request, context) { return refusal }
         let session = context.session
         let result: Result<JSONValue, APIError>
         switch route {
@@ -30,7 +44,7 @@ struct ControlAPI: Sendable {
         case .getScenario: result = .success(Self.scenarioBody(session))
         case .putScenario: result = replaceScenario(session, request.body)
         case .getClock: result = .success(Self.clockBody(session))
-        case .advanceClock: result = advanceClock(session, request.body)
+        case .advanceClock: return advanceClock(session, request.body, context).resolvedResponse()
         case .listTasks: result = tasksBody(session, request.query)
         case .getTask: result = taskBody(session, parameters["id"] ?? "")
         case .listRequests: result = journalBody(session, request.query)
@@ -74,11 +88,12 @@ struct ControlAPI: Sendable {
         seed <= UInt64(Int.max) ? .int(Int(seed)) : .string(String(seed))
     }
 
-    /// `{"seconds": N}` or `{"milliseconds": N}`: moves the clock and reports what fell due.
-    func advanceClock(_ session: Session, _ body: [UInt8]) -> Result<JSONValue, APIError> {
+    /// `{"seconds": N}` or `{"milliseconds": N}`: moves the clock and reports what fell due,
+    /// once the webhook attempts it made were answered (a deferred answer: no thread waits).
+    func advanceClock(_ session: Session, _ body: [UInt8], _ context: RequestContext) -> Answer {
         let object: JSONObject
         switch ProviderAPI.parseObject(body) {
-        case .failure(let e): return .failure(e)
+        case .failure(let e): return Answer(context.error(e))
         case .success(let o): object = o
         }
         let milliseconds: Int64
@@ -88,16 +103,27 @@ struct ControlAPI: Sendable {
         } else if let ms = object["milliseconds"]?.doubleValue, ms >= 0, ms <= limit {
             milliseconds = Int64(ms.rounded())
         } else {
-            return .failure(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})"))
+            return Answer(context.error(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")))
         }
-        let advance: ClockAdvance
-        switch session.advanceWithinRange(milliseconds: milliseconds) {
-        case .failure(let error): return .failure(APIError(.invalidValue, error.description))
-        case .success(let a): advance = a
+        // The clock moves now (a refusal is answered now); booking what fell due and the
+        // webhook attempts run off the request thread.
+        if case .failure(let error) = session.clock.advanceWithinRange(byMilliseconds: milliseconds) {
+            return Answer(context.error(APIError(.invalidValue, error.description)))
         }
-        return .success(["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                         "changes": .array(advance.listedJSON), "count": .int(advance.count + advance.callbackCount),
-                         "truncated": .bool(advance.truncated)])
+        let deferred = DeferredAnswer { deliver in
+            session.settleAndDeliver(advanced: milliseconds) { advance in
+                var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
+                                                       "changes": .array(advance.listedJSON),
+                                                       "count": .int(advance.count + advance.callbackCount),
+                                                       "truncated": .bool(advance.truncated)])
+                response.headers.append(("Date", session.clock.now().httpDate))
+                deliver(response)
+            }
+        }
+        let fallback = context.error(APIError(.unavailable, "clock/advance was still waiting for webhook receivers when its answer could be held no longer (--max-hold, or a stop); the advance goes on: GET /_emulator/requests lists its deliveries"))
+        var answer = Answer(fallback, delivery: .later(deferred))
+        answer.journalStatus = 200
+        return answer
     }
 
     static func scenarioBody(_ session: Session) -> JSONValue {

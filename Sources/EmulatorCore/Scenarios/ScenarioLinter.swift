@@ -186,7 +186,7 @@ struct ScenarioLinter {
 
     private mutating func codes(_ value: YAMLValue) -> [String: Int] {
         guard case .mapping(let entries) = value.content else {
-            report("codes", value.line, "expected a mapping of error kinds to codes like `{task_not_found: 20404}`, got \(Self.describe(value))")
+            report("codes", value.line, "expected a mapping of error kinds to codes like `{task_not_found: 40001}`, got \(Self.describe(value))")
             return [:]
         }
         let names = ErrorKind.all.map(\.name)

@@ -3,6 +3,9 @@ import EmulatorHTTP
 import Foundation
 import Locking
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `reapi-emulator record`: a recording proxy. Each request a client sends is forwarded to
 /// the upstream, answered with the upstream's answer, and written to the recording as one
@@ -18,6 +21,9 @@ public final class RecordingProxy: Sendable {
         public var fetchMedia = true
         public var timeoutSeconds = 300.0
         public var threads = 16
+        /// Called once, from the thread that met it, when the recording cannot be written
+        /// (a full disk): the message says why. `record` prints it and stops with status 1.
+        public var onWriteFailure: (@Sendable (String) -> Void)?
 
         public init(upstream: String, output: String) {
             self.upstream = upstream.hasSuffix("/") ? String(upstream.dropLast()) : upstream
@@ -75,7 +81,7 @@ final class RecordingForwarder: Sendable {
         self.options = options
         // Before anything is created: without libcurl no request could be forwarded.
         try UpstreamClient.check().get()
-        writer = try RecordingWriter(path: options.output)
+        writer = try RecordingWriter(path: options.output, onFailure: options.onWriteFailure)
         upstream = UpstreamClient(timeoutSeconds: options.timeoutSeconds)
         writer.write(JSONWriter.string(["type": "recording", "format": 1, "upstream": .string(options.upstream),
                                         "started_at": .string(Timestamp(milliseconds: Self.wallMilliseconds()).iso8601)]))
@@ -92,6 +98,10 @@ final class RecordingForwarder: Sendable {
         if request.bodyTooLarge {
             exchange.error = "request body larger than the recorder's limit"
             response = Self.problem(413, exchange.error ?? "")
+        } else if !Self.isOriginForm(request.path) {
+            // `@otherhost:port/…` appended to the upstream would name another host.
+            exchange.error = "only origin-form request targets (/path) are forwarded"
+            response = Self.problem(400, exchange.error ?? "")
         } else if let url = URL(string: options.upstream + request.path + Self.queryString(request.query)) {
             switch upstream.send(method: request.method, url: url, headers: request.headers, body: request.body) {
             case .success(let reply):
@@ -172,28 +182,48 @@ final class RecordingForwarder: Sendable {
     }
 
     static func wallMilliseconds() -> Int64 { EmulatorClock.systemMilliseconds() }
+
+    /// `/` then anything but a second `/` (`//host/…` is a network path): appended to the
+    /// upstream's origin, the URL keeps the upstream's host.
+    static func isOriginForm(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//")
+    }
 }
 
-/// Appends lines to the recording; each `write` is one `write(2)` of a whole line, so a
+/// Appends lines to the recording; each `write` is one whole line written under a lock, so a
 /// line is in the file as soon as its exchange completes and lines never interleave.
+///
+/// The file is opened without following a symlink and refused unless it is a regular file
+/// (`--out /dev/null`, a FIFO or a link is not replaced); a write that fails (a full disk)
+/// is reported once to `onFailure` and later lines are dropped, never a crash.
 final class RecordingWriter: Sendable {
-    private let handle: Locked<FileHandle?>
+    private let descriptor: Locked<Int32?>
+    private let onFailure: (@Sendable (String) -> Void)?
+    private let path: String
 
-    init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-            throw RecordingError("--out \(path): cannot create the file")
-        }
-        handle = Locked(file)
+    init(path: String, onFailure: (@Sendable (String) -> Void)? = nil) throws {
+        self.path = path
+        self.onFailure = onFailure
+        descriptor = Locked(try OutputFile.open(path, flag: "--out"))
     }
 
     func write(_ line: String) {
-        handle.withLock { $0?.write(Data((line + "\n").utf8)) }
+        let failure = descriptor.withLock { fd -> String? in
+            guard let open = fd else { return nil }
+            if let error = OutputFile.writeAll(open, Array((line + "\n").utf8)) {
+                Glibc.close(open)
+                fd = nil
+                return "cannot write the recording \(path): \(error); the recording stops here"
+            }
+            return nil
+        }
+        if let failure { onFailure?(failure) }
     }
 
     func close() {
-        handle.withLock { h in
-            try? h?.close()
-            h = nil
+        descriptor.withLock { fd in
+            if let open = fd { Glibc.close(open) }
+            fd = nil
         }
     }
 }
