@@ -139,9 +139,10 @@ public struct ModelDefinition: Sendable {
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
             ($0.upperBound, $0.lowerBound) < ($1.upperBound, $1.lowerBound)
         }
-        guard let duration = durations.lookup(resolved, isLess: longer) else {
+        guard var duration = durations.lookup(resolved, isLess: longer) else {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
+        if clip != nil { duration = ClipSpec.scaled(duration, seconds: clipSeconds) }
         let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(rawValue:)) } ?? format
         var order = GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
