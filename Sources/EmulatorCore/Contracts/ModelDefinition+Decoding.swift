@@ -80,9 +80,10 @@ extension ModelDefinition {
             imageTable = nil
         }
         let per = try root.optionalString("price_per") ?? "image"
-        guard per == "image" || per == "request" || (per == "second" && clip != nil) else {
-            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request; second with clip)")
+        guard per == "image" || per == "request" || per == "second" else {
+            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request, second)")
         }
+        if per == "second", clip == nil { throw ModelDefinitionError(path: "price_per", "\"second\" needs a clip") }
         pricedPerRequest = per == "request"
         pricedPerSecond = per == "second"
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
