@@ -4,7 +4,11 @@ SHELL := /bin/bash
 # `record`'s upstream client (libcurl is loaded with dlopen when `record` starts, never by `serve`)
 # and libcurl for the tests' URLSession client. python3, python3-venv: the Python package's,
 # OpenAPI and schemathesis tests run in the venv scripts/python-env.sh prepares.
-DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev python3 python3-venv
+# The audio encoders: libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev; ffmpeg: the
+# audio and video tests decode the served bytes with ffprobe/ffmpeg (the emulator never runs it).
+# libx264-dev: the H.264 encoder of result clips.
+DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev python3 python3-venv \
+	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev ffmpeg
 # command:Debian package, installed only when the command is missing: the Node client's tests
 # (scripts/node-client-test.sh) need node, npm and tsc; NodeSource's nodejs brings its own npm.
 NODE_TOOLS := node:nodejs npm:npm tsc:node-typescript

@@ -12,7 +12,7 @@ struct ReadyMadeScenariosTests {
 
     static let expectedFiles = [
         "ci-virtual.yaml", "default.yaml", "fast.yaml", "flaky-provider.yaml", "flaky-webhooks.yaml", "low-credits.yaml", "moderation.yaml",
-        "rate-limited.yaml", "slow-network.yaml",
+        "rate-limited.yaml", "slow-network.yaml", "video.yaml",
     ]
 
     static var files: [String] {
@@ -22,7 +22,7 @@ struct ReadyMadeScenariosTests {
 
     private func load(_ name: String) throws -> Scenario {
         try ScenarioLoader.load(path: Self.directory.appendingPathComponent(name).path,
-                                knownModels: ScenarioLoaderTests.knownModels)
+                                knownModels: try ModelCatalog.builtIn().knownModels)
     }
 
     @Test("every documented scenario file is there")

@@ -36,6 +36,14 @@ public struct TaskRecord: Sendable, Equatable {
     /// Total credits charged at accept.
     public var credits: Int { storage.fields.credits }
     public var urlLifetimeSeconds: Int64 { storage.fields.urlLifetimeSeconds }
+    /// The medium produced, which names the `output` field.
+    public var media: MediaKind { format.kind }
+    /// A clip's length in milliseconds (video and audio; 0 for images).
+    public var clipMilliseconds: Int { Int(storage.fields.clipMilliseconds) }
+    /// The clip carries an audio track.
+    public var audio: Bool { storage.fields.audio }
+    /// The poll's `output` adds `last_frame_url`.
+    public var lastFrame: Bool { storage.fields.lastFrame }
     /// The request's parameters after defaults, parsed from the task's shared bytes.
     public func parameters() -> JSONObject { storage.fields.parameters.object }
     public var createdAt: Timestamp {
@@ -121,6 +129,14 @@ public struct TaskRecord: Sendable, Equatable {
     public var mediaPaths: [String] {
         let fileExtension = format.fileExtension
         return (0..<imageCount).map { "/media/tasks/\(mediaKey)/\($0).\(fileExtension)" }
+    }
+
+    /// The file name of a video's last frame, a PNG of the clip's size (docs/contract.md).
+    public static let lastFrameFile = "last_frame.png"
+
+    /// `/media/tasks/<id>/last_frame.png` when the request asked for `return_last_frame`.
+    public var lastFramePath: String? {
+        lastFrame ? "/media/tasks/\(mediaKey)/\(Self.lastFrameFile)" : nil
     }
 
     /// Events in the task's life up to `now`, for the control API.
