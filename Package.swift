@@ -36,6 +36,8 @@ let package = Package(
                 .linkedLibrary("vorbis"), .linkedLibrary("ogg"), .linkedLibrary("opus"), .linkedLibrary("m"),
             ]
         ),
+        // H.264 through libx264 (Debian: libx264-dev) for result clips; the MP4 container is Swift.
+        .target(name: "CVideoCodecs", linkerSettings: [.linkedLibrary("x264")]),
         // libcurl for `record`'s upstream calls, loaded with dlopen on first use (never by `serve`);
         // only its header is needed to build (Debian: libcurl4-openssl-dev).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -50,7 +52,7 @@ let package = Package(
             name: "EmulatorCore",
             dependencies: ["HTTPMessages", "EmulatorValues", "Locking", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CAudioCodecs", "EmulatorValues", "Locking"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CAudioCodecs", "CVideoCodecs", "EmulatorValues", "Locking"]),
         .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages", "Locking"]),
         .target(
             name: "ReAPIEmulatorKit",

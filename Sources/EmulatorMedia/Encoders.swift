@@ -17,6 +17,7 @@ enum Encoders {
         switch format {
         case .png: try png(canvas)
         case .jpeg: try jpeg(canvas)
+        case .mp4: throw .encodingFailed("MP4 is a clip format, made by VideoEncoder, not a still image")
         }
     }
 

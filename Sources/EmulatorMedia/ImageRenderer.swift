@@ -23,7 +23,7 @@ public final class ImageRenderer: Sendable {
     public func image(for spec: ImageSpec) throws -> [UInt8] {
         try spec.validate()
         return try cache.value(for: spec) { () throws(ImageRenderError) -> [UInt8] in
-            try Encoders.encode(PlaceholderPainter.paint(spec), as: spec.format)
+            spec.format.kind == .video ? try VideoEncoder.mp4(spec) : try Encoders.encode(PlaceholderPainter.paint(spec), as: spec.format)
         }
     }
 

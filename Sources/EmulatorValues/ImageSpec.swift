@@ -1,13 +1,24 @@
-/// File format of a served image.
+/// File format of a served result (an image, or a video clip).
 public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case png
     case jpeg
+    /// H.264 video in an MP4 (ISO-BMFF) file, with an audio track when the request asks for sound.
+    case mp4
+
+    /// The medium this format holds.
+    public var kind: MediaKind {
+        switch self {
+        case .png, .jpeg: .image
+        case .mp4: .video
+        }
+    }
 
     /// The `Content-Type` to serve the encoded bytes with: `image/png` or `image/jpeg`.
     public var mimeType: String {
         switch self {
         case .png: "image/png"
         case .jpeg: "image/jpeg"
+        case .mp4: "video/mp4"
         }
     }
 
@@ -16,6 +27,7 @@ public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .png: "png"
         case .jpeg: "jpg"
+        case .mp4: "mp4"
         }
     }
 }
@@ -34,6 +46,10 @@ public struct ImageSpec: Hashable, Sendable {
     public var lines: [String]
     /// Drives the background colours and pattern deterministically.
     public var seed: UInt64
+    /// A clip's length in milliseconds (0 for a still image).
+    public var durationMilliseconds: Int = 0
+    /// A clip carries an audio track.
+    public var audio: Bool = false
 
     /// Largest accepted width or height (Gemini 3.1's 8:1 at 4K is 12288 wide).
     public static let maxDimension = 16_384

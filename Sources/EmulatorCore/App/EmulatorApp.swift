@@ -21,7 +21,9 @@ public final class EmulatorApp: Sendable {
     public let renderGate: RenderGate
 
     enum Route: Sendable {
-        case submit, poll, media
+        /// The submit path of one media kind (images, videos, audio).
+        case submit(MediaKind)
+        case poll, media
         case control(ControlRoute)
     }
 
@@ -52,7 +54,7 @@ public final class EmulatorApp: Sendable {
         control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds(),
                              metrics: metrics, renderGate: renderGate)
         var router = Router<Route>()
-        router.add("POST", "/api/v1/images/generations", .submit)
+        for kind in MediaKind.allCases { router.add("POST", kind.submitPath, .submit(kind)) }
         router.add("GET", "/api/v1/tasks/{id}", .poll)
         router.add("GET", "/media/tasks/{task}/{file}", .media)
         for (method, path, route) in ControlRoute.table { router.add(method, path, .control(route)) }
@@ -134,9 +136,10 @@ public final class EmulatorApp: Sendable {
             return (Answer(context.error(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))"))), nil)
         case .found(let route, let parameters):
             switch route {
-            case .submit: return (provider.submit(request, context), journaled)
+            case .submit(let kind): return (provider.submit(request, context, endpoint: kind), journaled)
             case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
-            case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "", context), journaled)
+            case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "",
+                                                                range: request.header("range"), context), journaled)
             case .control(let route): return (Answer(control.handle(route, parameters, request, context)), nil)
             }
         }

@@ -49,6 +49,8 @@ public protocol SubmitValidator: Sendable {
     func validate(_ body: JSONObject, provider: Provider) -> Result<GenerationOrder, APIError>
     /// The submit check when earlier tasks matter: `prior` looks up the task a follow-up names.
     func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError>
+    /// The submit check on `endpoint`'s submit path: a model of another media kind is 20004.
+    func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks, endpoint: MediaKind?) -> Result<GenerationOrder, APIError>
     /// The model catalogue behind this validator, for `GET /_emulator/models` and the scenario
     /// linter's check of `models:` entries; nil for validators that have none.
     var modelCatalog: ModelCatalog? { get }
@@ -61,6 +63,14 @@ public protocol SubmitValidator: Sendable {
 extension SubmitValidator {
     public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError> {
         validate(body, provider: provider)
+    }
+    /// Validators without a catalogue know no media kinds: the order's own kind decides.
+    public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks,
+                         endpoint: MediaKind?) -> Result<GenerationOrder, APIError> {
+        validate(body, provider: provider, prior: prior).flatMap { order in
+            guard let endpoint, order.media != endpoint else { return .success(order) }
+            return .failure(APIError(.unknownModel, provider.validationMessagePrefix + "model not supported on this endpoint"))
+        }
     }
     public var modelCatalog: ModelCatalog? { nil }
     public var knownModels: Set<String> { [] }

@@ -8,6 +8,7 @@ import Synchronization
 public final class EmulatorMetrics: Sendable {
     /// Route labels, in the order of `routeIndex`.
     static let routes: [String] = ["submit", "poll", "media", "unmatched"] + ControlRoute.table.map { EmulatorMetrics.label($0.2) }
+        + MediaKind.allCases.dropFirst().map { "submit_\($0.rawValue)" }
     /// Status labels counted one by one; anything else counts as `other`, a dropped connection as `0`.
     static let statuses: [Int] = [0, 200, 201, 400, 401, 402, 403, 404, 405, 413, 421, 429, 500, 503]
 
@@ -48,7 +49,8 @@ public final class EmulatorMetrics: Sendable {
 
     static func routeIndex(_ route: EmulatorApp.Route?) -> Int {
         switch route {
-        case .submit?: 0
+        case .submit(.image)?: 0
+        case .submit(let kind)?: 4 + ControlRoute.table.count + (MediaKind.allCases.firstIndex(of: kind) ?? 1) - 1
         case .poll?: 1
         case .media?: 2
         case nil: 3

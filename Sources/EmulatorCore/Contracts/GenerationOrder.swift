@@ -40,6 +40,14 @@ public struct GenerationOrder: Sendable, Equatable {
     public var urlLifetimeSeconds: Int64
     /// The request's `seed`, when the model takes one (same seed -> same bytes).
     public var seed: Int?
+    /// A clip's length in milliseconds (video and audio; 0 for images).
+    public var clipMilliseconds: Int = 0
+    /// The clip carries an audio track (`generate_audio`, `sound`, `audio`, `audio_setting`).
+    public var audio: Bool = false
+    /// The poll's `output` adds `last_frame_url` (a video request's `return_last_frame: true`).
+    public var lastFrame: Bool = false
+    /// The medium produced, which names the `output` field and the submit endpoint.
+    public var media: MediaKind { format.kind }
     /// The request's parameters after defaults, for the journal and the task view.
     public var parameters: JSONObject {
         get { sharedParameters.object }

@@ -17,6 +17,7 @@ extension ModelCatalog: SubmitValidator {
             catalog = try catalog.withURLLifetime(seconds, forModel: model)
         }
         catalog.unknownFields = scenario.unknownFields ?? .reject
+        catalog.sourceLengths = SourceLengths(scenario.sourceSeconds)
         return catalog
     }
 }

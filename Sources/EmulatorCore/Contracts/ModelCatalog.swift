@@ -5,6 +5,8 @@ public struct ModelCatalog: Sendable {
     public let models: [ModelDefinition]
     /// What a body key its model does not define gets (scenario `unknown_fields`).
     public var unknownFields: UnknownFieldPolicy = .reject
+    /// The lengths of source clips (scenario `source_seconds`).
+    public var sourceLengths = SourceLengths()
 
     /// A catalog of exactly these definitions. When two share a name on one provider the
     /// first wins; `builtIn()` and `applying(overrides:)` refuse such sets instead.
@@ -70,6 +72,13 @@ public struct ModelCatalog: Sendable {
     /// then the model's own validation.
     /// `prior` answers for the earlier tasks a follow-up names (Midjourney `upscale`).
     public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks) -> Result<GenerationOrder, APIError> {
+        validate(body, provider: provider, prior: prior, endpoint: nil)
+    }
+
+    /// The submit check on one media kind's endpoint: a model of another kind is refused
+    /// there (20004 "model not supported on this endpoint"); `nil` skips that check.
+    public func validate(_ body: JSONObject, provider: Provider, prior: PriorTasks,
+                         endpoint: MediaKind?) -> Result<GenerationOrder, APIError> {
         let prefix = provider.validationMessagePrefix
         guard let raw = body["model"], Self.isGiven(raw) else {
             return .failure(APIError(.unknownModel, prefix + "model is required"))
@@ -80,7 +89,10 @@ public struct ModelCatalog: Sendable {
         guard let model = model(named: name, provider: provider) else {
             return .failure(APIError(.unknownModel, prefix + "unknown model \"\(MessageTemplate.echo(name))\""))
         }
-        return model.validate(body, unknownFields: unknownFields, prior: prior)
+        if let endpoint, model.media != endpoint {
+            return .failure(APIError(.unknownModel, prefix + "model not supported on this endpoint"))
+        }
+        return model.validate(body, unknownFields: unknownFields, prior: prior, sources: sourceLengths)
     }
 
     /// The submit check with no earlier tasks to look up.

@@ -1,7 +1,7 @@
 extension ModelDefinition {
     /// Every key a definition may have at its root (see `docs/models.md`).
     static let rootKeys = [
-        "id", "provider", "family", "id_style", "aliases", "format", "url_ttl_seconds",
+        "id", "provider", "family", "id_style", "aliases", "media", "format", "url_ttl_seconds", "clip",
         "image_count_field", "images_by", "images_treat_as", "images", "seed_field", "format_field", "fields", "rules",
         "pixels_by", "pixels_treat_as", "pixels",
         "price_unit", "price_per", "price_by", "price_treat_as", "price_per_image",
@@ -42,6 +42,10 @@ extension ModelDefinition {
         idStyle = try root.choice("id_style", as: TaskIDStyle.self)
         aliases = try root.stringArray("aliases") ?? []
         format = try root.choice("format", as: ImageFormat.self)
+        media = try root.value("media") == nil ? .image : root.choice("media", as: MediaKind.self)
+        guard format.kind == media else {
+            throw ModelDefinitionError(path: "format", "\"\(format.rawValue)\" is not a \(media.rawValue) format")
+        }
         urlLifetimeSeconds = Int64(try root.int("url_ttl_seconds", in: 1...Self.maxURLLifetimeSeconds))
         _ = try root.stringArray("notes")
         source = json
@@ -53,7 +57,17 @@ extension ModelDefinition {
         imageCountField = try Self.integerField(root, "image_count_field", fields: fields, countsImages: true)
         variants = try VariantTable(root, fields: fields)
         promptRules = try PromptRules(root)
-        let derived = Self.derivedAxes(fields: fields, promptRules: promptRules)
+        if let object = try root.child("clip") { clip = try ClipSpec(object, fields: fields) } else { clip = nil }
+        var tableAxes: [String] = []
+        for key in ["images_by", "pixels_by", "price_by", "duration_by"] { tableAxes += try root.stringArray(key) ?? [] }
+        suppliedAxes = fields.filter { $0.kind != .forbidden && tableAxes.contains("supplied(\($0.name))") }.map(\.name)
+        if media != .image, clip == nil { throw ModelDefinitionError(path: "clip", "is required for a \(media.rawValue) model") }
+        var derived = Self.derivedAxes(fields: fields, promptRules: promptRules)
+        for field in fields where field.kind != .forbidden { derived["supplied(\(field.name))"] = .some(["true", "false"]) }
+        if clip != nil {
+            derived[ClipSpec.audioAxis] = .some(["true", "false"])
+            derived[ClipSpec.secondsAxis] = .some(nil)
+        }
         if let images = root.value("images") {
             if imageCountField != nil { throw ModelDefinitionError(path: "images", "cannot be used with image_count_field") }
             let axes = try Self.axes(root, "images_by", fields: fields, derived: derived)
@@ -66,10 +80,11 @@ extension ModelDefinition {
             imageTable = nil
         }
         let per = try root.optionalString("price_per") ?? "image"
-        guard per == "image" || per == "request" else {
-            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request)")
+        guard per == "image" || per == "request" || (per == "second" && clip != nil) else {
+            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request; second with clip)")
         }
         pricedPerRequest = per == "request"
+        pricedPerSecond = per == "second"
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
 
         let pixelAxes = try Self.axes(root, "pixels_by", fields: fields, derived: derived)

@@ -16,6 +16,9 @@ public struct ModelDefinition: Sendable {
     public let aliases: [String]
     /// The format of the images it produces (when `formatField` has no value).
     public let format: ImageFormat
+    /// The medium it produces (`media`, default `image`): the endpoint it answers on and the
+    /// `output` field its URLs are listed under.
+    public let media: MediaKind
     /// How long result URLs stay valid after completion.
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
@@ -35,6 +38,13 @@ public struct ModelDefinition: Sendable {
     let imageTable: LookupTable<Int>?
     /// The price is per request (`price_per: request`), not multiplied by the image count.
     let pricedPerRequest: Bool
+    /// The price is per second of clip (`price_per: second`), times the clip count.
+    let pricedPerSecond: Bool
+    /// A clip's length, sound track and last frame (video and audio models).
+    let clip: ClipSpec?
+    /// Fields a table is keyed by as `supplied(<field>)`: "true" when the caller sent a value
+    /// (text-to-video vs reference price SKUs).
+    let suppliedAxes: [String]
     /// The integer field carried into `GenerationOrder.seed`.
     let seedField: String?
     let pixels: LookupTable<PixelSize>
@@ -57,15 +67,16 @@ public struct ModelDefinition: Sendable {
     /// `rules` run in order, then a follow-up's parent task is checked through `prior`
     /// (Midjourney `upscale`, mj-v7-upscale). `model` itself is the catalog's business.
     public func validate(_ body: JSONObject, unknownFields: UnknownFieldPolicy = .reject,
-                         prior: PriorTasks = .none) -> Result<GenerationOrder, APIError> {
+                         prior: PriorTasks = .none, sources: SourceLengths = SourceLengths()) -> Result<GenerationOrder, APIError> {
         do {
-            return .success(try order(for: body, unknownFields: unknownFields, prior: prior))
+            return .success(try order(for: body, unknownFields: unknownFields, prior: prior, sources: sources))
         } catch {
             return .failure(error)
         }
     }
 
-    private func order(for body: JSONObject, unknownFields: UnknownFieldPolicy, prior: PriorTasks) throws(APIError) -> GenerationOrder {
+    private func order(for body: JSONObject, unknownFields: UnknownFieldPolicy, prior: PriorTasks,
+                       sources: SourceLengths) throws(APIError) -> GenerationOrder {
         let context = MessageContext(model: id, prefix: provider.validationMessagePrefix,
                                      rejectsUnknownFields: unknownFields == .reject)
         var resolved = JSONObject()
@@ -98,9 +109,18 @@ public struct ModelDefinition: Sendable {
         for field in fields where field.kind == .array || field.kind == .stringArray {
             resolved["count(\(field.name))"] = .int(resolved[field.name]?.arrayValue?.count ?? 0)
         }
+        let clipSeconds = clip?.seconds(resolved, sources: sources) ?? 0
+        let audio = clip?.audio(resolved) ?? false
+        if clip != nil {
+            resolved[ClipSpec.audioAxis] = .string(audio ? "true" : "false")
+            resolved[ClipSpec.secondsAxis] = .int(clipSeconds)
+        }
+        for name in suppliedAxes {
+            resolved["supplied(\(name))"] = .string(FieldRule.isSupplied(body[name]) ? "true" : "false")
+        }
         let imageCount: Int
         if let imageCountField {
-            imageCount = resolved[imageCountField]?.intValue ?? 1
+            imageCount = resolved[imageCountField].flatMap { $0.intValue ?? $0.doubleValue.map { Int($0) } } ?? 1
         } else if let imageTable {
             guard let looked = imageTable.lookup(resolved, isLess: <) else {
                 throw missingEntry("image count", axes: imageTable.axes, resolved: resolved)
@@ -112,7 +132,8 @@ public struct ModelDefinition: Sendable {
         guard let size = pixels.lookup(resolved, isLess: { $0.area < $1.area }) else {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
-        guard let credits = price.credits(resolved, count: pricedPerRequest ? 1 : imageCount) else {
+        let units = pricedPerRequest ? 1 : pricedPerSecond ? imageCount * max(1, clipSeconds) : imageCount
+        guard let credits = price.credits(resolved, count: units) else {
             throw missingEntry("price", axes: price.perImage.axes, resolved: resolved)
         }
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
@@ -122,11 +143,15 @@ public struct ModelDefinition: Sendable {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
         let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(rawValue:)) } ?? format
-        return GenerationOrder(
+        var order = GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
             width: size.width, height: size.height, format: outputFormat, credits: credits,
             durationMilliseconds: duration, urlLifetimeSeconds: urlLifetimeSeconds,
             seed: seedField.flatMap { resolved[$0]?.intValue }, parameters: parameters)
+        order.clipMilliseconds = clipSeconds * 1000
+        order.audio = audio
+        order.lastFrame = clip?.lastFrame(resolved) ?? false
+        return order
     }
 
     /// The grid cell a `WxH` string snaps to, for a field whose `pixel_sizes` has `snap_with`.

@@ -34,7 +34,8 @@ extension ControlAPI {
         guard case .object(var o) = Self.summary(task, now: now) else { return .failure(APIError(.internalError, "task view")) }
         o["prompt"] = .string(task.order.prompt)
         o["parameters"] = .object(task.order.parameters)
-        o["image_urls"] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
+        o[task.order.media.outputField] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
+        if let path = task.lastFramePath { o["last_frame_url"] = .string(session.baseURL + path) }
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
         o["timeline"] = .array(session.timeline(task, now: now))
         o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()

@@ -1,29 +1,35 @@
-/// Result URLs: real images served by the emulator, expiring on its clock (docs/contract.md §6).
-/// An image already drawn is answered at once; one to draw goes out as a render job (off the
-/// request thread, never under the session's lock), bounded by the render gate.
+/// Result URLs: real images, clips and a clip's last frame served by the emulator, expiring on
+/// its clock (docs/contract.md §6). A file already made is answered at once; one to make goes
+/// out as a render job (off the request thread, never under the session's lock), bounded by
+/// the render gate. `Range` is honoured on every kind (`ByteRange`).
 struct MediaAPI: Sendable {
     let renderImage: MediaRendering
     /// The encoded image when it is cached already (nil: always render).
     let cachedImage: MediaCacheLookup?
     let gate: RenderGate
 
-    func media(task mediaKey: String, file: String, _ context: RequestContext) -> Answer {
+    func media(task mediaKey: String, file: String, range: String? = nil, _ context: RequestContext) -> Answer {
         let (lookup, delay) = context.session.transaction { s, _ -> (TaskRecord?, Int64) in
             let delay = s.draw(s.active.scenario.latency.media)
             // Only the key the URL was handed out with: `task_<hex>` is not another spelling of `<hex>`.
             let task = (s.tasks["task_" + mediaKey] ?? s.tasks[mediaKey]).flatMap { $0.mediaKey == mediaKey ? $0 : nil }
             return (task, delay)
         }
-        return answer(lookup, file: file, now: context.now, context).held(delay, context)
+        return answer(lookup, file: file, range: range, now: context.now, context).held(delay, context)
     }
 
-    private func answer(_ lookup: TaskRecord?, file: String, now: Timestamp, _ context: RequestContext) -> Answer {
-        let requestID = context.requestID
+    /// Which file of a task a URL names: a result by index, or the clip's last frame.
+    private static func spec(for task: TaskRecord, file: String) -> ImageSpec? {
+        if file == TaskRecord.lastFrameFile, task.order.lastFrame { return lastFrame(for: task) }
         let parts = file.split(separator: ".", omittingEmptySubsequences: false)
-        guard let task = lookup, task.status(at: now) == .completed, parts.count == 2,
-              let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
-              parts[1] == task.order.format.fileExtension
-        else {
+        guard parts.count == 2, let index = Int(parts[0]), String(index) == parts[0], index >= 0, index < task.order.imageCount,
+              parts[1] == task.order.format.fileExtension else { return nil }
+        return mediaImage(for: task, index: index)
+    }
+
+    private func answer(_ lookup: TaskRecord?, file: String, range: String?, now: Timestamp, _ context: RequestContext) -> Answer {
+        let requestID = context.requestID
+        guard let task = lookup, task.status(at: now) == .completed, let image = Self.spec(for: task, file: file) else {
             return Answer(Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
         }
         if let expiresAt = task.expiresAt, now >= expiresAt {
@@ -31,12 +37,11 @@ struct MediaAPI: Sendable {
                                    extra: "<Expires>\(expiresAt.iso8601)</Expires><ServerTime>\(now.iso8601)</ServerTime>"),
                           taskID: task.id)
         }
-        let image = Self.mediaImage(for: task, index: index)
-        let headers = [("Content-Type", task.order.format.mimeType)] + (task.expiresAt.map { expiresAt in
+        let headers = [("Content-Type", image.format.mimeType)] + (task.expiresAt.map { expiresAt in
             [("Cache-Control", "private, max-age=\(max(0, (expiresAt.milliseconds - now.milliseconds) / 1000))")]
         } ?? [])
         if let bytes = cachedImage?(image) {
-            return Answer(HTTPResponse(status: 200, headers: headers, body: bytes), taskID: task.id)
+            return Answer(ByteRange.apply(range, to: HTTPResponse(status: 200, headers: headers, body: bytes)), taskID: task.id)
         }
         guard let ticket = gate.enter() else {
             let busy = APIError(.unavailable, "\(gate.capacity) images are being drawn or waiting to be; retry this URL in 1 s",
@@ -48,7 +53,7 @@ struct MediaAPI: Sendable {
         let job = RenderJob(heldUntil: nil) {
             defer { ticket.release() }
             guard let bytes = try? render(image) else { return failed }
-            return HTTPResponse(status: 200, headers: headers, body: bytes)
+            return ByteRange.apply(range, to: HTTPResponse(status: 200, headers: headers, body: bytes))
         }
         let fallback = context.error(APIError(.unavailable, "the image could not be drawn now (the emulator is stopping); retry this URL",
                                               retryAfterSeconds: 1))
@@ -70,9 +75,22 @@ struct MediaAPI: Sendable {
             lines.append(task.id)
             base = task.id.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         }
-        if order.imageCount > 1 { lines.append("image \(index + 1) of \(order.imageCount)") }
-        return ImageSpec(width: order.width, height: order.height, format: order.format, lines: lines,
-                          seed: base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        if order.imageCount > 1 { lines.append("\(order.media == .image ? "image" : "clip") \(index + 1) of \(order.imageCount)") }
+        var spec = ImageSpec(width: order.width, height: order.height, format: order.format, lines: lines,
+                             seed: base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        spec.durationMilliseconds = order.clipMilliseconds
+        spec.audio = order.audio
+        return spec
+    }
+
+    /// A clip's last frame: a PNG of the clip's size showing what its first clip's last frame shows.
+    static func lastFrame(for task: TaskRecord) -> ImageSpec {
+        var spec = mediaImage(for: task, index: 0)
+        spec.format = .png
+        spec.lines.append("last frame")
+        spec.durationMilliseconds = 0
+        spec.audio = false
+        return spec
     }
 
     /// A short XML error body in the style of signed-URL object stores.

@@ -17,7 +17,9 @@ struct ProviderAPI: Sendable {
         }
     }
 
-    func submit(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
+    /// A submit on `endpoint`'s path (`/api/v1/images/generations`, `/api/v1/videos/generations`, …):
+    /// a model of another media kind is 20004 there.
+    func submit(_ request: HTTPRequest, _ context: RequestContext, endpoint: MediaKind = .image) -> Answer {
         // Parsing depends on the body alone: done before the session's lock, which every request
         // of the session waits for. Its error still comes after the key and rate-limit checks.
         let body = Self.parseObject(request.body)
@@ -40,7 +42,8 @@ struct ProviderAPI: Sendable {
             // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
             // now. The lookup holds a copy of the task table only for the call, gone before the table changes below.
             switch body.flatMap({
-                s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now))
+                s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now),
+                                            endpoint: endpoint)
             }) {
             case .failure(let error): return answer(errors.response(error, requestID: context.requestID), key: key)
             case .success(let o): order = o

@@ -39,6 +39,9 @@ public struct Scenario: Sendable, Equatable {
     public var report = ReportScenario()
     /// `limits`: this session's task retention, task count and ledger size, over the flags.
     public var limits = ScenarioLimits()
+    /// `source_seconds`: lengths of source clips and songs the tools that bill them cannot
+    /// probe offline, by URL or `*` pattern.
+    public var sourceSeconds: [String: Int] = [:]
 
     public init(
         name: String? = nil, clock: EmulatorClock.Mode? = nil, timeScale: Double? = nil, seed: UInt64? = nil,

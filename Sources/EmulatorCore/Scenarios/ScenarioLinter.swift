@@ -7,6 +7,7 @@ struct ScenarioLinter {
     static let rootKeys = [
         "name", "clock", "time_scale", "seed", "start_time", "accounts", "default_credits", "rate_limit",
         "latency", "rules", "url_ttl", "codes", "models", "journal", "limits", "unknown_fields", "report",
+        "source_seconds",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
     static let timeScaleRange = 0.001...1_000_000.0
@@ -58,8 +59,25 @@ struct ScenarioLinter {
             }
         }
         if let entry = fields["limits"] { scenario.limits = limits(entry.value) }
+        if let entry = fields["source_seconds"] { scenario.sourceSeconds = sourceSeconds(entry.value) }
         if let entry = fields["report"] { scenario.report = reportSettings(entry.value) }
         return scenario
+    }
+
+    /// `source_seconds: {URL or pattern with *: seconds}`: source clips' lengths (see `SourceLengths`).
+    private mutating func sourceSeconds(_ value: YAMLValue) -> [String: Int] {
+        guard case .mapping(let entries) = value.content else {
+            report("source_seconds", value.line, "expected a mapping of URL (or pattern with *) to seconds")
+            return [:]
+        }
+        var lengths: [String: Int] = [:]
+        for entry in entries {
+            let path = Self.join("source_seconds", entry.key)
+            if let seconds = integer(entry.value, path, in: 1...ClipSpec.maxSeconds, "an integer from 1 to \(ClipSpec.maxSeconds)") {
+                lengths[entry.key] = seconds
+            }
+        }
+        return lengths
     }
 
     private mutating func limits(_ value: YAMLValue) -> ScenarioLimits {

@@ -14,6 +14,14 @@ struct TaskEnvelope {
         return ["code": .int(code), "message": .string(message)]
     }
 
+    /// A completed task's `output`: its URLs under its medium's field (`image_urls`,
+    /// `video_urls`, `audio_urls`), and `last_frame_url` when the request asked for it.
+    private var output: JSONValue {
+        var output: JSONObject = [task.order.media.outputField: .array(urls.map(JSONValue.string))]
+        if let path = task.lastFramePath { output["last_frame_url"] = .string(baseURL + path) }
+        return .object(output)
+    }
+
     /// The 200 body answered to the submit.
     func submitBody() -> JSONValue {
         switch task.order.family {
@@ -41,7 +49,7 @@ struct TaskEnvelope {
             "id": .string(task.id), "model": .string(task.order.model), "status": .string(status.rawValue),
             "created_at": .int(Int(task.createdAt.unixSeconds)),
         ]
-        o["output"] = status == .completed ? ["image_urls": .array(urls.map(JSONValue.string))] : .null
+        o["output"] = status == .completed ? output : .null
         o["error"] = errorObject
         return .object(o)
     }
@@ -71,7 +79,7 @@ struct TaskEnvelope {
     /// `{"code":200,"message":"success","data":{"task_id","status","output","error"}}`.
     private func apiInOne() -> JSONValue {
         let label = status == .processing ? "IN_PROGRESS" : status.rawValue
-        let output: JSONValue = status == .completed ? ["image_urls": .array(urls.map(JSONValue.string))] : .null
+        let output: JSONValue = status == .completed ? self.output : .null
         return ["code": 200, "message": "success",
                 "data": ["task_id": .string(task.id), "status": .string(label), "output": output, "error": errorObject]]
     }

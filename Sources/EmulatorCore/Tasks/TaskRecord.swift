@@ -92,6 +92,14 @@ public struct TaskRecord: Sendable, Equatable {
         (0..<order.imageCount).map { "/media/tasks/\(mediaKey)/\($0).\(order.format.fileExtension)" }
     }
 
+    /// The file name of a video's last frame, a PNG of the clip's size (docs/contract.md).
+    public static let lastFrameFile = "last_frame.png"
+
+    /// `/media/tasks/<id>/last_frame.png` when the request asked for `return_last_frame`.
+    public var lastFramePath: String? {
+        order.lastFrame ? "/media/tasks/\(mediaKey)/\(Self.lastFrameFile)" : nil
+    }
+
     /// Events in the task's life up to `now`, for the control API.
     public func timeline(at now: Timestamp) -> [JSONValue] {
         var events: [JSONValue] = [event("accepted", createdAt)]

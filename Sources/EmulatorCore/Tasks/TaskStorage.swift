@@ -27,6 +27,9 @@ final class TaskStorage: Sendable {
         var idStyle: TaskIDStyle
         var format: ImageFormat
         var hasSeed: Bool
+        var clipMilliseconds: Int32
+        var audio: Bool
+        var lastFrame: Bool
 
         init(id: String, owner: String, order: GenerationOrder, createdAt: Int64, settlesAt: Int64) {
             self.id = id
@@ -46,6 +49,9 @@ final class TaskStorage: Sendable {
             idStyle = order.idStyle
             format = order.format
             hasSeed = order.seed != nil
+            clipMilliseconds = Int32(clamping: order.clipMilliseconds)
+            audio = order.audio
+            lastFrame = order.lastFrame
         }
 
         /// The order as accepted, but for `durationMilliseconds`: the model's range is only
@@ -58,6 +64,9 @@ final class TaskStorage: Sendable {
                                             durationMilliseconds: drawn...drawn, urlLifetimeSeconds: urlLifetimeSeconds,
                                             seed: hasSeed ? Int(seed) : nil)
                 order.sharedParameters = parameters
+                order.clipMilliseconds = Int(clipMilliseconds)
+                order.audio = audio
+                order.lastFrame = lastFrame
                 return order
             }
             set { self = Fields(id: id, owner: owner, order: newValue, createdAt: createdAt, settlesAt: settlesAt).keeping(self) }
