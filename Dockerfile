@@ -8,7 +8,7 @@ FROM swift:6.3-bookworm AS build
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       libmicrohttpd-dev libpng-dev libjpeg62-turbo-dev zlib1g-dev pkg-config libcurl4-openssl-dev \
-      libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev \
+      libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first: a source change then reuses the resolved packages layer.
@@ -26,13 +26,14 @@ FROM debian:bookworm-slim
 # fails when one is missing here): libmicrohttpd12 (libmicrohttpd.so.12, pulls libgnutls30),
 # libpng16-16 (libpng16.so.16), libjpeg62-turbo (libjpeg.so.62), zlib1g (libz.so.1),
 # libstdc++6 and libgcc-s1 (libstdc++.so.6, libgcc_s.so.1), libc6 (libc, libm, ld-linux); the audio
-# encoders libmp3lame0, libflac12, libvorbisenc2, libvorbis0a, libogg0, libopus0 (2.4 MB together); and
+# encoders libmp3lame0, libflac12, libvorbisenc2, libvorbis0a, libogg0, libopus0 (2.4 MB together);
+# the H.264 encoder of result clips libx264-164 (1.9 MB); and
 # libcurl4, which is not NEEDED: `record` loads libcurl.so.4 with dlopen for its upstream calls.
 # The last three are already in bookworm-slim; naming them keeps the list whole.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       libmicrohttpd12 libpng16-16 libjpeg62-turbo zlib1g libcurl4 libstdc++6 libgcc-s1 libc6 \
-      libmp3lame0 libflac12 libvorbisenc2 libvorbis0a libogg0 libopus0 \
+      libmp3lame0 libflac12 libvorbisenc2 libvorbis0a libogg0 libopus0 libx264-164 \
  && rm -rf /var/lib/apt/lists/*
 # A fixed numeric id, so USER below names it without a lookup.
 RUN groupadd --gid 10001 reapi \

@@ -4,9 +4,10 @@ SHELL := /bin/bash
 # `record`'s upstream client (libcurl is loaded with dlopen when `record` starts, never by `serve`)
 # and libcurl for the tests' URLSession client.
 # The audio encoders: libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev; ffmpeg: the
-# audio tests decode the served bytes with ffprobe/ffmpeg (the emulator never runs it).
+# audio and video tests decode the served bytes with ffprobe/ffmpeg (the emulator never runs it).
+# libx264-dev: the H.264 encoder of result clips.
 DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev \
-	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev ffmpeg
+	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev ffmpeg
 
 .PHONY: run test deps build release bench
 

@@ -27,6 +27,8 @@ let package = Package(
             name: "CImageCodecs",
             linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]
         ),
+        // H.264 through libx264 (Debian: libx264-dev) for result clips; the MP4 container is Swift.
+        .target(name: "CVideoCodecs", linkerSettings: [.linkedLibrary("x264")]),
         // LAME, libFLAC, libvorbis + libogg, libopus encoders writing to memory (Debian:
         // libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev); WAV is written in Swift.
         .target(
@@ -36,8 +38,6 @@ let package = Package(
                 .linkedLibrary("vorbis"), .linkedLibrary("ogg"), .linkedLibrary("opus"), .linkedLibrary("m"),
             ]
         ),
-        // H.264 through libx264 (Debian: libx264-dev) for result clips; the MP4 container is Swift.
-        .target(name: "CVideoCodecs", linkerSettings: [.linkedLibrary("x264")]),
         // libcurl for `record`'s upstream calls, loaded with dlopen on first use (never by `serve`);
         // only its header is needed to build (Debian: libcurl4-openssl-dev).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -52,7 +52,7 @@ let package = Package(
             name: "EmulatorCore",
             dependencies: ["HTTPMessages", "EmulatorValues", "Locking", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CAudioCodecs", "CVideoCodecs", "EmulatorValues", "Locking"]),
+        .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CVideoCodecs", "CAudioCodecs", "EmulatorValues", "Locking"]),
         .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages", "Locking"]),
         .target(
             name: "ReAPIEmulatorKit",

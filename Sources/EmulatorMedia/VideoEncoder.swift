@@ -49,7 +49,9 @@ enum VideoEncoder {
             sampleEntry: MP4Writer.avc1(width: width, height: height, sps: Array(UnsafeBufferPointer(start: sps, count: spsLength)),
                                         pps: Array(UnsafeBufferPointer(start: pps, count: ppsLength))),
             samples: samples, durations: Array(repeating: 512, count: frames), syncSamples: sync, width: width, height: height)
-        return MP4Writer.file([video])
+        var tracks = [video]
+        if spec.audio { tracks.append(try SoundTrack.track(milliseconds: spec.durationMilliseconds, seed: spec.seed)) }
+        return MP4Writer.file(tracks)
     }
 
     static func describe(_ status: Int32) -> String {

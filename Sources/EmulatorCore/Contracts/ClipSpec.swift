@@ -24,6 +24,15 @@ struct ClipSpec: Sendable {
     /// The derived table axis `with_audio` ("true" / "false") and the clip's whole seconds.
     static let audioAxis = "with_audio"
     static let secondsAxis = "clip_seconds"
+    /// A clip model's `duration_ms` is the processing time of a clip this long; a clip of
+    /// another length takes proportionally longer or shorter (**choice**).
+    static let timingReferenceSeconds: Int64 = 5
+
+    static func scaled(_ range: ClosedRange<Int64>, seconds: Int) -> ClosedRange<Int64> {
+        let factor = Int64(max(1, seconds))
+        return range.lowerBound * factor / timingReferenceSeconds...range.upperBound * factor / timingReferenceSeconds
+    }
+
     /// The longest clip a definition or scenario may ask for: ten minutes.
     static let maxSeconds = 600
 

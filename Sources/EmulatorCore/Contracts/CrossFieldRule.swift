@@ -20,7 +20,7 @@ struct CrossFieldRule: Sendable {
         /// The resolved value is one of these (an absent value is in no list).
         var oneOf: [JSONValue]?
         var noneOf: [JSONValue]?
-        /// The resolved value is a number within these inclusive bounds.
+        /// The resolved value is a number (an array: its entry count) within these inclusive bounds.
         var minimum: Double?
         var maximum: Double?
         /// The resolved array has as many entries as this other field's (absent counts 0).
@@ -46,7 +46,7 @@ struct CrossFieldRule: Sendable {
             if let oneOf, !oneOf.contains(where: { $0 == value }) { return false }
             if let noneOf, noneOf.contains(where: { $0 == value }) { return false }
             if minimum != nil || maximum != nil {
-                guard let number = value?.doubleValue else { return false }
+                guard let number = value?.doubleValue ?? value?.arrayValue.map({ Double($0.count) }) else { return false }
                 if let minimum, number < minimum { return false }
                 if let maximum, number > maximum { return false }
             }

@@ -459,6 +459,2362 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "doubao-seedance-2.0-face.json", text: #"""
+{
+  "id": "doubao-seedance-2.0-face",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/seedance-2-0; https://reapi.ai/models/seedance-2-0; https://reapi.ai/zh/models/seedance-2-0.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "return_last_frame": {
+      "type": "boolean",
+      "default": false
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.10912,
+      "true": 0.066
+    },
+    "720p": {
+      "false": 0.23496,
+      "true": 0.14168
+    },
+    "1080p": {
+      "false": 0.55,
+      "true": 0.33
+    },
+    "4k": {
+      "false": 0.817559,
+      "true": 0.503112
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "doubao-seedance-2.0-fast-face.json", text: #"""
+{
+  "id": "doubao-seedance-2.0-fast-face",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/seedance-2-0; https://reapi.ai/models/seedance-2-0; https://reapi.ai/zh/models/seedance-2-0.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "return_last_frame": {
+      "type": "boolean",
+      "default": false
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "1080p"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "1080p"
+          ]
+        }
+      },
+      "message": "resolution=1080p is not supported by doubao-seedance-2.0-fast-face (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "4k"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "4k"
+          ]
+        }
+      },
+      "message": "resolution=4k is not supported by doubao-seedance-2.0-fast-face (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.088,
+      "true": 0.0528
+    },
+    "720p": {
+      "false": 0.1892,
+      "true": 0.11352
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "doubao-seedance-2.0-fast-official.json", text: #"""
+{
+  "id": "doubao-seedance-2.0-fast-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/seedance-2-0.",
+    "(choice) size has no published default: 16:9.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "1080p"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "1080p"
+          ]
+        }
+      },
+      "message": "resolution=1080p is not supported by doubao-seedance-2.0-fast-official (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "4k"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "4k"
+          ]
+        }
+      },
+      "message": "resolution=4k is not supported by doubao-seedance-2.0-fast-official (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.065647,
+      "true": 0.039034
+    },
+    "720p": {
+      "false": 0.141176,
+      "true": 0.083942
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "doubao-seedance-2.0-fast.json", text: #"""
+{
+  "id": "doubao-seedance-2.0-fast",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/seedance-2-0; https://reapi.ai/models/seedance-2-0.",
+    "(choice) size has no published default: 16:9.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "1080p"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "1080p"
+          ]
+        }
+      },
+      "message": "resolution=1080p is not supported by doubao-seedance-2.0-fast (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "4k"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "4k"
+          ]
+        }
+      },
+      "message": "resolution=4k is not supported by doubao-seedance-2.0-fast (use doubao-seedance-2.0 or doubao-seedance-2.0-face)"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.06424,
+      "true": 0.03828
+    },
+    "720p": {
+      "false": 0.13816,
+      "true": 0.08272
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "doubao-seedance-2.0-official.json", text: #"""
+{
+  "id": "doubao-seedance-2.0-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/seedance-2-0.",
+    "(choice) size has no published default: 16:9.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.0792,
+      "true": 0.048209
+    },
+    "720p": {
+      "false": 0.1704,
+      "true": 0.103722
+    },
+    "1080p": {
+      "false": 0.4248,
+      "true": 0.258211
+    },
+    "4k": {
+      "false": 0.85472,
+      "true": 0.525981
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "doubao-seedance-2.0.json", text: #"""
+{
+  "id": "doubao-seedance-2.0",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/seedance-2-0; https://reapi.ai/models/seedance-2-0.",
+    "(choice) size has no published default: 16:9.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:text|ref: ref when video_urls is given (the reference's reading), text otherwise.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 3,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "tools": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "web_search"
+            ],
+            "required": true
+          }
+        },
+        "additional_fields": true
+      }
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "allow_lossy": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "seed"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "image_with_roles": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls and image_with_roles are mutually exclusive"
+    },
+    {
+      "when": {
+        "image_with_roles": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": false
+        },
+        "audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_with_roles cannot be combined with video_urls or audio_urls"
+    },
+    {
+      "when": {
+        "audio_urls": {
+          "supplied": true
+        },
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "message": "audio_urls requires image_urls or video_urls"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.079816,
+      "true": 0.0484
+    },
+    "720p": {
+      "false": 0.171776,
+      "true": 0.10384
+    },
+    "1080p": {
+      "false": 0.3872,
+      "true": 0.23496
+    },
+    "4k": {
+      "false": 0.817559,
+      "true": 0.503112
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
         (name: "doubao-seedream-5-0-lite.json", text: #"""
 {
   "id": "doubao-seedream-5-0-lite",
@@ -660,6 +3016,120 @@ enum EmbeddedModels {
     }
   },
   "duration_ms": [110000, 130000]
+}
+
+"""#),
+        (name: "enhance-video-1.0.json", text: #"""
+{
+  "id": "enhance-video-1.0",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: doc_page_only contract, confidence L; https://reapi.ai/models/enhance-video-1-0.",
+    "Doc page only, confidence L: fields from the skill's example (video_url, resolution, tool_version); (choice) resolution 720p|1080p|2k|4k (the price keys), default 1080p; tool_version standard|professional, default standard; the skill's other names (scene, resolution_limit, fps, client_token, callback_args) have no published type and are refused as unknown fields.",
+    "SKU <tool_version>:<resolution>:le30 per second of the source: (choice) the source is taken as at most 30 fps (le30).",
+    "(choice) The output follows the source (video_url), whose length the vendor probes server-side: the emulator takes the scenario's source_seconds for that URL, else 10 s.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "2k",
+        "4k"
+      ],
+      "default": "1080p"
+    },
+    "tool_version": {
+      "type": "string",
+      "enum": [
+        "standard",
+        "professional"
+      ],
+      "default": "standard"
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true,
+      "required": true
+    }
+  },
+  "clip": {
+    "source_fields": [
+      "video_url"
+    ],
+    "seconds": 10
+  },
+  "pixels_by": [
+    "resolution"
+  ],
+  "pixels": {
+    "720p": [
+      1280,
+      720
+    ],
+    "1080p": [
+      1920,
+      1080
+    ],
+    "2k": [
+      2560,
+      1440
+    ],
+    "4k": [
+      3840,
+      2160
+    ]
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "tool_version",
+    "resolution"
+  ],
+  "price_per_image": {
+    "standard": {
+      "720p": 0.002055,
+      "1080p": 0.004107,
+      "2k": 0.008214,
+      "4k": 0.016429
+    },
+    "professional": {
+      "720p": 0.020536,
+      "1080p": 0.041071,
+      "2k": 0.082143,
+      "4k": 0.164286
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "2k": [
+      120000,
+      240000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
 }
 
 """#),
@@ -1366,6 +3836,394 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "gemini-omni-beta.json", text: #"""
+{
+  "id": "gemini-omni-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/gemini-omni.",
+    "(choice) resolution has no published default: 720p.",
+    "(choice) aspect_ratio has no published default: 16:9.",
+    "(choice) duration has no published default: 4 s.",
+    "SKU gen:<resolution>:<duration> per generation.",
+    "(choice) The ref:<resolution> SKUs (reference-to-video, billed against the source clip) are not used: the emulator bills every request by its gen SKU at the default or requested duration.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 20000,
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "6",
+        "8",
+        "10"
+      ],
+      "default": 4
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 7,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 4
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution",
+    "duration"
+  ],
+  "price_per_image": {
+    "720p": {
+      "4": 0.495,
+      "6": 0.66,
+      "8": 0.825,
+      "10": 0.99
+    },
+    "1080p": {
+      "4": 0.495,
+      "6": 0.66,
+      "8": 0.825,
+      "10": 0.99
+    },
+    "4k": {
+      "4": 1.155,
+      "6": 1.32,
+      "8": 1.485,
+      "10": 1.65
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "gemini-omni.json", text: #"""
+{
+  "id": "gemini-omni",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/gemini-omni; https://reapi.ai/models/gemini-omni.",
+    "(choice) size has no published default: 16:9.",
+    "SKU gen:<resolution>:<duration> per generation.",
+    "(choice) The ref:<resolution> SKUs (reference-to-video, billed against the source clip) are not used: the emulator bills every request by its gen SKU at the default or requested duration.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "required": true,
+      "messages": {
+        "required": "prompt is required",
+        "too_long": "prompt exceeds 2000 characters"
+      },
+      "max_length": 2000
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "6",
+        "8",
+        "10"
+      ],
+      "default": 6
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "min": 2,
+          "max": 2
+        }
+      },
+      "require": {
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls cardinality 2 is not supported (use 0 for text-to-video, 1 for image-to-video, or 3 for three-image fusion)"
+    },
+    {
+      "when": {
+        "aspect_ratio": {
+          "in": [
+            "16:9"
+          ],
+          "supplied": true
+        },
+        "size": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "size": {
+          "in": [
+            "16:9"
+          ]
+        }
+      },
+      "message": "aspect_ratio and size disagree; pass one or set them to the same value"
+    },
+    {
+      "when": {
+        "aspect_ratio": {
+          "in": [
+            "9:16"
+          ],
+          "supplied": true
+        },
+        "size": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "size": {
+          "in": [
+            "9:16"
+          ]
+        }
+      },
+      "message": "aspect_ratio and size disagree; pass one or set them to the same value"
+    },
+    {
+      "when": {
+        "video_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "duration": {
+          "supplied": false
+        }
+      },
+      "message": "duration and video_urls cannot both be set — reference-to-video mode bills against the source clip duration"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 6
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution",
+    "duration"
+  ],
+  "price_per_image": {
+    "720p": {
+      "4": 0.495,
+      "6": 0.66,
+      "8": 0.825,
+      "10": 0.99
+    },
+    "1080p": {
+      "4": 0.495,
+      "6": 0.66,
+      "8": 0.825,
+      "10": 0.99
+    },
+    "4k": {
+      "4": 1.155,
+      "6": 1.32,
+      "8": 1.485,
+      "10": 1.65
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
         (name: "gpt-image-2-beta.json", text: #"""
 {
   "id": "gpt-image-2-beta",
@@ -1824,6 +4682,1113 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "grok-imagine-1.0-video.json", text: #"""
+{
+  "id": "grok-imagine-1.0-video",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/grok-imagine-1-0-video; https://reapi.ai/models/grok-imagine-1-0-video.",
+    "SKU flat per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "required": false
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "3:2",
+        "2:3"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "20",
+        "21",
+        "22",
+        "23",
+        "24",
+        "25",
+        "26",
+        "27",
+        "28",
+        "29",
+        "30"
+      ],
+      "default": 6
+    },
+    "quality": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p"
+      ],
+      "default": "480p"
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 7,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required when image_urls is empty (text-to-video mode)",
+      "code": "required"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 6
+  },
+  "pixels_by": [
+    "quality",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "3:2": [
+        720,
+        480
+      ],
+      "2:3": [
+        480,
+        720
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "3:2": [
+        1080,
+        720
+      ],
+      "2:3": [
+        720,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [],
+  "price_per_image": 0.00875,
+  "duration_by": [
+    "quality"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ]
+  }
+}
+
+"""#),
+        (name: "grok-imagine-video-1.5-beta.json", text: #"""
+{
+  "id": "grok-imagine-video-1.5-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/grok-imagine-video-1-5; https://reapi.ai/models/grok-imagine-video-1-5.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4096,
+      "required": false
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "1:1",
+        "16:9",
+        "9:16",
+        "4:3",
+        "3:4",
+        "3:2",
+        "2:3"
+      ],
+      "default": "auto"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p"
+      ],
+      "default": "480p"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 8
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "min_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "480p": {
+      "auto": [
+        854,
+        480
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "3:2": [
+        720,
+        480
+      ],
+      "2:3": [
+        480,
+        720
+      ]
+    },
+    "720p": {
+      "auto": [
+        1280,
+        720
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "3:2": [
+        1080,
+        720
+      ],
+      "2:3": [
+        720,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "480p": 0.083375,
+    "720p": 0.14375
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ]
+  }
+}
+
+"""#),
+        (name: "grok-imagine-video-1.5-official.json", text: #"""
+{
+  "id": "grok-imagine-video-1.5-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/grok-imagine-video-1-5-official; https://reapi.ai/models/grok-imagine-video-1-5.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "1:1",
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p"
+      ],
+      "default": "480p"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 8
+    },
+    "audio": {
+      "type": "boolean",
+      "default": true
+    },
+    "fallback": {
+      "type": "object",
+      "fields": {
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        }
+      }
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "min_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8,
+    "audio_fields": [
+      "audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "480p": {
+      "1:1": [
+        480,
+        480
+      ],
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ]
+    },
+    "720p": {
+      "1:1": [
+        720,
+        720
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "480p": 0.02,
+    "720p": 0.04
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ]
+  }
+}
+
+"""#),
+        (name: "happyhorse-1-1.json", text: #"""
+{
+  "id": "happyhorse-1-1",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/happyhorse-1-1; https://reapi.ai/models/happyhorse-1-1.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": false
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "3:4",
+        "4:3",
+        "4:5",
+        "5:4",
+        "1:1",
+        "9:21",
+        "21:9"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        }
+      },
+      "message": "image_urls (image-to-video) and reference_image_urls (reference-to-video) cannot be combined"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required in text-to-video and reference-to-video modes",
+      "code": "required"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "aspect_ratio": {
+          "supplied": false
+        }
+      },
+      "message": "aspect_ratio is not supported in image-to-video mode (orientation derives from the source image)"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "4:5": [
+        720,
+        900
+      ],
+      "5:4": [
+        900,
+        720
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "9:21": [
+        720,
+        1680
+      ],
+      "21:9": [
+        1680,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "4:5": [
+        1080,
+        1350
+      ],
+      "5:4": [
+        1350,
+        1080
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "9:21": [
+        1080,
+        2520
+      ],
+      "21:9": [
+        2520,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 0.1815,
+    "1080p": 0.242
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "happyhorse-1.0-official.json", text: #"""
+{
+  "id": "happyhorse-1.0-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/happyhorse-1-0-official; https://reapi.ai/models/happyhorse-1-0.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": false
+    },
+    "audio_setting": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "origin"
+      ],
+      "default": "auto"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720P",
+        "1080P"
+      ],
+      "default": "1080P"
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "4:5",
+        "5:4"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "watermark": {
+      "type": "boolean",
+      "default": false
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 2147483647
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio_setting"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "720P": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "4:5": [
+        720,
+        900
+      ],
+      "5:4": [
+        900,
+        720
+      ]
+    },
+    "1080P": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "4:5": [
+        1080,
+        1350
+      ],
+      "5:4": [
+        1350,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720P": 0.14625,
+    "1080P": 0.25875
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "happyhorse-1.0.json", text: #"""
+{
+  "id": "happyhorse-1.0",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/happyhorse-1-0.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": false
+    },
+    "audio_setting": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "origin"
+      ],
+      "default": "auto"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720P",
+        "1080P"
+      ],
+      "default": "1080P"
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "watermark": {
+      "type": "boolean",
+      "default": false
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 2147483647
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio_setting"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "720P": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ]
+    },
+    "1080P": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720P": 0.1625,
+    "1080P": 0.2875
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
         (name: "imagen-4-0.json", text: #"""
 {
   "id": "imagen-4-0",
@@ -2038,6 +6003,944 @@ enum EmbeddedModels {
   "price_unit": "credits",
   "price_per_image": 8,
   "duration_ms": [3000, 8000]
+}
+
+"""#),
+        (name: "kling-3-0-turbo-beta.json", text: #"""
+{
+  "id": "kling-3-0-turbo-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/kling-3-0-turbo.",
+    "SKU keys name kling-3-0-turbo (the reference's disagreement): the turbo prices apply.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 2500,
+      "min_length": 1,
+      "required": true
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p"
+      ],
+      "default": "720p"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "min_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 0.12584,
+    "1080p": 0.15752
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "kling-3-0-turbo.json", text: #"""
+{
+  "id": "kling-3-0-turbo",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/kling-3-0-turbo; https://reapi.ai/models/kling-3-0-turbo.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 3072,
+      "min_length": 1,
+      "required": false
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p"
+      ],
+      "default": "720p"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "watermark": {
+      "type": "boolean",
+      "default": false
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "first_frame_image": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required for text-to-video; omit it only when first_frame_image is set",
+      "code": "required"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 0.12584,
+    "1080p": 0.15752
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "kling-3-0.json", text: #"""
+{
+  "id": "kling-3-0",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/kling-3-0.",
+    "SKU <mode>:audio|noaudio by sound.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 2500,
+      "min_length": 1,
+      "required": false
+    },
+    "sound": {
+      "type": "boolean",
+      "default": false
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1"
+      ],
+      "default": "16:9"
+    },
+    "mode": {
+      "type": "string",
+      "enum": [
+        "std",
+        "pro",
+        "4K"
+      ],
+      "default": "pro"
+    },
+    "multi_shots": {
+      "type": "boolean",
+      "default": false
+    },
+    "multi_prompt": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "duration": {
+            "type": "integer",
+            "enum": [
+              "1",
+              "2",
+              "3",
+              "4",
+              "5",
+              "6",
+              "7",
+              "8",
+              "9",
+              "10",
+              "11",
+              "12"
+            ],
+            "required": true
+          },
+          "prompt": {
+            "type": "string",
+            "max_length": 500,
+            "min_length": 1,
+            "required": true
+          }
+        }
+      },
+      "max_items": 5
+    },
+    "kling_elements": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "fields": {
+          "description": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string",
+            "min_length": 1,
+            "required": true
+          }
+        }
+      },
+      "max_items": 3
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 2,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "multi_shots": {
+          "not_in": [
+            true
+          ]
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required for single-shot; multi_prompt is required when multi_shots is true",
+      "code": "required"
+    },
+    {
+      "when": {
+        "multi_shots": {
+          "in": [
+            true
+          ]
+        }
+      },
+      "require": {
+        "multi_prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required for single-shot; multi_prompt is required when multi_shots is true",
+      "code": "required"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "sound"
+    ]
+  },
+  "pixels_by": [
+    "mode",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "std": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ]
+    },
+    "pro": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ]
+    },
+    "4K": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "1:1": [
+        2160,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "mode",
+    "with_audio"
+  ],
+  "price_per_image": {
+    "std": {
+      "true": 0.11,
+      "false": 0.077
+    },
+    "pro": {
+      "true": 0.1485,
+      "false": 0.099
+    },
+    "4K": {
+      "true": 0.3685,
+      "false": 0.3685
+    }
+  },
+  "duration_by": [
+    "mode"
+  ],
+  "duration_ms": {
+    "std": [
+      60000,
+      120000
+    ],
+    "pro": [
+      90000,
+      180000
+    ],
+    "4K": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "kling-v2-6-motion-control.json", text: #"""
+{
+  "id": "kling-v2-6-motion-control",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/kling-motion-control.",
+    "(choice) The output follows the source (video_url), whose length the vendor probes server-side: the emulator takes the scenario's source_seconds for that URL, else 10 s.",
+    "SKU <mode> per second of the reference video (source length).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": true
+    },
+    "character_orientation": {
+      "type": "string",
+      "enum": [
+        "image",
+        "video"
+      ],
+      "default": "image",
+      "required": true
+    },
+    "mode": {
+      "type": "string",
+      "enum": [
+        "std",
+        "pro"
+      ],
+      "default": "std",
+      "required": true
+    },
+    "keep_original_sound": {
+      "type": "string",
+      "enum": [
+        "yes",
+        "no"
+      ],
+      "default": "yes"
+    },
+    "watermark_info": {
+      "type": "object",
+      "fields": {
+        "enabled": {
+          "type": "boolean",
+          "required": true
+        }
+      }
+    },
+    "image_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "video_url must be a public http(s) URL",
+        "not_http": "video_url must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "source_fields": [
+      "video_url"
+    ],
+    "seconds": 10,
+    "audio_fields": [
+      "keep_original_sound"
+    ]
+  },
+  "pixels_by": [
+    "mode"
+  ],
+  "pixels": {
+    "std": [
+      1280,
+      720
+    ],
+    "pro": [
+      1920,
+      1080
+    ]
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "mode"
+  ],
+  "price_per_image": {
+    "std": 0.062832,
+    "pro": 0.100584
+  },
+  "duration_by": [
+    "mode"
+  ],
+  "duration_ms": {
+    "std": [
+      60000,
+      120000
+    ],
+    "pro": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "kling-v3-motion-control.json", text: #"""
+{
+  "id": "kling-v3-motion-control",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/kling-motion-control.",
+    "(choice) The output follows the source (video_url), whose length the vendor probes server-side: the emulator takes the scenario's source_seconds for that URL, else 10 s.",
+    "SKU <mode> per second of the reference video (source length).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": true
+    },
+    "character_orientation": {
+      "type": "string",
+      "enum": [
+        "image",
+        "video"
+      ],
+      "default": "image",
+      "required": true
+    },
+    "mode": {
+      "type": "string",
+      "enum": [
+        "std",
+        "pro"
+      ],
+      "default": "std",
+      "required": true
+    },
+    "keep_original_sound": {
+      "type": "string",
+      "enum": [
+        "yes",
+        "no"
+      ],
+      "default": "yes"
+    },
+    "watermark_info": {
+      "type": "object",
+      "fields": {
+        "enabled": {
+          "type": "boolean",
+          "required": true
+        }
+      }
+    },
+    "image_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "video_url must be a public http(s) URL",
+        "not_http": "video_url must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "source_fields": [
+      "video_url"
+    ],
+    "seconds": 10,
+    "audio_fields": [
+      "keep_original_sound"
+    ]
+  },
+  "pixels_by": [
+    "mode"
+  ],
+  "pixels": {
+    "std": [
+      1280,
+      720
+    ],
+    "pro": [
+      1920,
+      1080
+    ]
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "mode"
+  ],
+  "price_per_image": {
+    "std": 0.113168,
+    "pro": 0.150832
+  },
+  "duration_by": [
+    "mode"
+  ],
+  "duration_ms": {
+    "std": [
+      60000,
+      120000
+    ],
+    "pro": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "midjourney-video.json", text: #"""
+{
+  "id": "midjourney-video",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/midjourney-v8.",
+    "(choice) video_type has no published default: vid_1.1_i2v_480.",
+    "(choice) The clip length is not documented: 5 s.",
+    "SKU 480 | 720 per request by video_type.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "required": false
+    },
+    "action": {
+      "type": "string",
+      "enum": [
+        "video"
+      ]
+    },
+    "task_id": {
+      "type": "string",
+      "min_length": 1
+    },
+    "index": {
+      "type": "integer",
+      "min": 0,
+      "max": 3
+    },
+    "video_type": {
+      "type": "string",
+      "enum": [
+        "vid_1.1_i2v_480",
+        "vid_1.1_i2v_720",
+        "vid_1.1_i2v_start_end_480",
+        "vid_1.1_i2v_start_end_720"
+      ],
+      "default": "vid_1.1_i2v_480"
+    },
+    "animate_mode": {
+      "type": "string",
+      "enum": [
+        "manual",
+        "auto"
+      ]
+    },
+    "motion": {
+      "type": "string",
+      "enum": [
+        "low",
+        "high"
+      ]
+    },
+    "batch_size": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "4"
+      ],
+      "min": 1,
+      "max": 4,
+      "default": 1
+    },
+    "metadata": {
+      "type": "object",
+      "fields": {},
+      "additional_fields": true
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "min_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "end_url": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "image_count_field": "batch_size",
+  "clip": {
+    "seconds": 5
+  },
+  "pixels_by": [
+    "video_type"
+  ],
+  "pixels": {
+    "vid_1.1_i2v_480": [
+      854,
+      480
+    ],
+    "vid_1.1_i2v_720": [
+      1280,
+      720
+    ],
+    "vid_1.1_i2v_start_end_480": [
+      854,
+      480
+    ],
+    "vid_1.1_i2v_start_end_720": [
+      1280,
+      720
+    ]
+  },
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": [
+    "video_type"
+  ],
+  "price_per_image": {
+    "vid_1.1_i2v_480": 0.23,
+    "vid_1.1_i2v_720": 0.46,
+    "vid_1.1_i2v_start_end_480": 0.23,
+    "vid_1.1_i2v_start_end_720": 0.46
+  },
+  "duration_by": [
+    "video_type"
+  ],
+  "duration_ms": {
+    "vid_1.1_i2v_480": [
+      40000,
+      80000
+    ],
+    "vid_1.1_i2v_720": [
+      60000,
+      120000
+    ],
+    "vid_1.1_i2v_start_end_480": [
+      40000,
+      80000
+    ],
+    "vid_1.1_i2v_start_end_720": [
+      60000,
+      120000
+    ]
+  }
 }
 
 """#),
@@ -3005,6 +7908,185 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "music-video-1-0.json", text: #"""
+{
+  "id": "music-video-1-0",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/music-video-1-0; https://reapi.ai/models/music-video-1-0.",
+    "(choice) The output follows the source (audio_url), whose length the vendor probes server-side: the emulator takes the scenario's source_seconds for that URL, else 30 s.",
+    "SKU <resolution> per second of the song (source length); the extra flat SKU is not used.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 3000,
+      "required": false
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "1:1",
+        "16:9",
+        "9:16",
+        "4:3",
+        "3:4"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "540P",
+        "720P",
+        "1080P"
+      ],
+      "default": "540P"
+    },
+    "name": {
+      "type": "string",
+      "max_length": 200
+    },
+    "add_subtitle": {
+      "type": "boolean",
+      "default": false
+    },
+    "subtitle_color": {
+      "type": "string",
+      "default": "#FFFFFF"
+    },
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 7,
+      "min_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "clip": {
+    "source_fields": [
+      "audio_url"
+    ],
+    "seconds": 30
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "540P": {
+      "1:1": [
+        540,
+        540
+      ],
+      "16:9": [
+        960,
+        540
+      ],
+      "9:16": [
+        540,
+        960
+      ],
+      "4:3": [
+        720,
+        540
+      ],
+      "3:4": [
+        540,
+        720
+      ]
+    },
+    "720P": {
+      "1:1": [
+        720,
+        720
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ]
+    },
+    "1080P": {
+      "1:1": [
+        1080,
+        1080
+      ],
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "540P": 0.05,
+    "720P": 0.08,
+    "1080P": 0.15
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "540P": [
+      40000,
+      80000
+    ],
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
         (name: "nano-banana-2-lite.json", text: #"""
 {
   "id": "nano-banana-2-lite",
@@ -3076,6 +8158,375 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "pixverse-v6.json", text: #"""
+{
+  "id": "pixverse-v6",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/pixverse-v6.",
+    "SKU <resolution>:audio|no-audio by audio.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 5000,
+      "min_length": 1,
+      "required": true
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "360p",
+        "540p",
+        "720p",
+        "1080p"
+      ],
+      "default": "540p"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "4:3",
+        "1:1",
+        "3:4",
+        "9:16",
+        "2:3",
+        "3:2",
+        "21:9"
+      ],
+      "default": "16:9"
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 2147483647
+    },
+    "negative_prompt": {
+      "type": "string",
+      "max_length": 2048
+    },
+    "audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "watermark": {
+      "type": "boolean",
+      "default": false
+    },
+    "motion_mode": {
+      "type": "string",
+      "enum": [
+        "normal"
+      ],
+      "default": "normal"
+    },
+    "generate_multi_clip_switch": {
+      "type": "boolean",
+      "default": false
+    },
+    "extend_from_task_id": {
+      "type": "string",
+      "min_length": 1
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "img_references": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 7,
+      "min_items": 1
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "first_frame_image": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "last_frame_image": {
+          "supplied": true
+        }
+      },
+      "message": "first_frame_image and last_frame_image must be provided together"
+    },
+    {
+      "when": {
+        "last_frame_image": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "first_frame_image": {
+          "supplied": true
+        }
+      },
+      "message": "first_frame_image and last_frame_image must be provided together"
+    },
+    {
+      "when": {
+        "first_frame_image": {
+          "supplied": true
+        },
+        "last_frame_image": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "duration": {
+          "in": [
+            5,
+            8
+          ]
+        }
+      },
+      "message": "first-last-frame transition supports only 5 or 8 second duration"
+    }
+  ],
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "360p": {
+      "16:9": [
+        640,
+        360
+      ],
+      "4:3": [
+        480,
+        360
+      ],
+      "1:1": [
+        360,
+        360
+      ],
+      "3:4": [
+        360,
+        480
+      ],
+      "9:16": [
+        360,
+        640
+      ],
+      "2:3": [
+        360,
+        540
+      ],
+      "3:2": [
+        540,
+        360
+      ],
+      "21:9": [
+        840,
+        360
+      ]
+    },
+    "540p": {
+      "16:9": [
+        960,
+        540
+      ],
+      "4:3": [
+        720,
+        540
+      ],
+      "1:1": [
+        540,
+        540
+      ],
+      "3:4": [
+        540,
+        720
+      ],
+      "9:16": [
+        540,
+        960
+      ],
+      "2:3": [
+        540,
+        810
+      ],
+      "3:2": [
+        810,
+        540
+      ],
+      "21:9": [
+        1260,
+        540
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "2:3": [
+        720,
+        1080
+      ],
+      "3:2": [
+        1080,
+        720
+      ],
+      "21:9": [
+        1680,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "2:3": [
+        1080,
+        1620
+      ],
+      "3:2": [
+        1620,
+        1080
+      ],
+      "21:9": [
+        2520,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "with_audio"
+  ],
+  "price_per_image": {
+    "360p": {
+      "true": 0.0276,
+      "false": 0.0184
+    },
+    "540p": {
+      "true": 0.0368,
+      "false": 0.0276
+    },
+    "720p": {
+      "true": 0.046,
+      "false": 0.0368
+    },
+    "1080p": {
+      "true": 0.092,
+      "false": 0.0736
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "360p": [
+      30000,
+      60000
+    ],
+    "540p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
         (name: "qwen-image-2.json", text: #"""
 {
   "id": "qwen-image-2",
@@ -3138,6 +8589,1200 @@ enum EmbeddedModels {
   "price_unit": "usd",
   "price_per_image": 0.0308,
   "duration_ms": [10000, 30000]
+}
+
+"""#),
+        (name: "seedance-2.0-beta.json", text: #"""
+{
+  "id": "seedance-2.0-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/seedance-2-0.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:noVideo|withVideo: withVideo when reference_video_urls is given.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 20000,
+      "min_length": 3,
+      "required": true
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "1:1",
+        "4:3",
+        "3:4",
+        "16:9",
+        "9:16",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "web_search": {
+      "type": "boolean"
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "reference_audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "first_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "reference_video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "first_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    },
+    {
+      "when": {
+        "last_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "480p": {
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(reference_video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.095,
+      "true": 0.0575
+    },
+    "720p": {
+      "false": 0.205,
+      "true": 0.125
+    },
+    "1080p": {
+      "false": 0.51,
+      "true": 0.31
+    },
+    "4k": {
+      "false": 1.04,
+      "true": 0.64
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "seedance-2.0-fast-beta.json", text: #"""
+{
+  "id": "seedance-2.0-fast-beta",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/seedance-2-0.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution>:noVideo|withVideo: withVideo when reference_video_urls is given.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 20000,
+      "min_length": 3,
+      "required": true
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "1:1",
+        "4:3",
+        "3:4",
+        "16:9",
+        "9:16",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "web_search": {
+      "type": "boolean"
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "reference_audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "first_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "reference_video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "1080p"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "1080p"
+          ]
+        }
+      },
+      "message": "resolution=1080p is not supported by seedance-2.0-fast-beta"
+    },
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "4k"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "4k"
+          ]
+        }
+      },
+      "message": "resolution=4k is not supported by seedance-2.0-fast-beta"
+    },
+    {
+      "when": {
+        "first_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    },
+    {
+      "when": {
+        "last_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "480p": {
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(reference_video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.0775,
+      "true": 0.045
+    },
+    "720p": {
+      "false": 0.165,
+      "true": 0.1
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "seedance-2.0-mini.json", text: #"""
+{
+  "id": "seedance-2.0-mini",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/seedance-2-0-mini; https://reapi.ai/models/seedance-2-0-mini; https://reapi.ai/zh/models/seedance-2-0-mini.",
+    "SKU <resolution>:noVideo|withVideo: withVideo when reference_video_urls is given.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 20000,
+      "min_length": 3,
+      "required": true
+    },
+    "generate_audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "return_last_frame": {
+      "type": "boolean"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "1:1",
+        "4:3",
+        "3:4",
+        "16:9",
+        "9:16",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "16:9"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "web_search": {
+      "type": "boolean",
+      "default": false
+    },
+    "nsfw_checker": {
+      "type": "boolean",
+      "default": true
+    },
+    "reference_audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "first_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_url": {
+      "type": "string",
+      "urls": true
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "reference_video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "1080p"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "1080p"
+          ]
+        }
+      },
+      "message": "resolution=1080p is not supported by seedance-2.0-mini"
+    },
+    {
+      "when": {
+        "resolution": {
+          "in": [
+            "4k"
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "not_in": [
+            "4k"
+          ]
+        }
+      },
+      "message": "resolution=4k is not supported by seedance-2.0-mini"
+    },
+    {
+      "when": {
+        "first_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    },
+    {
+      "when": {
+        "last_frame_url": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "reference_image_urls": {
+          "supplied": false
+        },
+        "reference_video_urls": {
+          "supplied": false
+        },
+        "reference_audio_urls": {
+          "supplied": false
+        }
+      },
+      "message": "frames (first_frame_url / last_frame_url) and reference inputs are mutually exclusive"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ],
+    "last_frame_field": "return_last_frame"
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "480p": {
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    },
+    "1080p": {
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "21:9": [
+        2520,
+        1080
+      ],
+      "adaptive": [
+        1920,
+        1080
+      ]
+    },
+    "4k": {
+      "1:1": [
+        2160,
+        2160
+      ],
+      "4:3": [
+        2880,
+        2160
+      ],
+      "3:4": [
+        2160,
+        2880
+      ],
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ],
+      "21:9": [
+        5040,
+        2160
+      ],
+      "adaptive": [
+        3840,
+        2160
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution",
+    "supplied(reference_video_urls)"
+  ],
+  "price_per_image": {
+    "480p": {
+      "false": 0.045125,
+      "true": 0.0285
+    },
+    "720p": {
+      "false": 0.097375,
+      "true": 0.059375
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "seedance-2.5.json", text: #"""
+{
+  "id": "seedance-2.5",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: doc_page_only contract, confidence L; https://reapi.ai/docs/seedance-2-5; https://reapi.ai/models/seedance-2-5.",
+    "Preview page only (\"Treat every field as provisional until launch\"), confidence L: (choice) fields from the third-party notes the reference quotes (image_urls up to 30, video_urls up to 10, duration 4-30 default 5, 720p default, size adaptive, generate_audio).",
+    "(choice) Price: the third party's $0.072 per second for every request (no row in the pricing table).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "min": 4,
+      "max": 30,
+      "default": 5
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480p",
+        "720p"
+      ],
+      "default": "720p"
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4",
+        "21:9",
+        "adaptive"
+      ],
+      "default": "adaptive"
+    },
+    "generate_audio": {
+      "type": "boolean"
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 30
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 10
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "generate_audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480p": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ],
+      "21:9": [
+        1120,
+        480
+      ],
+      "adaptive": [
+        854,
+        480
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "21:9": [
+        1680,
+        720
+      ],
+      "adaptive": [
+        1280,
+        720
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [],
+  "price_per_image": 0.072,
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ]
+  }
 }
 
 """#),
@@ -4974,6 +11619,1411 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "topaz-video-upscaler.json", text: #"""
+{
+  "id": "topaz-video-upscaler",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: doc_page_only contract, confidence H; https://reapi.ai/docs/topaz-video-upscaler; https://reapi.ai/models/topaz-video-upscaler.",
+    "Doc page only (no published input schema): \"One async endpoint, two parameters: a video_url and an upscale_factor (\\\"1\\\" / \\\"2\\\" / \\\"4\\\")\"; both required (the reference's reading).",
+    "(choice) Output pixels: a 960x540 source times upscale_factor (1: 960x540, 2: 1920x1080, 4: 3840x2160).",
+    "SKU 1x2x for upscale_factor 1 and 2, 4x for 4 (the reference's reading of the key names).",
+    "(choice) upscale_factor has no published default: 1.",
+    "(choice) The output follows the source (video_url), whose length the vendor probes server-side: the emulator takes the scenario's source_seconds for that URL, else 10 s.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "upscale_factor": {
+      "type": "string",
+      "enum": [
+        "1",
+        "2",
+        "4"
+      ],
+      "required": true,
+      "default": "1"
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true,
+      "required": true
+    }
+  },
+  "clip": {
+    "source_fields": [
+      "video_url"
+    ],
+    "seconds": 10
+  },
+  "pixels_by": [
+    "upscale_factor"
+  ],
+  "pixels": {
+    "1": [
+      960,
+      540
+    ],
+    "2": [
+      1920,
+      1080
+    ],
+    "4": [
+      3840,
+      2160
+    ]
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "upscale_factor"
+  ],
+  "price_per_image": {
+    "1": 0.044,
+    "2": 0.044,
+    "4": 0.077
+  },
+  "duration_by": [
+    "upscale_factor"
+  ],
+  "duration_ms": {
+    "1": [
+      40000,
+      80000
+    ],
+    "2": [
+      90000,
+      180000
+    ],
+    "4": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "veo3.1-fast-official.json", text: #"""
+{
+  "id": "veo3.1-fast-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/docs/veo3-1; https://reapi.ai/models/veo3-1.",
+    "SKU per generation (the snapshot's unit; the doc page says per second — the reference's disagreement): 720p_1080p_audio | 720p_1080p_no_audio | 4k_audio; (choice) 4k without audio bills 4k_audio, the only 4k SKU.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "negative_prompt": {
+      "type": "string",
+      "max_length": 4000
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "6",
+        "8"
+      ],
+      "default": 8
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 4294967295
+    },
+    "sample_count": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4"
+      ],
+      "default": 1,
+      "min": 1,
+      "max": 4
+    },
+    "generate_audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "person_generation": {
+      "type": "string",
+      "enum": [
+        "disallow"
+      ]
+    },
+    "resize_mode": {
+      "type": "string",
+      "enum": [
+        "pad",
+        "crop"
+      ],
+      "default": "pad"
+    },
+    "enhance_prompt": {
+      "type": "boolean",
+      "default": true
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_image": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "last_frame_image": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "first_frame_image": {
+          "supplied": true
+        }
+      },
+      "message": "last_frame_image requires first_frame_image"
+    }
+  ],
+  "image_count_field": "sample_count",
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8,
+    "audio_fields": [
+      "generate_audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution",
+    "with_audio"
+  ],
+  "price_per_image": {
+    "720p": {
+      "true": 0.138,
+      "false": 0.092
+    },
+    "1080p": {
+      "true": 0.138,
+      "false": 0.092
+    },
+    "4k": {
+      "true": 0.322,
+      "false": 0.322
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "veo3.1-fast.json", text: #"""
+{
+  "id": "veo3.1-fast",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/veo3-1; https://reapi.ai/models/veo3-1.",
+    "The shared rule \"veo3.1-quality does not support generation_type=reference\" is not applied here (the reference reads it as veo3.1-quality's only).",
+    "SKU 720p_1080p | 4k per generation (the snapshot's unit).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "8"
+      ],
+      "default": 8
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "enable_gif": {
+      "type": "boolean",
+      "default": false
+    },
+    "generation_type": {
+      "type": "string",
+      "enum": [
+        "frame",
+        "reference"
+      ]
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "enable_gif": {
+          "in": [
+            true
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "in": [
+            "720p"
+          ]
+        }
+      },
+      "message": "enable_gif cannot be combined with resolution 1080p or 4k"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 0.189,
+    "1080p": 0.189,
+    "4k": 0.66
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "veo3.1-lite.json", text: #"""
+{
+  "id": "veo3.1-lite",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/veo3-1; https://reapi.ai/models/veo3-1.",
+    "SKU 720p_1080p | 4k per generation (the snapshot's unit).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "8"
+      ],
+      "default": 8
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "enable_gif": {
+      "type": "boolean",
+      "default": false
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "enable_gif": {
+          "in": [
+            true
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "in": [
+            "720p"
+          ]
+        }
+      },
+      "message": "enable_gif cannot be combined with resolution 1080p or 4k"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 0.1575,
+    "1080p": 0.1575,
+    "4k": 0.6
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "veo3.1-quality-official.json", text: #"""
+{
+  "id": "veo3.1-quality-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/docs/veo3-1; https://reapi.ai/models/veo3-1.",
+    "SKU per generation (the snapshot's unit; the doc page says per second — the reference's disagreement): 720p_1080p_audio | 720p_1080p_no_audio | 4k_audio; (choice) 4k without audio bills 4k_audio, the only 4k SKU.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "negative_prompt": {
+      "type": "string",
+      "max_length": 4000
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "4",
+        "6",
+        "8"
+      ],
+      "default": 8
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 4294967295
+    },
+    "sample_count": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4"
+      ],
+      "default": 1,
+      "min": 1,
+      "max": 4
+    },
+    "generate_audio": {
+      "type": "boolean",
+      "default": false
+    },
+    "person_generation": {
+      "type": "string",
+      "enum": [
+        "disallow"
+      ]
+    },
+    "resize_mode": {
+      "type": "string",
+      "enum": [
+        "pad",
+        "crop"
+      ],
+      "default": "pad"
+    },
+    "enhance_prompt": {
+      "type": "boolean",
+      "default": true
+    },
+    "first_frame_image": {
+      "type": "string",
+      "urls": true
+    },
+    "last_frame_image": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "last_frame_image": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "first_frame_image": {
+          "supplied": true
+        }
+      },
+      "message": "last_frame_image requires first_frame_image"
+    }
+  ],
+  "image_count_field": "sample_count",
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8,
+    "audio_fields": [
+      "generate_audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution",
+    "with_audio"
+  ],
+  "price_per_image": {
+    "720p": {
+      "true": 0.368,
+      "false": 0.184
+    },
+    "1080p": {
+      "true": 0.368,
+      "false": 0.184
+    },
+    "4k": {
+      "true": 0.552,
+      "false": 0.552
+    }
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "veo3.1-quality.json", text: #"""
+{
+  "id": "veo3.1-quality",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/veo3-1; https://reapi.ai/models/veo3-1.",
+    "(choice) generation_type accepts \"reference\" in its enum so that the extracted rule \"veo3.1-quality does not support generation_type=reference\" answers it (the reference: the enum check and the rule overlap; which wins is not documented).",
+    "SKU 720p_1080p | 4k per generation (the snapshot's unit).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 4000,
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "8"
+      ],
+      "default": 8
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720p",
+        "1080p",
+        "4k"
+      ],
+      "default": "720p"
+    },
+    "enable_gif": {
+      "type": "boolean",
+      "default": false
+    },
+    "generation_type": {
+      "type": "string",
+      "enum": [
+        "frame",
+        "reference"
+      ]
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "enable_gif": {
+          "in": [
+            true
+          ]
+        }
+      },
+      "require": {
+        "resolution": {
+          "in": [
+            "720p"
+          ]
+        }
+      },
+      "message": "enable_gif cannot be combined with resolution 1080p or 4k"
+    },
+    {
+      "when": {
+        "generation_type": {
+          "in": [
+            "reference"
+          ]
+        }
+      },
+      "require": {
+        "generation_type": {
+          "not_in": [
+            "reference"
+          ]
+        }
+      },
+      "message": "veo3.1-quality does not support generation_type=reference"
+    }
+  ],
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 8
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ]
+    },
+    "4k": {
+      "16:9": [
+        3840,
+        2160
+      ],
+      "9:16": [
+        2160,
+        3840
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720p": 1.1,
+    "1080p": 1.1,
+    "4k": 2.208
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ],
+    "4k": [
+      180000,
+      360000
+    ]
+  }
+}
+
+"""#),
+        (name: "viduq3-pro.json", text: #"""
+{
+  "id": "viduq3-pro",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/viduq3.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 2000,
+      "required": false
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16"
+      ],
+      "default": 5
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "540p",
+        "720p",
+        "1080p"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "4:3",
+        "3:4",
+        "1:1"
+      ],
+      "default": "16:9"
+    },
+    "audio": {
+      "type": "boolean",
+      "default": true
+    },
+    "seed": {
+      "type": "integer",
+      "min": -1,
+      "max": 4294967295
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 2,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required when image_urls is empty (text-to-video mode)",
+      "code": "required"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "aspect_ratio": {
+          "supplied": false
+        }
+      },
+      "message": "aspect_ratio is only allowed in text-to-video mode (omit image_urls)"
+    }
+  ],
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "540p": {
+      "16:9": [
+        960,
+        540
+      ],
+      "9:16": [
+        540,
+        960
+      ],
+      "4:3": [
+        720,
+        540
+      ],
+      "3:4": [
+        540,
+        720
+      ],
+      "1:1": [
+        540,
+        540
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "1:1": [
+        720,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "1:1": [
+        1080,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "540p": 0.0644,
+    "720p": 0.138,
+    "1080p": 0.1472
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "540p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "viduq3-turbo.json", text: #"""
+{
+  "id": "viduq3-turbo",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence M; https://reapi.ai/models/viduq3.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 2000,
+      "required": false
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16"
+      ],
+      "default": 5
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "540p",
+        "720p",
+        "1080p"
+      ],
+      "default": "720p"
+    },
+    "aspect_ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "4:3",
+        "3:4",
+        "1:1"
+      ],
+      "default": "16:9"
+    },
+    "audio": {
+      "type": "boolean",
+      "default": true
+    },
+    "seed": {
+      "type": "integer",
+      "min": -1,
+      "max": 4294967295
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 2,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "image_urls": {
+          "supplied": false
+        }
+      },
+      "require": {
+        "prompt": {
+          "supplied": true
+        }
+      },
+      "message": "prompt is required when image_urls is empty (text-to-video mode)",
+      "code": "required"
+    },
+    {
+      "when": {
+        "image_urls": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "aspect_ratio": {
+          "supplied": false
+        }
+      },
+      "message": "aspect_ratio is only allowed in text-to-video mode (omit image_urls)"
+    }
+  ],
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "aspect_ratio"
+  ],
+  "pixels": {
+    "540p": {
+      "16:9": [
+        960,
+        540
+      ],
+      "9:16": [
+        540,
+        960
+      ],
+      "4:3": [
+        720,
+        540
+      ],
+      "3:4": [
+        540,
+        720
+      ],
+      "1:1": [
+        540,
+        540
+      ]
+    },
+    "720p": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ],
+      "1:1": [
+        720,
+        720
+      ]
+    },
+    "1080p": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ],
+      "1:1": [
+        1080,
+        1080
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "540p": 0.0368,
+    "720p": 0.0552,
+    "1080p": 0.0644
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "540p": [
+      40000,
+      80000
+    ],
+    "720p": [
+      60000,
+      120000
+    ],
+    "1080p": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
         (name: "wan2.7-image-pro.json", text: #"""
 {
   "id": "wan2.7-image-pro",
@@ -5209,6 +13259,615 @@ enum EmbeddedModels {
   "price_unit": "usd",
   "price_per_image": 0.02376,
   "duration_ms": [15000, 45000]
+}
+
+"""#),
+        (name: "wan2.7-video-official.json", text: #"""
+{
+  "id": "wan2.7-video-official",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/models/wan-2-7-video.",
+    "(choice) resolution has no published default: 720P.",
+    "(choice) ratio has no published default: 16:9.",
+    "(choice) duration has no published default: 5 s.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 5000,
+      "required": false
+    },
+    "negative_prompt": {
+      "type": "string",
+      "max_length": 500
+    },
+    "ratio": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720P",
+        "1080P"
+      ],
+      "default": "720P"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "prompt_extend": {
+      "type": "boolean"
+    },
+    "watermark": {
+      "type": "boolean"
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0,
+      "max": 2147483647
+    },
+    "audio_setting": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "origin"
+      ]
+    },
+    "media": {
+      "type": "array",
+      "max_items": 8,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true,
+            "messages": {
+              "data_uri": "must be a public http(s) URL",
+              "not_http": "must be a public http(s) URL"
+            }
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "driving_audio",
+              "first_frame",
+              "last_frame",
+              "reference_image",
+              "first_clip",
+              "reference_video",
+              "video"
+            ],
+            "required": true
+          },
+          "reference_voice": {
+            "type": "string",
+            "urls": true
+          }
+        }
+      }
+    },
+    "audio_url": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio_setting"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "ratio"
+  ],
+  "pixels": {
+    "720P": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ]
+    },
+    "1080P": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720P": 0.088235,
+    "1080P": 0.147059
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "wan2.7-video.json", text: #"""
+{
+  "id": "wan2.7-video",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published_contract contract, confidence H; https://reapi.ai/docs/wan-2-7-video; https://reapi.ai/models/wan-2-7-video.",
+    "SKU <resolution> per second.",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "max_length": 5000,
+      "required": false
+    },
+    "negative_prompt": {
+      "type": "string",
+      "max_length": 500
+    },
+    "audio_setting": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "origin"
+      ]
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4"
+      ],
+      "default": "16:9"
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "720P",
+        "1080P"
+      ],
+      "default": "1080P"
+    },
+    "duration": {
+      "type": "integer",
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+        "13",
+        "14",
+        "15"
+      ],
+      "default": 5
+    },
+    "prompt_extend": {
+      "type": "boolean",
+      "default": true
+    },
+    "watermark": {
+      "type": "boolean",
+      "default": false
+    },
+    "seed": {
+      "type": "integer",
+      "min": 0
+    },
+    "audio_url": {
+      "type": "string",
+      "urls": true
+    },
+    "reference_voice_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 5
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 4,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    },
+    "image_with_roles": {
+      "type": "array",
+      "max_items": 2,
+      "items": {
+        "type": "object",
+        "fields": {
+          "url": {
+            "type": "string",
+            "urls": true,
+            "required": true
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "first_frame",
+              "last_frame"
+            ],
+            "required": true
+          }
+        }
+      }
+    },
+    "reference_image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 5
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 1
+    },
+    "reference_video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 5
+    },
+    "video_url": {
+      "type": "string",
+      "urls": true
+    }
+  },
+  "seed_field": "seed",
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio_setting"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "720P": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ]
+    },
+    "1080P": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [
+    "resolution"
+  ],
+  "price_per_image": {
+    "720P": 0.07304,
+    "1080P": 0.12056
+  },
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
+}
+
+"""#),
+        (name: "wan3.0-video.json", text: #"""
+{
+  "id": "wan3.0-video",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "video",
+  "format": "mp4",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: third_party_only contract, confidence L; https://reapi.ai/models/wan-3-0; https://reapi.ai/models/wan-3-0-video-prime.",
+    "Third-party evidence only, confidence L: (choice) fields from the forum post and client code the reference quotes (2-30 s, 480P/720P/1080P, audio: true).",
+    "(choice) Price: $0.068 per second, from the forum's \"720P 10 s without reference video costs $0.68 (standard)\", at every resolution (no row in the pricing table).",
+    "(choice) URLs live 24 hours (not documented by the vendor); task ids task_ + 32 hex; pixel sizes: the short side is the resolution (480p -> 480), the long side follows the ratio (adaptive: 16:9); 24 fps.",
+    "(choice) Processing time for a 5 s clip by resolution (scaled with the clip length): 480p 40-80 s, 720p 60-120 s, 1080p 90-180 s, 4k 180-360 s."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "prompt",
+      "min_length": 1,
+      "required": true
+    },
+    "duration": {
+      "type": "integer",
+      "min": 2,
+      "max": 30,
+      "default": 5
+    },
+    "resolution": {
+      "type": "string",
+      "enum": [
+        "480P",
+        "720P",
+        "1080P"
+      ],
+      "default": "720P"
+    },
+    "size": {
+      "type": "string",
+      "enum": [
+        "16:9",
+        "9:16",
+        "1:1",
+        "4:3",
+        "3:4"
+      ],
+      "default": "16:9"
+    },
+    "audio": {
+      "type": "boolean"
+    },
+    "image_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 9
+    },
+    "video_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    },
+    "audio_urls": {
+      "type": "string_array",
+      "urls": true,
+      "max_items": 3
+    }
+  },
+  "clip": {
+    "seconds_field": "duration",
+    "seconds": 5,
+    "audio_fields": [
+      "audio"
+    ]
+  },
+  "pixels_by": [
+    "resolution",
+    "size"
+  ],
+  "pixels": {
+    "480P": {
+      "16:9": [
+        854,
+        480
+      ],
+      "9:16": [
+        480,
+        854
+      ],
+      "1:1": [
+        480,
+        480
+      ],
+      "4:3": [
+        640,
+        480
+      ],
+      "3:4": [
+        480,
+        640
+      ]
+    },
+    "720P": {
+      "16:9": [
+        1280,
+        720
+      ],
+      "9:16": [
+        720,
+        1280
+      ],
+      "1:1": [
+        720,
+        720
+      ],
+      "4:3": [
+        960,
+        720
+      ],
+      "3:4": [
+        720,
+        960
+      ]
+    },
+    "1080P": {
+      "16:9": [
+        1920,
+        1080
+      ],
+      "9:16": [
+        1080,
+        1920
+      ],
+      "1:1": [
+        1080,
+        1080
+      ],
+      "4:3": [
+        1440,
+        1080
+      ],
+      "3:4": [
+        1080,
+        1440
+      ]
+    }
+  },
+  "price_unit": "usd",
+  "price_per": "second",
+  "price_by": [],
+  "price_per_image": 0.068,
+  "duration_by": [
+    "resolution"
+  ],
+  "duration_ms": {
+    "480P": [
+      40000,
+      80000
+    ],
+    "720P": [
+      60000,
+      120000
+    ],
+    "1080P": [
+      90000,
+      180000
+    ]
+  }
 }
 
 """#),

@@ -73,7 +73,9 @@ extension FieldRule {
             guard let text = value.stringValue else { throw typeFailure(value, messages) }
             return try checkString(text, messages: messages)
         case .integer:
-            return ResolvedValue(value: .int(try checkInteger(value, messages: messages)))
+            let number = try checkInteger(value, messages: messages)
+            try checkListed(String(number), messages: messages)
+            return ResolvedValue(value: .int(number))
         case .boolean:
             guard value.boolValue != nil else { throw typeFailure(value, messages) }
             return ResolvedValue(value: value)
@@ -85,7 +87,9 @@ extension FieldRule {
             try checkCount(items, messages: messages)
             return ResolvedValue(value: value)
         case .number:
-            return ResolvedValue(value: try checkNumber(value, messages: messages))
+            let number = try checkNumber(value, messages: messages)
+            if let double = number.doubleValue { try checkListed(NumberRange.text(double), messages: messages) }
+            return ResolvedValue(value: number)
         case .array:
             return ResolvedValue(value: try checkArray(value, messages: messages))
         case .object:
@@ -93,6 +97,12 @@ extension FieldRule {
         case .forbidden:
             throw failure(.forbidden, messages)
         }
+    }
+
+    /// A number field with an `enum` (written as strings, `["4", "6", "8"]`) takes only those values.
+    private func checkListed(_ text: String, messages: MessageContext) throws(APIError) {
+        guard let allowed, !allowed.contains(text) else { return }
+        throw failure(.invalid, messages, ["value": text])
     }
 
     private func checkString(_ text: String, messages: MessageContext) throws(APIError) -> ResolvedValue {

@@ -7,8 +7,8 @@ extension FieldRule {
         case .string:
             return common + ["required", "default", "default_when_supplied", "enum", "case_insensitive", "pixel_sizes",
                              "max_length", "min_length", "urls", "requires", "restricts"]
-        case .integer: return common + ["required", "default", "min", "max", "requires"]
-        case .number: return common + ["required", "default", "min", "max", "exclusive_min", "requires"]
+        case .integer: return common + ["required", "default", "enum", "min", "max", "requires"]
+        case .number: return common + ["required", "default", "enum", "min", "max", "exclusive_min", "requires"]
         case .boolean: return common + ["required", "default", "requires"]
         case .stringArray: return common + ["required", "min_items", "max_items", "urls", "requires"]
         case .array: return common + ["required", "items", "min_items", "max_items", "even_count", "requires"]

@@ -152,9 +152,11 @@ public struct ModelDefinition: Sendable {
         let longer: (ClosedRange<Int64>, ClosedRange<Int64>) -> Bool = {
             ($0.upperBound, $0.lowerBound) < ($1.upperBound, $1.lowerBound)
         }
-        guard let duration = durations.lookup(resolved, isLess: longer) else {
+        guard var duration = durations.lookup(resolved, isLess: longer) else {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
+        // Audio models' `duration_ms` is the whole processing time (docs/models.md, audio models).
+        if clip != nil, media == .video { duration = ClipSpec.scaled(duration, seconds: clipSeconds) }
         let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(requested:)) } ?? format
         var order = GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
