@@ -70,7 +70,7 @@ struct ScenarioLinterTests {
     static let keyCases: [Case] = [
         Case("ratelimit: {requests_per_minute: 5}", problem("ratelimit", 1, "unknown key `ratelimit` (did you mean `rate_limit`?)")),
         Case("timeScale: 2", problem("timeScale", 1, "unknown key `timeScale` (did you mean `time_scale`?)")),
-        Case("colour: red", problem("colour", 1, "unknown key `colour`; known keys: `name`, `clock`, `time_scale`, `seed`, `start_time`, `accounts`, `default_credits`, `rate_limit`, `latency`, `rules`, `url_ttl`, `codes`, `models`, `journal`, `limits`, `unknown_fields`, `report`")),
+        Case("colour: red", problem("colour", 1, "unknown key `colour`; known keys: `name`, `clock`, `time_scale`, `seed`, `start_time`, `accounts`, `default_credits`, `rate_limit`, `latency`, `rules`, `url_ttl`, `codes`, `models`, `journal`, `limits`, `unknown_fields`, `report`, `source_seconds`")),
         Case("latency: {sumbit: 1s}", problem("latency.sumbit", 1, "unknown key `sumbit` (did you mean `submit`?)")),
         Case("accounts: [{key: k, credit: 5}]", problem("accounts[0].credit", 1, "unknown key `credit` (did you mean `credits`?)")),
         Case("rules:\n  - match: {prompt: castle}", problem("rules[0].match.prompt", 2, "unknown key `prompt` (did you mean `prompt_contains`?)")),

@@ -32,7 +32,8 @@ public struct OpenAPIDocument: Sendable {
     /// The document as JSON.
     public var json: JSONValue {
         var schemas = JSONObject(OpenAPIModelSchema.components(models, unknownFields: catalog.unknownFields))
-        schemas["SubmitRequest"] = OpenAPIModelSchema.body(models)
+        let kinds = MediaKind.allCases.filter { kind in models.contains { $0.media == kind } }
+        for kind in kinds { schemas[Self.requestSchema(kind)] = OpenAPIModelSchema.body(models.filter { $0.media == kind }) }
         let families = EnvelopeFamily.allCases.filter { family in models.contains { $0.family == family } }
         schemas["SubmitResponse"] = ["oneOf": .array(families.map { family in
             OpenAPIEnvelopeSchema.submit(family, models.filter { $0.family == family })
@@ -46,12 +47,12 @@ public struct OpenAPIDocument: Sendable {
         for (name, schema) in OpenAPIControlSchema.components { schemas[name] = schema }
 
         var paths = JSONObject()
-        paths["/api/v1/images/generations"] = ["post": submitOperation]
+        for kind in kinds { paths[kind.submitPath] = ["post": submitOperation(kind)] }
         paths["/api/v1/tasks/{id}"] = ["get": pollOperation]
         paths["/media/tasks/{task}/{file}"] = ["get": mediaOperation]
         for (path, item) in OpenAPIControlSchema.paths(self) { paths[path] = item }
 
-        let title = provider == .reapi ? "reAPI image generation (emulated)" : "API in One Imagen 4 (emulated)"
+        let title = provider == .reapi ? "reAPI image and video generation (emulated)" : "API in One Imagen 4 (emulated)"
         return [
             "openapi": "3.1.0",
             "info": ["title": .string(title), "version": .string(version),
@@ -64,13 +65,19 @@ public struct OpenAPIDocument: Sendable {
         ]
     }
 
-    private var submitOperation: JSONValue {
-        ["operationId": "submitGeneration", "summary": "Submit an image generation task",
+    /// The request body schema of one media kind's submit path (`SubmitRequest` for images).
+    static func requestSchema(_ kind: MediaKind) -> String {
+        kind == .image ? "SubmitRequest" : "Submit\(kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())Request"
+    }
+
+    private func submitOperation(_ kind: MediaKind) -> JSONValue {
+        let id = kind == .image ? "submitGeneration" : "submit\(kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())Generation"
+        return ["operationId": .string(id), "summary": .string("Submit \(kind == .image ? "an" : "a") \(kind.rawValue) generation task"),
          "security": [["bearer": []]],
          "parameters": [["name": "Idempotency-Key", "in": "header", "required": false, "schema": ["type": "string"],
                          "description": "Accepted and ignored: every accepted POST creates and charges a task."]],
          "requestBody": ["required": true,
-                         "content": ["application/json": ["schema": ["$ref": "#/components/schemas/SubmitRequest"]]]],
+                         "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(Self.requestSchema(kind))")]]]],
          "responses": .object(responses(ok: ("The accepted task", "SubmitResponse"), errors: providerErrors))]
     }
 
