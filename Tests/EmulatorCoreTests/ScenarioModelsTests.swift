@@ -144,7 +144,7 @@ struct ScenarioModelsTests {
         let unknownBase = try Self.problems("models:\n  mine:\n    extends: dall-e-3\n")
         #expect(unknownBase.count == 1)
         #expect(unknownBase.first?.hasPrefix("models.mine.extends (line 3): unknown model \"dall-e-3\" (known: ") == true)
-        #expect(unknownBase.first?.contains(" midjourney, mj-v7, mj-v7-edit,") == true)
+        #expect(unknownBase.first?.contains(" mj-v7, mj-v7-edit, mj-v7-enhance,") == true)
         let typo = try Self.problems("models:\n  z-imag: {url_ttl_seconds: 60}\n")
         #expect(typo.count == 1)
         #expect(typo.first?.hasPrefix("models.z-imag (line 2): unknown model (did you mean `z-image`?); to define a new one give `extends: <known id>` or a full definition") == true)
