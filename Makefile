@@ -8,12 +8,16 @@ SHELL := /bin/bash
 # libx264-dev: the H.264 encoder of result clips.
 DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev \
 	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev ffmpeg
+# command:Debian package, installed only when the command is missing: the Node client's tests
+# (scripts/node-client-test.sh) need node, npm and tsc; NodeSource's nodejs brings its own npm.
+NODE_TOOLS := node:nodejs npm:npm tsc:node-typescript
 
 .PHONY: run test deps build release bench
 
 # Installs the Debian -dev packages when one is missing (needs root or sudo).
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for t in $(NODE_TOOLS); do command -v $${t%%:*} >/dev/null || missing="$$missing $${t#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

@@ -1,0 +1,3 @@
+export * from "./vitest.js";
+import setup from "./vitest.js";
+export default setup;
