@@ -38,7 +38,7 @@ struct ModelsCommand: ParsableCommand {
 
 /// The readable table of a models listing: one row per model.
 enum ModelTable {
-    static let headers = ["MODEL", "SOURCE", "ENVELOPE", "FORMAT", "IMAGES", "PRICE", "URL TTL", "FIELDS (* required)"]
+    static let headers = ["MODEL", "SOURCE", "ENDPOINT", "MEDIA", "ENVELOPE", "FORMAT", "IMAGES", "PRICE", "URL TTL", "FIELDS (* required)"]
 
     static func render(_ listing: JSONValue) -> String {
         let rows = (listing["models"]?.arrayValue ?? []).map(row)
@@ -64,7 +64,8 @@ enum ModelTable {
             guard let name = field["name"]?.stringValue, field["type"]?.stringValue != "forbidden" else { return nil }
             return field["required"] == .bool(true) ? name + "*" : name
         }
-        return [name, source, model["family"]?.stringValue ?? "", model["format"]?.stringValue ?? "",
+        let endpoint = model["endpoint"]?.stringValue.map { String($0.split(separator: "/").dropLast().last ?? "") } ?? ""
+        return [name, source, endpoint, model["media"]?.stringValue ?? "", model["family"]?.stringValue ?? "", model["format"]?.stringValue ?? "",
                 images(model["images"]), price(model["price"]), ttl(model["url_ttl_seconds"]?.intValue ?? 0),
                 fields.joined(separator: ", ")]
     }

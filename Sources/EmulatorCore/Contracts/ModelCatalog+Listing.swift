@@ -19,6 +19,7 @@ extension ModelDefinition {
             "family": .string(family.rawValue), "id_style": .string(idStyle.rawValue), "format": .string(format.rawValue),
             "source": .string(provenance.origin.rawValue), "extends": provenance.extends.map(JSONValue.string) ?? .null,
             "overridden": .bool(provenance.overridden),
+            "media": .string(media.rawValue), "endpoint": .string("POST " + media.submitPath),
         ]
         let specs = source["fields"]?.objectValue ?? JSONObject()
         entry["fields"] = Self.listed(specs)
@@ -34,7 +35,8 @@ extension ModelDefinition {
         entry["pixels"] = table("pixels")
         var price = table("price_per_image").objectValue ?? JSONObject()
         price["unit"] = source["price_unit"] ?? .null
-        price["per"] = .string(pricedPerRequest ? "request" : "image")
+        price["per"] = .string(pricedPerRequest ? "request" : pricedPerSecond ? "second" : "image")
+        entry["clip"] = source["clip"] ?? .null
         entry["price"] = .object(price)
         entry["duration_ms"] = table("duration_ms")
         entry["url_ttl_seconds"] = .int(Int(urlLifetimeSeconds))
