@@ -18,6 +18,7 @@ enum Encoders {
         case .png: try png(canvas)
         case .jpeg: try jpeg(canvas)
         case .mp4: throw .encodingFailed("MP4 is a clip format, made by VideoEncoder, not a still image")
+        case .mp3, .wav, .flac, .ogg: throw .encodingFailed("\(format.rawValue) is an audio format, made by AudioRenderer, not a still image")
         }
     }
 

@@ -23,7 +23,11 @@ public final class ImageRenderer: Sendable {
     public func image(for spec: ImageSpec) throws -> [UInt8] {
         try spec.validate()
         return try cache.value(for: spec) { () throws(ImageRenderError) -> [UInt8] in
-            spec.format.kind == .video ? try VideoEncoder.mp4(spec) : try Encoders.encode(PlaceholderPainter.paint(spec), as: spec.format)
+            switch spec.format.kind {
+            case .video: try VideoEncoder.mp4(spec)
+            case .audio: try AudioRenderer.file(for: spec)
+            case .image: try Encoders.encode(PlaceholderPainter.paint(spec), as: spec.format)
+            }
         }
     }
 

@@ -18,12 +18,6 @@ public enum AudioFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// What a request for `aac` is served as (choice, see the type's note).
     public static let aacFallback: AudioFormat = .mp3
 
-    /// The format a request's `encoder_format` / `output_format` value names (`aac` → the
-    /// fallback); nil for a name that is not an audio format.
-    public init?(requested name: String) {
-        if name == "aac" { self = Self.aacFallback } else { self.init(rawValue: name) }
-    }
-
     /// The `Content-Type` of the served bytes.
     public var mimeType: String {
         switch self {

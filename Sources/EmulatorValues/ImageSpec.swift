@@ -1,15 +1,28 @@
-/// File format of a served result (an image, or a video clip).
+/// File format of a served result (an image, a video clip, or an audio track).
 public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case png
     case jpeg
     /// H.264 video in an MP4 (ISO-BMFF) file, with an audio track when the request asks for sound.
     case mp4
+    /// Audio tracks (docs/models.md, audio models): MP3 (LAME), WAV, FLAC and Ogg Vorbis; their
+    /// MIME types and extensions are ``AudioFormat``'s.
+    case mp3, wav, flac, ogg
+
+    /// The format a request's `output_format` / `encoder_format` value names: the raw value,
+    /// or for `aac` the documented fallback ``AudioFormat/aacFallback`` (choice).
+    public init?(requested name: String) {
+        if name == "aac" { self.init(rawValue: AudioFormat.aacFallback.rawValue) } else { self.init(rawValue: name) }
+    }
+
+    /// The audio encoding of an audio format; nil for images and video.
+    public var audio: AudioFormat? { kind == .audio ? AudioFormat(rawValue: rawValue) : nil }
 
     /// The medium this format holds.
     public var kind: MediaKind {
         switch self {
         case .png, .jpeg: .image
         case .mp4: .video
+        case .mp3, .wav, .flac, .ogg: .audio
         }
     }
 
@@ -19,6 +32,7 @@ public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .png: "image/png"
         case .jpeg: "image/jpeg"
         case .mp4: "video/mp4"
+        case .mp3, .wav, .flac, .ogg: audio?.mimeType ?? ""
         }
     }
 
@@ -28,6 +42,7 @@ public enum ImageFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .png: "png"
         case .jpeg: "jpg"
         case .mp4: "mp4"
+        case .mp3, .wav, .flac, .ogg: rawValue
         }
     }
 }
@@ -50,6 +65,8 @@ public struct ImageSpec: Hashable, Sendable {
     public var durationMilliseconds: Int = 0
     /// A clip carries an audio track.
     public var audio: Bool = false
+    /// The result's index in its task: an audio track's tone steps up with it (ToneSynthesizer).
+    public var track: Int = 0
 
     /// Largest accepted width or height (Gemini 3.1's 8:1 at 4K is 12288 wide).
     public static let maxDimension = 16_384

@@ -125,8 +125,8 @@ struct FixtureFormatRuleKindsTests {
             (#"{"images": 4}"#, "images: cannot be used with image_count_field"),
             (#"{"image_count_field": null, "images_by": ["ratio"]}"#, "images_by: needs images"),
             (#"{"image_count_field": null, "images": 0}"#, "images: 0 is outside 1...10000"),
-            (#"{"price_per": "call"}"#, "price_per: unknown value \"call\" (allowed: image, request, second)"),
-            (#"{"format_field": "ratio"}"#, "fields.ratio.enum: \"1:1\" is not an output format (png, jpeg)"),
+            (#"{"price_per": "call"}"#, "price_per: unknown value \"call\" (allowed: image, request; second, minute with clip)"),
+            (#"{"format_field": "ratio"}"#, "fields.ratio.enum: \"1:1\" is not an output format (png, jpeg; mp3, wav, flac, ogg, aac)"),
             (#"{"fields": {"ratio": {"pixel_sizes": {"max_side": 64, "snap_with": ["n"]}}}}"#,
              "fields.ratio.pixel_sizes.snap_with: \"n\" is not a pixels_by field listed after ratio"),
           ])

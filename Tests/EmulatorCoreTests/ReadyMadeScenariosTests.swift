@@ -11,7 +11,7 @@ struct ReadyMadeScenariosTests {
         .deletingLastPathComponent().appendingPathComponent("scenarios")
 
     static let expectedFiles = [
-        "ci-virtual.yaml", "default.yaml", "fast.yaml", "flaky-provider.yaml", "flaky-webhooks.yaml", "low-credits.yaml", "moderation.yaml",
+        "audio.yaml", "ci-virtual.yaml", "default.yaml", "fast.yaml", "flaky-provider.yaml", "flaky-webhooks.yaml", "low-credits.yaml", "moderation.yaml",
         "rate-limited.yaml", "slow-network.yaml", "video.yaml",
     ]
 
@@ -21,8 +21,10 @@ struct ReadyMadeScenariosTests {
     }
 
     private func load(_ name: String) throws -> Scenario {
-        try ScenarioLoader.load(path: Self.directory.appendingPathComponent(name).path,
-                                knownModels: try ModelCatalog.builtIn().knownModels)
+        // Every built-in model (image, video and audio), as the emulator itself checks a scenario.
+        let catalog = try builtInCatalog.get()
+        return try ScenarioLoader.load(path: Self.directory.appendingPathComponent(name).path,
+                                       knownModels: Set(catalog.models.flatMap { [$0.id] + $0.aliases }))
     }
 
     @Test("every documented scenario file is there")
@@ -51,6 +53,20 @@ struct ReadyMadeScenariosTests {
         #expect(scenario.clock == .real)
         #expect(scenario.rules.isEmpty)
         #expect(scenario.latency == Latency())
+    }
+
+    @Test("audio: a virtual clock; its 3 min 5 s song bills the stem separator 4 started minutes, 800 credits")
+    func audioScenario() throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("audio.yaml"), encoding: .utf8)
+        let harness = try EmulatorHarness(scenario: text)
+        let submitted = harness.respond(.make("POST", MediaKind.audio.submitPath, key: "rk_test_1",
+            json: #"{"model":"audio-stem-separator","audio_url":"https://cdn.example.com/song.wav","stem":"vocals"}"#))
+        let id = try #require(submitted.taskID)
+        #expect(harness.credits("rk_test_1") == 1_000_000 - 800)
+        #expect(try harness.task(id)["status"]?.stringValue == "processing")
+        let short = harness.respond(.make("POST", MediaKind.audio.submitPath, key: "rk_test_1",
+            json: #"{"model":"audio-voice-clean","audio_url":"https://cdn.example.com/clips/a.wav"}"#))
+        #expect(short.status == 200 && harness.credits("rk_test_1") == 1_000_000 - 1000)
     }
 
     @Test("fast: one catch-all rule finishing every task within a second")

@@ -5,14 +5,14 @@ import Testing
 /// Every audio format decodes with ffprobe/ffmpeg to the requested length and the tone of its
 /// (task, track); equal specs give equal bytes.
 @Suite struct AudioEncodingTests {
-    let renderer = AudioRenderer(cacheLimitBytes: 0)
+    func audio(_ spec: AudioSpec) throws -> [UInt8] { try AudioRenderer.file(for: spec) }
 
     @Test(arguments: [
         (AudioFormat.mp3, "mp3", "mp3"), (.wav, "wav", "pcm_s16le"), (.flac, "flac", "flac"),
         (.ogg, "ogg", "vorbis"), (.opus, "ogg", "opus"),
     ])
     func decodesToTheRequestedLength(format: AudioFormat, container: String, codec: String) throws {
-        let bytes = try renderer.audio(for: AudioSpec(format: format, milliseconds: 3000, seed: 5, track: 0))
+        let bytes = try audio(AudioSpec(format: format, milliseconds: 3000, seed: 5, track: 0))
         let info = try #require(AudioProbe.info(bytes))
         #expect(info.container == container)
         #expect(info.codec == codec)
@@ -32,7 +32,7 @@ import Testing
     func carriesTheToneOfItsTaskAndTrack(format: AudioFormat) throws {
         for track in 0..<3 {
             let spec = AudioSpec(format: format, milliseconds: 1000, seed: 11, track: track)
-            let samples = try #require(AudioProbe.samples(try renderer.audio(for: spec)))
+            let samples = try #require(AudioProbe.samples(try audio(spec)))
             let expected = ToneSynthesizer.frequency(seed: 11, track: track)
             let heard = AudioProbe.toneFrequency(samples)
             #expect(abs(heard - expected) < expected * 0.02, "\(format) track \(track): \(heard) Hz, expected \(expected)")
@@ -47,29 +47,29 @@ import Testing
     @Test(arguments: AudioFormat.allCases)
     func equalSpecsGiveEqualBytes(format: AudioFormat) throws {
         let spec = AudioSpec(format: format, milliseconds: 700, seed: 9, track: 1)
-        #expect(Digest(try renderer.audio(for: spec)) == Digest(try AudioRenderer().audio(for: spec)))
+        #expect(Digest(try audio(spec)) == Digest(try audio(spec)))
     }
 
     @Test func aacIsServedAsTheDocumentedFallback() {
-        #expect(AudioFormat(requested: "aac") == AudioFormat.aacFallback)
-        #expect(AudioFormat(requested: "mp3") == .mp3)
-        #expect(AudioFormat(requested: "m4a") == nil)
+        #expect(ImageFormat(requested: "aac")?.audio == AudioFormat.aacFallback)
+        #expect(ImageFormat(requested: "flac") == .flac)
+        #expect(ImageFormat(requested: "m4a") == nil)
+    }
+
+    @Test func theImageRendererServesAudioFormatsWithTheirLengthAndTrack() throws {
+        var spec = ImageSpec(width: 1, height: 1, format: .flac, lines: [], seed: 4)
+        spec.durationMilliseconds = 1500
+        spec.track = 2
+        let bytes = try ImageRenderer(cacheLimitBytes: 1 << 20).image(for: spec)
+        #expect(Digest(bytes) == Digest(try audio(AudioSpec(format: .flac, milliseconds: 1500, seed: 4, track: 2))))
+        #expect(ImageFormat.flac.mimeType == "audio/flac" && ImageFormat.flac.kind == .audio)
     }
 
     @Test func refusesLengthsOutOfRange() {
-        #expect(throws: ImageRenderError.self) { try renderer.audio(for: AudioSpec(format: .wav, milliseconds: 0, seed: 1, track: 0)) }
+        #expect(throws: ImageRenderError.self) { try audio(AudioSpec(format: .wav, milliseconds: 0, seed: 1, track: 0)) }
         #expect(throws: ImageRenderError.self) {
-            try renderer.audio(for: AudioSpec(format: .wav, milliseconds: AudioSpec.maxMilliseconds + 1, seed: 1, track: 0))
+            try audio(AudioSpec(format: .wav, milliseconds: AudioSpec.maxMilliseconds + 1, seed: 1, track: 0))
         }
-    }
-
-    @Test func cachesEncodedFiles() throws {
-        let cached = AudioRenderer()
-        let spec = AudioSpec(format: .flac, milliseconds: 500, seed: 2, track: 0)
-        #expect(cached.cachedAudio(for: spec) == nil)
-        let first = try cached.audio(for: spec)
-        #expect(cached.cachedAudio(for: spec) == first)
-        #expect(cached.cachedBytes == first.count)
     }
 }
 

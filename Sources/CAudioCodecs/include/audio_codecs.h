@@ -28,6 +28,7 @@
 extern "C" {
 #endif
 
+/* The same values and meanings as CImageCodecs' CIMG_* codes, so one Swift text serves both. */
 enum {
     CAUD_OK = 0,
     CAUD_EINVAL = 1,  /* bad argument: NULL pointer, zero length, unsupported rate or channels */

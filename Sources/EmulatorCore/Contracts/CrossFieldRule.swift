@@ -25,9 +25,21 @@ struct CrossFieldRule: Sendable {
         var maximum: Double?
         /// The resolved array has as many entries as this other field's (absent counts 0).
         var sameCountAs: String?
+        /// The resolved number is greater than this other field's (holds when either is absent).
+        var greaterThan: String?
+        /// `min` / `max` bound the resolved number minus this other field's, not the number itself
+        /// (suno's "infillEndS - infillStartS must be between 6 and 60 seconds"; holds when either is absent).
+        var minus: String?
 
         func holds(body: JSONObject, resolved: JSONObject) -> Bool {
-            let value = Self.value(at: path, in: resolved)
+            var value = Self.value(at: path, in: resolved)
+            if let greaterThan, let number = value?.doubleValue, let other = resolved[greaterThan]?.doubleValue, number <= other {
+                return false
+            }
+            if let minus {
+                guard let number = value?.doubleValue, let other = resolved[minus]?.doubleValue else { return true }
+                value = .double(number - other)
+            }
             // Sent non-empty, and kept by the field (a blank optional prompt is not kept).
             let given = FieldRule.isSupplied(Self.value(at: path, in: body)) && value != nil
             if let supplied, given != supplied { return false }
@@ -96,7 +108,7 @@ extension CrossFieldRule {
         for (field, spec) in object.object.pairs {
             try checkDeclared(field, path: object.path(field), fields: fields)
             let entry = try FixtureObject(spec, path: object.path(field))
-            try entry.rejectUnknownKeys(["supplied", "in", "not_in", "min", "max", "same_count_as"])
+            try entry.rejectUnknownKeys(["supplied", "in", "not_in", "min", "max", "same_count_as", "greater_than", "minus"])
             var condition = Condition(field: field)
             if entry.value("supplied") != nil { condition.supplied = try entry.bool("supplied", default: false) }
             condition.oneOf = try list(entry, "in")
@@ -105,6 +117,10 @@ extension CrossFieldRule {
             condition.maximum = try number(entry, "max")
             condition.sameCountAs = try entry.optionalString("same_count_as")
             if let other = condition.sameCountAs { try checkDeclared(other, path: entry.path("same_count_as"), fields: fields) }
+            condition.greaterThan = try entry.optionalString("greater_than")
+            if let other = condition.greaterThan { try checkDeclared(other, path: entry.path("greater_than"), fields: fields) }
+            condition.minus = try entry.optionalString("minus")
+            if let other = condition.minus { try checkDeclared(other, path: entry.path("minus"), fields: fields) }
             conditions.append(condition)
         }
         return conditions

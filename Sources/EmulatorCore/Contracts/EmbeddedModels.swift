@@ -7,6 +7,458 @@
 enum EmbeddedModels {
     /// Each fixture file's name and exact text, in file-name order.
     static let files: [(name: String, text: String)] = [
+        (name: "audio-multistem.json", text: #"""
+{
+  "id": "audio-multistem",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: https://reapi.ai/models/multistem-splitter (Multistem Splitter API), confidence M; fields from the model page and a third party's test body.",
+    "stem_list required (INFERRED), (choice) 1-8 stem names (the full list of stem names is not published), splitter (default auto), extraction_level deep_extraction|clear_cut, encoder_format mp3|wav|flac|aac|ogg (default mp3 (choice)).",
+    "Price: audio-multistem:flat $0.20 per stem minute: \"A one-minute song with vocals and drums selected counts as two stem minutes\" (selected stems x started source minutes; the remainder is not billed).",
+    "Tracks: one per selected stem (type stem, label the stem name) plus the no_multistem remainder (\"returns the selected stem tracks plus a no_multistem remainder\"); (choice) its type remainder.",
+    "(choice) encoder_format aac is served as MP3 (.mp3, audio/mpeg): Debian main has no small AAC encoder (docs/models.md).",
+    "(choice) The source's length cannot be probed offline: the scenario's source_seconds for audio_url, else 60 s; the tracks last that long. Processing 20-60 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "audio_url must be a public http(s) URL",
+        "not_http": "audio_url must be a public http(s) URL"
+      }
+    },
+    "stem_list": {
+      "type": "string_array",
+      "required": true,
+      "min_items": 1,
+      "max_items": 8
+    },
+    "splitter": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "andromeda",
+        "perseus",
+        "orion",
+        "phoenix",
+        "lyra",
+        "lynx"
+      ],
+      "default": "auto"
+    },
+    "extraction_level": {
+      "type": "string",
+      "enum": [
+        "deep_extraction",
+        "clear_cut"
+      ],
+      "default": "deep_extraction"
+    },
+    "encoder_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac",
+        "aac",
+        "ogg"
+      ],
+      "default": "mp3"
+    }
+  },
+  "format_field": "encoder_format",
+  "tracks": {
+    "from_field": "stem_list",
+    "type": "stem",
+    "fixed": [
+      {
+        "type": "remainder",
+        "label": "no_multistem"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 60,
+    "source_fields": [
+      "audio_url"
+    ]
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "minute",
+  "price_count_field": "stem_list",
+  "price_per_image": 0.2,
+  "duration_ms": [
+    20000,
+    60000
+  ]
+}
+
+"""#),
+        (name: "audio-music-extractor.json", text: #"""
+{
+  "id": "audio-music-extractor",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: https://reapi.ai/models/music-extractor (Music Extractor API), confidence L: the page body was not seen, its fields are unknown.",
+    "(choice) The smallest plausible contract: audio_url (required, public http(s)) and encoder_format mp3|wav|flac|aac|ogg (default mp3), as the other audio tools.",
+    "Price: audio-music-extractor:flat $0.20 per started source minute (the pricing table).",
+    "(choice) One track music (type music).",
+    "(choice) encoder_format aac is served as MP3 (.mp3, audio/mpeg): Debian main has no small AAC encoder (docs/models.md).",
+    "(choice) The source's length cannot be probed offline: the scenario's source_seconds for audio_url, else 60 s; the tracks last that long. Processing 20-60 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "audio_url must be a public http(s) URL",
+        "not_http": "audio_url must be a public http(s) URL"
+      }
+    },
+    "encoder_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac",
+        "aac",
+        "ogg"
+      ],
+      "default": "mp3"
+    }
+  },
+  "format_field": "encoder_format",
+  "tracks": {
+    "fixed": [
+      {
+        "type": "music",
+        "label": "music"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 60,
+    "source_fields": [
+      "audio_url"
+    ]
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "minute",
+  "price_per_image": 0.2,
+  "duration_ms": [
+    20000,
+    60000
+  ]
+}
+
+"""#),
+        (name: "audio-stem-separator.json", text: #"""
+{
+  "id": "audio-stem-separator",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: https://reapi.ai/docs/vocal-remover (Vocal Remover API), confidence H; no published schema: fields from the page's table.",
+    "stem required (the page: \"Use vocals for this API page.\"; other stem values are not documented: (choice) any non-empty name up to 64 characters is accepted), splitter auto|andromeda|perseus|orion|phoenix|lyra|lynx (default auto), extraction_level deep_extraction|clear_cut (default deep_extraction), multivocal lead_back \"Only valid with stem: vocals\", dereverb_enabled boolean, encoder_format mp3|wav|flac|aac|ogg (default mp3 (choice)).",
+    "Price: audio-stem-separator:flat, \"200 credits ($0.20) per rounded-up source minute\".",
+    "(choice) Two tracks (type stem): the stem asked for, labelled with its name (vocals), and the rest, labelled instrumental.",
+    "(choice) encoder_format aac is served as MP3 (.mp3, audio/mpeg): Debian main has no small AAC encoder (docs/models.md).",
+    "(choice) The source's length cannot be probed offline: the scenario's source_seconds for audio_url, else 60 s; the tracks last that long. Processing 20-60 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "audio_url must be a public http(s) URL",
+        "not_http": "audio_url must be a public http(s) URL"
+      }
+    },
+    "stem": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 64,
+      "required": true
+    },
+    "splitter": {
+      "type": "string",
+      "enum": [
+        "auto",
+        "andromeda",
+        "perseus",
+        "orion",
+        "phoenix",
+        "lyra",
+        "lynx"
+      ],
+      "default": "auto"
+    },
+    "extraction_level": {
+      "type": "string",
+      "enum": [
+        "deep_extraction",
+        "clear_cut"
+      ],
+      "default": "deep_extraction"
+    },
+    "multivocal": {
+      "type": "string",
+      "enum": [
+        "lead_back"
+      ]
+    },
+    "dereverb_enabled": {
+      "type": "boolean"
+    },
+    "encoder_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac",
+        "aac",
+        "ogg"
+      ],
+      "default": "mp3"
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "multivocal": {
+          "supplied": true
+        }
+      },
+      "require": {
+        "stem": {
+          "in": [
+            "vocals"
+          ]
+        }
+      },
+      "message": "multivocal is only valid with stem: \"vocals\""
+    }
+  ],
+  "format_field": "encoder_format",
+  "tracks": {
+    "from_field": "stem",
+    "type": "stem",
+    "fixed": [
+      {
+        "type": "stem",
+        "label": "instrumental"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 60,
+    "source_fields": [
+      "audio_url"
+    ]
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "minute",
+  "price_per_image": 0.2,
+  "duration_ms": [
+    20000,
+    60000
+  ]
+}
+
+"""#),
+        (name: "audio-voice-change.json", text: #"""
+{
+  "id": "audio-voice-change",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: https://reapi.ai/docs/voice-changer (Voice Changer API), confidence H; no published schema: fields from the page's table.",
+    "voice_pack_id required, accent 0-1 (default 1), tonality_reference source_file|voice_pack (default source_file), dereverb_enabled boolean, encoder_format mp3|wav|flac|aac|ogg (default mp3 (choice)).",
+    "Price: audio-voice-change:flat, \"200 credits ($0.20) per rounded-up source minute\".",
+    "One track converted_mix (\"output.tracks can identify converted_mix when labels are available\"); (choice) its type mix.",
+    "(choice) encoder_format aac is served as MP3 (.mp3, audio/mpeg): Debian main has no small AAC encoder (docs/models.md).",
+    "(choice) The source's length cannot be probed offline: the scenario's source_seconds for audio_url, else 60 s; the tracks last that long. Processing 20-60 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "audio_url must be a public http(s) URL",
+        "not_http": "audio_url must be a public http(s) URL"
+      }
+    },
+    "voice_pack_id": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "accent": {
+      "type": "number",
+      "min": 0,
+      "max": 1,
+      "default": 1
+    },
+    "tonality_reference": {
+      "type": "string",
+      "enum": [
+        "source_file",
+        "voice_pack"
+      ],
+      "default": "source_file"
+    },
+    "dereverb_enabled": {
+      "type": "boolean"
+    },
+    "encoder_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac",
+        "aac",
+        "ogg"
+      ],
+      "default": "mp3"
+    }
+  },
+  "format_field": "encoder_format",
+  "tracks": {
+    "fixed": [
+      {
+        "type": "mix",
+        "label": "converted_mix"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 60,
+    "source_fields": [
+      "audio_url"
+    ]
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "minute",
+  "price_per_image": 0.2,
+  "duration_ms": [
+    20000,
+    60000
+  ]
+}
+
+"""#),
+        (name: "audio-voice-clean.json", text: #"""
+{
+  "id": "audio-voice-clean",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: https://reapi.ai/models/voice-cleaner (Voice Cleaner API), confidence L: the page body was not seen, its fields are unknown.",
+    "(choice) The smallest plausible contract: audio_url (required, public http(s)) and encoder_format mp3|wav|flac|aac|ogg (default mp3), as the other audio tools.",
+    "Price: audio-voice-clean:flat $0.20 per started source minute (the pricing table).",
+    "(choice) One track clean_voice (type voice).",
+    "(choice) encoder_format aac is served as MP3 (.mp3, audio/mpeg): Debian main has no small AAC encoder (docs/models.md).",
+    "(choice) The source's length cannot be probed offline: the scenario's source_seconds for audio_url, else 60 s; the tracks last that long. Processing 20-60 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "audio_url": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "audio_url must be a public http(s) URL",
+        "not_http": "audio_url must be a public http(s) URL"
+      }
+    },
+    "encoder_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac",
+        "aac",
+        "ogg"
+      ],
+      "default": "mp3"
+    }
+  },
+  "format_field": "encoder_format",
+  "tracks": {
+    "fixed": [
+      {
+        "type": "voice",
+        "label": "clean_voice"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 60,
+    "source_fields": [
+      "audio_url"
+    ]
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "minute",
+  "price_per_image": 0.2,
+  "duration_ms": [
+    20000,
+    60000
+  ]
+}
+
+"""#),
         (name: "doubao-seedance-2.0-face.json", text: #"""
 {
   "id": "doubao-seedance-2.0-face",
@@ -7384,6 +7836,81 @@ enum EmbeddedModels {
 }
 
 """#),
+        (name: "mureka-v9-song.json", text: #"""
+{
+  "id": "mureka-v9-song",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract, confidence H; https://reapi.ai/docs/mureka-v9-song: lyrics required up to 3000 characters, prompt up to 1024, number_of_songs 1-3 (default 1), output_format mp3|wav|flac (default mp3), reference_id / vocal_id / melody_id forwarded verbatim.",
+    "Price: mureka-v9-song:flat $0.06 per song, times number_of_songs (\"Each additional song multiplies the per-request cost.\").",
+    "output.audio_urls: one URL per song (the reference's reading); no tracks (none documented for songs).",
+    "(choice) A song lasts 30 s (the request does not set it); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "lyrics": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 3000,
+      "required": true
+    },
+    "prompt": {
+      "type": "prompt",
+      "required": false,
+      "max_length": 1024
+    },
+    "number_of_songs": {
+      "type": "integer",
+      "default": 1,
+      "min": 1,
+      "max": 3
+    },
+    "output_format": {
+      "type": "string",
+      "enum": [
+        "mp3",
+        "wav",
+        "flac"
+      ],
+      "default": "mp3"
+    },
+    "reference_id": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocal_id": {
+      "type": "string",
+      "min_length": 1
+    },
+    "melody_id": {
+      "type": "string",
+      "min_length": 1
+    }
+  },
+  "format_field": "output_format",
+  "image_count_field": "number_of_songs",
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "image",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
         (name: "music-video-1-0.json", text: #"""
 {
   "id": "music-video-1-0",
@@ -9259,6 +9786,1839 @@ enum EmbeddedModels {
       120000
     ]
   }
+}
+
+"""#),
+        (name: "suno-add-instrumental.json", text: #"""
+{
+  "id": "suno-add-instrumental",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel add_instrumental.",
+    "Price: suno-add-instrumental:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "title": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "tags": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4_5PLUS",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5"
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "uploadUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-add-vocals.json", text: #"""
+{
+  "id": "suno-add-vocals",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel add_vocals.",
+    "Price: suno-add-vocals:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight",
+      "required": true
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4_5PLUS",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5"
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "uploadUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-cover-image.json", text: #"""
+{
+  "id": "suno-cover-image",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel cover_image.",
+    "Price: suno-cover-image:flat $0.001 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label cover_image (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "cover_image"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.001,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-extend.json", text: #"""
+{
+  "id": "suno-extend",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel extend.",
+    "Price: suno-extend:flat $0.06 per request",
+    "(choice) audioId must name a completed task of a song-making suno model of the same API key (the emulator's audio ids are its task ids).",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "defaultParamFlag": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight"
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1
+    },
+    "continueAt": {
+      "type": "number",
+      "min": 0,
+      "exclusive_min": true
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "personaId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "personaModel": {
+      "type": "string",
+      "enum": [
+        "style_persona",
+        "voice_persona"
+      ]
+    }
+  },
+  "follows": {
+    "task_field": "audioId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-lyrics.json", text: #"""
+{
+  "id": "suno-lyrics",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel lyrics.",
+    "Price: suno-lyrics:flat $0.002 per request",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label lyrics (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 200,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight",
+      "required": true
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "lyrics"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.002,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-mashup.json", text: #"""
+{
+  "id": "suno-mashup",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel mashup.",
+    "Price: suno-mashup:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "customMode": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "instrumental": {
+      "type": "boolean",
+      "default": false
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight"
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "uploadUrlList": {
+      "type": "string_array",
+      "urls": true,
+      "min_items": 2,
+      "required": true,
+      "max_items": 2,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-midi.json", text: #"""
+{
+  "id": "suno-midi",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel midi.",
+    "Price: suno-midi:flat $0.001 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label midi (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "midi"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.001,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-music-video.json", text: #"""
+{
+  "id": "suno-music-video",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel music_video.",
+    "Price: suno-music-video:flat $0.01 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label music_video (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "author": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 50
+    },
+    "domainName": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 50
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "music_video"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.01,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-music.json", text: #"""
+{
+  "id": "suno-music",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel generate.",
+    "Price: suno-music:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "customMode": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "instrumental": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight"
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "personaId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "personaModel": {
+      "type": "string",
+      "enum": [
+        "style_persona",
+        "voice_persona"
+      ]
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-replace-section.json", text: #"""
+{
+  "id": "suno-replace-section",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel replace_section.",
+    "Price: suno-replace-section:flat $0.025 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5"
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight",
+      "required": true
+    },
+    "tags": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1
+    },
+    "infillStartS": {
+      "type": "number",
+      "min": 0,
+      "required": true
+    },
+    "infillEndS": {
+      "type": "number",
+      "min": 0,
+      "required": true
+    },
+    "fullLyrics": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "uploadUrl": {
+      "type": "string",
+      "urls": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "require": {
+        "infillEndS": {
+          "greater_than": "infillStartS"
+        }
+      },
+      "message": "infillEndS must be greater than infillStartS"
+    },
+    {
+      "require": {
+        "infillEndS": {
+          "minus": "infillStartS",
+          "min": 6,
+          "max": 60
+        }
+      },
+      "message": "infillEndS - infillStartS must be between 6 and 60 seconds"
+    }
+  ],
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.025,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-sounds.json", text: #"""
+{
+  "id": "suno-sounds",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel sounds.",
+    "Price: suno-sounds:flat $0.0125 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "max_length": 500,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight",
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "soundLoop": {
+      "type": "boolean"
+    },
+    "soundTempo": {
+      "type": "integer",
+      "min": 1,
+      "max": 300
+    },
+    "soundKey": {
+      "type": "string",
+      "enum": [
+        "Cm",
+        "C#m",
+        "Dm",
+        "D#m",
+        "Em",
+        "Fm",
+        "F#m",
+        "Gm",
+        "G#m",
+        "Am",
+        "A#m",
+        "Bm",
+        "C",
+        "C#",
+        "D",
+        "D#",
+        "E",
+        "F",
+        "F#",
+        "G",
+        "G#",
+        "A",
+        "A#",
+        "B"
+      ]
+    },
+    "grabLyrics": {
+      "type": "boolean"
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.0125,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-upload-cover.json", text: #"""
+{
+  "id": "suno-upload-cover",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel upload_cover.",
+    "Price: suno-upload-cover:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "customMode": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "instrumental": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight"
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "personaId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "personaModel": {
+      "type": "string",
+      "enum": [
+        "style_persona",
+        "voice_persona"
+      ]
+    },
+    "uploadUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-upload-extend.json", text: #"""
+{
+  "id": "suno-upload-extend",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel upload_extend.",
+    "Price: suno-upload-extend:flat $0.06 per request",
+    "(choice) Two songs of 30 s, as Suno generates two per request: two audio_urls and tracks song_1, song_2 (type song); processing 30-90 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "defaultParamFlag": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "instrumental": {
+      "type": "boolean",
+      "default": false,
+      "required": true
+    },
+    "continueAt": {
+      "type": "number",
+      "min": 0,
+      "exclusive_min": true
+    },
+    "version": {
+      "type": "string",
+      "enum": [
+        "V4",
+        "V4_5",
+        "V4_5PLUS",
+        "V4_5ALL",
+        "V5",
+        "V5_5"
+      ],
+      "default": "V5",
+      "required": true
+    },
+    "prompt": {
+      "type": "string",
+      "min_length": 1,
+      "default": "A dreamy synthwave track about driving through a neon city at midnight"
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "title": {
+      "type": "string",
+      "min_length": 1
+    },
+    "negativeTags": {
+      "type": "string",
+      "min_length": 1
+    },
+    "vocalGender": {
+      "type": "string",
+      "enum": [
+        "m",
+        "f"
+      ]
+    },
+    "styleWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "weirdnessConstraint": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "audioWeight": {
+      "type": "number",
+      "min": 0,
+      "max": 1
+    },
+    "personaId": {
+      "type": "string",
+      "min_length": 1
+    },
+    "personaModel": {
+      "type": "string",
+      "enum": [
+        "style_persona",
+        "voice_persona"
+      ]
+    },
+    "uploadUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "song",
+        "label": "song_1"
+      },
+      {
+        "type": "song",
+        "label": "song_2"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.06,
+  "duration_ms": [
+    30000,
+    90000
+  ]
+}
+
+"""#),
+        (name: "suno-vocal-separation.json", text: #"""
+{
+  "id": "suno-vocal-separation",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel vocal_separation.",
+    "Price per request by type: suno-vocal-separation:separate_vocal $0.05, suno-vocal-separation:split_stem $0.25, suno-vocal-separation:split_stem_advanced $0.1.",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) Tracks vocals and instrumental (type stem) of 30 s; processing 10-30 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "type": {
+      "type": "string",
+      "enum": [
+        "separate_vocal",
+        "split_stem",
+        "split_stem_advanced"
+      ],
+      "default": "separate_vocal"
+    },
+    "stemName": {
+      "type": "string",
+      "enum": [
+        "Lead Vocal",
+        "Drum Kit",
+        "Kick",
+        "Snare",
+        "Risers",
+        "Bass",
+        "Backing Vocals",
+        "Piano",
+        "Electric Guitar",
+        "Percussion",
+        "String Section",
+        "Synth",
+        "Acoustic Guitar",
+        "Sound Effects",
+        "Synth Pad",
+        "Synth Bass",
+        "Guitar",
+        "Brass Section",
+        "Organ",
+        "Electronic Drum Kit",
+        "Lead Electric Guitar",
+        "Synth Keys",
+        "Rhythm Electric Guitar",
+        "Electric Piano",
+        "Upright Bass",
+        "Keyboards",
+        "Distorted Electric Guitar",
+        "Synth Strings",
+        "Synth Lead",
+        "Woodwinds",
+        "Rhythm Acoustic Guitar",
+        "Flute",
+        "Harp",
+        "Tambourine",
+        "Trumpet",
+        "Arpeggiator",
+        "Accordion",
+        "Fiddle",
+        "Pedal Steel Guitar",
+        "Synth Voice",
+        "Violin",
+        "Digital Piano",
+        "Synth Brass",
+        "Mandolin",
+        "Choir",
+        "Banjo",
+        "Bells",
+        "Clarinet",
+        "Tenor Saxophone",
+        "Trombone",
+        "Shaker",
+        "French Horn",
+        "Glockenspiel",
+        "Electric Bass",
+        "Cello",
+        "Timpani",
+        "Harmonica",
+        "Marimba",
+        "Vibraphone",
+        "Lap Steel Guitar",
+        "Saxophone",
+        "Orchestra",
+        "Horns",
+        "Cymbals",
+        "Hand Clap",
+        "Oboe",
+        "Celesta",
+        "Congas",
+        "Drone",
+        "Alto Saxophone",
+        "Double Bass",
+        "Ukulele",
+        "Harpsichord",
+        "Baritone Saxophone",
+        "Xylophone",
+        "Tuba",
+        "Bass Guitar",
+        "Whistle",
+        "Lead Guitar",
+        "Rhodes",
+        "808",
+        "Bongos",
+        "Bassoon",
+        "Cowbell",
+        "Viola",
+        "Sitar",
+        "Steel Drums",
+        "Piccolo",
+        "Theremin",
+        "Bagpipes",
+        "Hi-Hat",
+        "Music Box",
+        "Melodica",
+        "Tabla",
+        "Koto",
+        "Djembe",
+        "Taiko",
+        "Didgeridoo"
+      ]
+    }
+  },
+  "rules": [
+    {
+      "when": {
+        "type": {
+          "in": [
+            "split_stem_advanced"
+          ]
+        }
+      },
+      "require": {
+        "stemName": {
+          "supplied": true
+        }
+      },
+      "message": "stemName is required when type is split_stem_advanced",
+      "code": "required"
+    }
+  ],
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "stem",
+        "label": "vocals"
+      },
+      {
+        "type": "stem",
+        "label": "instrumental"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_by": [
+    "type"
+  ],
+  "price_per_image": {
+    "separate_vocal": 0.05,
+    "split_stem": 0.25,
+    "split_stem_advanced": 0.1
+  },
+  "duration_ms": [
+    10000,
+    30000
+  ]
+}
+
+"""#),
+        (name: "suno-voice-generate.json", text: #"""
+{
+  "id": "suno-voice-generate",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel voice_generate.",
+    "Price: suno-voice-generate:flat $0.001 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label voice_generate (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "voiceName": {
+      "type": "string",
+      "min_length": 1
+    },
+    "description": {
+      "type": "string",
+      "min_length": 1
+    },
+    "style": {
+      "type": "string",
+      "min_length": 1
+    },
+    "singerSkillLevel": {
+      "type": "string",
+      "enum": [
+        "beginner",
+        "intermediate",
+        "advanced",
+        "professional"
+      ],
+      "default": "beginner"
+    },
+    "verifyUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "voice_generate"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.001,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-voice-regenerate.json", text: #"""
+{
+  "id": "suno-voice-regenerate",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel voice_regenerate.",
+    "Price: suno-voice-regenerate:flat $0.001 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label voice_regenerate (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "voice_regenerate"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.001,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-voice-validate.json", text: #"""
+{
+  "id": "suno-voice-validate",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "mp3",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel voice_validate.",
+    "Price: suno-voice-validate:flat $0.001 per request",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label voice_validate (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "vocalStartS": {
+      "type": "integer",
+      "min": 0,
+      "max": 9007199254740991,
+      "required": true
+    },
+    "vocalEndS": {
+      "type": "integer",
+      "min": 0,
+      "max": 9007199254740991,
+      "required": true
+    },
+    "language": {
+      "type": "string",
+      "min_length": 1
+    },
+    "voiceUrl": {
+      "type": "string",
+      "urls": true,
+      "required": true,
+      "messages": {
+        "data_uri": "must be a public http(s) URL",
+        "not_http": "must be a public http(s) URL"
+      }
+    }
+  },
+  "rules": [
+    {
+      "require": {
+        "vocalEndS": {
+          "greater_than": "vocalStartS"
+        }
+      },
+      "message": "vocalEndS must be greater than vocalStartS"
+    }
+  ],
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "voice_validate"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.001,
+  "duration_ms": [
+    5000,
+    20000
+  ]
+}
+
+"""#),
+        (name: "suno-wav.json", text: #"""
+{
+  "id": "suno-wav",
+  "provider": "reapi",
+  "family": "canonical",
+  "id_style": "hex32",
+  "aliases": [],
+  "media": "audio",
+  "format": "wav",
+  "url_ttl_seconds": 86400,
+  "notes": [
+    "Reference: published contract of 2026-07 (confidence L: a newer Suno V6 contract is reported by a third party); https://reapi.ai/models/suno, channel wav.",
+    "Price: suno-wav:flat $0.002 per request",
+    "(choice) taskId must name a completed task of a song-making suno model of the same API key.",
+    "(choice) The artefact of this operation is not documented: one audio result of 30 s, track label wav (type result); processing 5-20 s; URLs live 24 hours."
+  ],
+  "fields": {
+    "taskId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    },
+    "audioId": {
+      "type": "string",
+      "min_length": 1,
+      "required": true
+    }
+  },
+  "follows": {
+    "task_field": "taskId",
+    "parents": [
+      "suno-music",
+      "suno-extend",
+      "suno-upload-cover",
+      "suno-upload-extend",
+      "suno-add-instrumental",
+      "suno-add-vocals",
+      "suno-mashup",
+      "suno-replace-section",
+      "suno-sounds"
+    ]
+  },
+  "tracks": {
+    "fixed": [
+      {
+        "type": "result",
+        "label": "wav"
+      }
+    ]
+  },
+  "clip": {
+    "seconds": 30
+  },
+  "pixels": [
+    1,
+    1
+  ],
+  "price_unit": "usd",
+  "price_per": "request",
+  "price_per_image": 0.002,
+  "duration_ms": [
+    5000,
+    20000
+  ]
 }
 
 """#),

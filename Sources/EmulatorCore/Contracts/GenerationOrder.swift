@@ -45,6 +45,8 @@ public struct GenerationOrder: Sendable, Equatable {
     public var audio: Bool = false
     /// The poll's `output` adds `last_frame_url` (a video request's `return_last_frame: true`).
     public var lastFrame: Bool = false
+    /// An audio task's labelled tracks (`output.tracks[]`), one per result file; empty otherwise.
+    public var tracks: [AudioTrack] = []
     /// The medium produced, which names the `output` field and the submit endpoint.
     public var media: MediaKind { format.kind }
     /// The request's parameters after defaults, for the journal and the task view. Kept as

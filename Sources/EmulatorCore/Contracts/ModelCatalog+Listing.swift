@@ -35,7 +35,8 @@ extension ModelDefinition {
         entry["pixels"] = table("pixels")
         var price = table("price_per_image").objectValue ?? JSONObject()
         price["unit"] = source["price_unit"] ?? .null
-        price["per"] = .string(pricedPerRequest ? "request" : pricedPerSecond ? "second" : "image")
+        price["per"] = .string(pricedPerRequest ? "request" : pricedPerSecond ? "second"
+            : pricedPerMinute ? (priceCountField.map { "minute per \($0) entry" } ?? "minute") : "image")
         entry["clip"] = source["clip"] ?? .null
         entry["price"] = .object(price)
         entry["duration_ms"] = table("duration_ms")

@@ -1,10 +1,10 @@
 extension ModelDefinition {
     /// Every key a definition may have at its root (see `docs/models.md`).
     static let rootKeys = [
-        "id", "provider", "family", "id_style", "aliases", "media", "format", "url_ttl_seconds", "clip",
+        "id", "provider", "family", "id_style", "aliases", "media", "format", "url_ttl_seconds", "clip", "tracks",
         "image_count_field", "images_by", "images_treat_as", "images", "seed_field", "format_field", "fields", "rules",
         "pixels_by", "pixels_treat_as", "pixels",
-        "price_unit", "price_per", "price_by", "price_treat_as", "price_per_image",
+        "price_unit", "price_per", "price_count_field", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
         "notes",
     ] + VariantTable.rootKeys + PromptRules.rootKeys
@@ -80,12 +80,24 @@ extension ModelDefinition {
             imageTable = nil
         }
         let per = try root.optionalString("price_per") ?? "image"
-        guard per == "image" || per == "request" || per == "second" else {
-            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request, second)")
+        guard per == "image" || per == "request" || ((per == "second" || per == "minute") && clip != nil) else {
+            throw ModelDefinitionError(path: "price_per", "unknown value \"\(per)\" (allowed: image, request; second, minute with clip)")
         }
-        if per == "second", clip == nil { throw ModelDefinitionError(path: "price_per", "\"second\" needs a clip") }
         pricedPerRequest = per == "request"
         pricedPerSecond = per == "second"
+        pricedPerMinute = per == "minute"
+        priceCountField = try root.optionalString("price_count_field")
+        if let priceCountField {
+            guard per == "minute", fields.contains(where: { $0.name == priceCountField && $0.kind == .stringArray }) else {
+                throw ModelDefinitionError(path: "price_count_field", "needs price_per minute and a declared string_array field")
+            }
+        }
+        if let object = try root.child("tracks") {
+            guard media == .audio else { throw ModelDefinitionError(path: "tracks", "is for audio models only") }
+            tracks = try TrackSpec(object, fields: fields)
+        } else {
+            tracks = nil
+        }
         seedField = try Self.integerField(root, "seed_field", fields: fields, countsImages: false)
 
         let pixelAxes = try Self.axes(root, "pixels_by", fields: fields, derived: derived)
@@ -170,8 +182,8 @@ extension ModelDefinition {
               field.required || field.defaultValue != nil else {
             throw ModelDefinitionError(path: "format_field", "\"\(name)\" is not a declared enum field that always has a value")
         }
-        for value in values where ImageFormat(rawValue: value) == nil {
-            throw ModelDefinitionError(path: "fields.\(name).enum", "\"\(value)\" is not an output format (png, jpeg)")
+        for value in values where ImageFormat(requested: value) == nil {
+            throw ModelDefinitionError(path: "fields.\(name).enum", "\"\(value)\" is not an output format (png, jpeg; mp3, wav, flac, ogg, aac)")
         }
         return name
     }

@@ -40,6 +40,13 @@ public struct ModelDefinition: Sendable {
     let pricedPerRequest: Bool
     /// The price is per second of clip (`price_per: second`), times the clip count.
     let pricedPerSecond: Bool
+    /// The price is per started minute of the clip (`price_per: minute`: audio tools bill the
+    /// source's rounded-up minutes), times the entries of `priceCountField` when set
+    /// (multistem: stems × minutes), not times the result files.
+    let pricedPerMinute: Bool
+    let priceCountField: String?
+    /// The labelled tracks of an audio model's output (`output.tracks[]`); they set the file count.
+    let tracks: TrackSpec?
     /// A clip's length, sound track and last frame (video and audio models).
     let clip: ClipSpec?
     /// Fields a table is keyed by as `supplied(<field>)`: "true" when the caller sent a value
@@ -118,8 +125,11 @@ public struct ModelDefinition: Sendable {
         for name in suppliedAxes {
             resolved["supplied(\(name))"] = .string(FieldRule.isSupplied(body[name]) ? "true" : "false")
         }
+        let trackList = tracks?.tracks(resolved) ?? []
         let imageCount: Int
-        if let imageCountField {
+        if tracks != nil {
+            imageCount = trackList.count
+        } else if let imageCountField {
             imageCount = resolved[imageCountField].flatMap { $0.intValue ?? $0.doubleValue.map { Int($0) } } ?? 1
         } else if let imageTable {
             guard let looked = imageTable.lookup(resolved, isLess: <) else {
@@ -132,7 +142,10 @@ public struct ModelDefinition: Sendable {
         guard let size = pixels.lookup(resolved, isLess: { $0.area < $1.area }) else {
             throw missingEntry("pixel size", axes: pixels.axes, resolved: resolved)
         }
-        let units = pricedPerRequest ? 1 : pricedPerSecond ? imageCount * max(1, clipSeconds) : imageCount
+        let minutes = (max(1, clipSeconds) + 59) / 60
+        let items = priceCountField.map { resolved[$0]?.arrayValue?.count ?? 0 } ?? 1
+        let units = pricedPerRequest ? 1 : pricedPerSecond ? imageCount * max(1, clipSeconds)
+            : pricedPerMinute ? minutes * items : imageCount
         guard let credits = price.credits(resolved, count: units) else {
             // reAPI's 30002 "Cannot determine pricing for this model"; nothing is charged.
             let hole = missingEntry("price", axes: price.perImage.axes, resolved: resolved)
@@ -144,8 +157,9 @@ public struct ModelDefinition: Sendable {
         guard var duration = durations.lookup(resolved, isLess: longer) else {
             throw missingEntry("duration", axes: durations.axes, resolved: resolved)
         }
-        if clip != nil { duration = ClipSpec.scaled(duration, seconds: clipSeconds) }
-        let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(rawValue:)) } ?? format
+        // Audio models' `duration_ms` is the whole processing time (docs/models.md, audio models).
+        if clip != nil, media == .video { duration = ClipSpec.scaled(duration, seconds: clipSeconds) }
+        let outputFormat = formatField.flatMap { resolved[$0]?.stringValue.flatMap(ImageFormat.init(requested:)) } ?? format
         var order = GenerationOrder(
             model: id, family: family, idStyle: idStyle, prompt: prompt, imageCount: imageCount,
             width: size.width, height: size.height, format: outputFormat, credits: credits,
@@ -154,6 +168,7 @@ public struct ModelDefinition: Sendable {
         order.clipMilliseconds = clipSeconds * 1000
         order.audio = audio
         order.lastFrame = clip?.lastFrame(resolved) ?? false
+        order.tracks = trackList
         return order
     }
 

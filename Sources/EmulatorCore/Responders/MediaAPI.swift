@@ -76,8 +76,10 @@ struct MediaAPI: Sendable {
             base = task.id.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         }
         if order.imageCount > 1 { lines.append("\(order.media == .image ? "image" : "clip") \(index + 1) of \(order.imageCount)") }
+        // An audio track's tone comes from the task (seed) and the track (index) separately.
         var spec = ImageSpec(width: order.width, height: order.height, format: order.format, lines: lines,
-                             seed: base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+                             seed: order.media == .audio ? base : base &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        spec.track = index
         spec.durationMilliseconds = order.clipMilliseconds
         spec.audio = order.audio
         return spec

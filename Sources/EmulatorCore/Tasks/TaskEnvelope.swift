@@ -19,6 +19,11 @@ struct TaskEnvelope {
     private var output: JSONValue {
         var output: JSONObject = [task.order.media.outputField: .array(urls.map(JSONValue.string))]
         if let path = task.lastFramePath { output["last_frame_url"] = .string(baseURL + path) }
+        if !task.order.tracks.isEmpty {
+            output["tracks"] = .array(zip(task.order.tracks, urls).map { track, url in
+                ["type": .string(track.type), "label": .string(track.label), "url": .string(url)]
+            })
+        }
         return .object(output)
     }
 

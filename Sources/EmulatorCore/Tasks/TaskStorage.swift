@@ -30,6 +30,8 @@ final class TaskStorage: Sendable {
         var clipMilliseconds: Int32
         var audio: Bool
         var lastFrame: Bool
+        /// An audio task's labelled tracks (empty, and without storage, for every other task).
+        var tracks: [AudioTrack]
 
         init(id: String, owner: String, order: GenerationOrder, createdAt: Int64, settlesAt: Int64) {
             self.id = id
@@ -52,6 +54,7 @@ final class TaskStorage: Sendable {
             clipMilliseconds = Int32(clamping: order.clipMilliseconds)
             audio = order.audio
             lastFrame = order.lastFrame
+            tracks = order.tracks
         }
 
         /// The order as accepted, but for `durationMilliseconds`: the model's range is only
@@ -67,6 +70,7 @@ final class TaskStorage: Sendable {
                 order.clipMilliseconds = Int(clipMilliseconds)
                 order.audio = audio
                 order.lastFrame = lastFrame
+                order.tracks = tracks
                 return order
             }
             set { self = Fields(id: id, owner: owner, order: newValue, createdAt: createdAt, settlesAt: settlesAt).keeping(self) }

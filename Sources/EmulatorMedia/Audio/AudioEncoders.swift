@@ -42,18 +42,7 @@ enum AudioEncoders {
             return encoder(base, &output, &length)
         }
         defer { caud_free(output) }
-        guard status == 0, let output else { throw .encodingFailed("\(codec): \(describe(status))") }
+        guard status == 0, let output else { throw .encodingFailed("\(codec): \(Encoders.describe(status))") }
         return Array(UnsafeBufferPointer(start: output, count: length))
-    }
-
-    /// Human-readable text for a CAUD_E* status.
-    static func describe(_ status: Int32) -> String {
-        switch Int(status) {
-        case Int(CAUD_EINVAL): "invalid arguments"
-        case Int(CAUD_ENOMEM): "out of memory"
-        case Int(CAUD_ECODEC): "codec error"
-        case Int(CAUD_OK): "no output"
-        default: "status \(status)"
-        }
     }
 }

@@ -60,7 +60,7 @@ public struct AudioFrames: Sendable, Equatable {
         }
         defer { caud_free(packets); caud_free(sizes) }
         guard status == 0, let packets, let sizes else {
-            throw .encodingFailed("Opus: \(AudioEncoders.describe(status))")
+            throw .encodingFailed("Opus: \(Encoders.describe(status))")
         }
         var frames: [[UInt8]] = []
         frames.reserveCapacity(count)

@@ -11,7 +11,9 @@ enum WAVWriter {
         bytes += Array("fmt ".utf8); le32(16); le16(1); le16(channels); le32(sampleRate)
         le32(sampleRate * channels * 2); le16(channels * 2); le16(16)
         bytes += Array("data".utf8); le32(dataBytes)
-        for sample in pcm { le16(Int(sample)) }
+        pcm.withUnsafeBufferPointer { samples in
+            for sample in samples { let little = UInt16(bitPattern: sample.littleEndian); bytes.append(UInt8(truncatingIfNeeded: little)); bytes.append(UInt8(little >> 8)) }
+        }
         return bytes
     }
 }
