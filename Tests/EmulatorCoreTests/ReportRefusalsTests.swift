@@ -15,7 +15,7 @@ struct ReportRefusalsTests {
         let wrongField = h.submit(#"{"model":"doubao-seedream-5-0-lite","prompt":"a harbour","aspect_ratio":"16:9"}"#)
         let badSize = h.submit(#"{"model":"z-image","prompt":"a harbour","aspect_ratio":"2:1"}"#)
         let noModel = h.submit(#"{"model":"no-such-model","prompt":"a harbour"}"#)
-        let unrouted = h.respond(.make("POST", "/api/v1/videos/generations", json: #"{"model":"veo3.1-fast"}"#))
+        let unrouted = h.respond(.make("POST", "/api/v1/music/generations", json: #"{"model":"veo3.1-fast"}"#))
         let wrongMethod = h.respond(.make("DELETE", "/api/v1/images/generations"))
         #expect(unrouted.status == 404 && wrongMethod.status == 405)
         let report = try h.controlJSON("GET", "/_emulator/report")
@@ -36,7 +36,7 @@ struct ReportRefusalsTests {
         #expect(refused.count == 3)
 
         let routes = report["refusals"]?["unknown_routes"]?.arrayValue ?? []
-        let video = try #require(routes.first { $0["path"] == "/api/v1/videos/generations" })
+        let video = try #require(routes.first { $0["path"] == "/api/v1/music/generations" })
         #expect(video["method"] == "POST" && video["status"] == 404)
         #expect(video["evidence"]?[0]?["request_id"]?.stringValue == unrouted.header("X-Request-Id"))
         let delete = try #require(routes.first { $0["method"] == "DELETE" })
@@ -48,7 +48,7 @@ struct ReportRefusalsTests {
         for response in [wrongField, badSize, noModel, unrouted, wrongMethod] {
             #expect(markdown.contains(try #require(response.header("X-Request-Id"))))
         }
-        #expect(markdown.contains("unknown route `POST /api/v1/videos/generations` (404) × 1"))
+        #expect(markdown.contains("unknown route `POST /api/v1/music/generations` (404) × 1"))
         #expect(markdown.contains(#"(did you mean "size"?)"#))
         #expect(!markdown.contains("unknown task ids, unreadable bodies"))
     }

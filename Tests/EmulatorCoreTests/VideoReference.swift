@@ -46,12 +46,13 @@ enum VideoReference {
     ]
 
     /// The skill examples the published schema refuses (the reference: "Schema would reject the skill
-    /// example"; the schema wins): (model, the skill's body, the schema's message). `examples` holds
+    /// example"; the schema wins): (model, the skill's body, the schema's message with the
+    /// hint naming the field the reference gives that model). `examples` holds
     /// the same request with the schema's field name or spelling.
     static let refusedSkillExamples: [(model: String, body: String, message: String)] = [
-        ("grok-imagine-1.0-video", "{\"model\": \"grok-imagine-1.0-video\", \"prompt\": \"a surreal glass forest under moonlight\", \"duration\": 6, \"aspect_ratio\": \"16:9\"}", "unknown field \"aspect_ratio\" for model \"grok-imagine-1.0-video\""),
-        ("viduq3-pro", "{\"model\": \"viduq3-pro\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-pro\""),
-        ("viduq3-turbo", "{\"model\": \"viduq3-turbo\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-turbo\""),
+        ("grok-imagine-1.0-video", "{\"model\": \"grok-imagine-1.0-video\", \"prompt\": \"a surreal glass forest under moonlight\", \"duration\": 6, \"aspect_ratio\": \"16:9\"}", "unknown field \"aspect_ratio\" for model \"grok-imagine-1.0-video\" (did you mean \"size\"?)"),
+        ("viduq3-pro", "{\"model\": \"viduq3-pro\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-pro\" (did you mean \"aspect_ratio\"?)"),
+        ("viduq3-turbo", "{\"model\": \"viduq3-turbo\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-turbo\" (did you mean \"aspect_ratio\"?)"),
         ("happyhorse-1.0", "{\"model\": \"happyhorse-1.0\", \"prompt\": \"a playful clay animation of a tiny chef cooking pancakes\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\"}", "invalid resolution \"720p\" (allowed: 720P, 1080P)"),
         ("happyhorse-1.0-official", "{\"model\": \"happyhorse-1.0-official\", \"prompt\": \"a playful clay animation of a tiny chef cooking pancakes\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\"}", "invalid resolution \"720p\" (allowed: 720P, 1080P)"),
     ]

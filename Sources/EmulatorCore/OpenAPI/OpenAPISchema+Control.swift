@@ -31,11 +31,15 @@ enum OpenAPIControlSchema {
                                 ("credits", integer), ("images", integer), ("size", string), ("rule", nullable(integer)),
                                 ("refunded_at", nullable(time))])),
         ("TaskList", object([("tasks", ["type": "array", "items": ref("TaskSummary")]), ("count", integer)])),
+        // The result URLs under the task's media kind's output field (image_urls, video_urls or
+        // audio_urls), plus last_frame_url for a clip that asked for it.
         ("TaskDetail", ["allOf": [ref("TaskSummary"), object([
-            ("prompt", string), ("parameters", ["type": "object"]), ("image_urls", ["type": "array", "items": string]),
+            ("prompt", string), ("parameters", ["type": "object"]),
+            ("image_urls", ["type": "array", "items": string]), ("video_urls", ["type": "array", "items": string]),
+            ("audio_urls", ["type": "array", "items": string]), ("last_frame_url", string),
             ("expires_at", nullable(time)), ("timeline", ["type": "array", "items": object([("event", string), ("at", time)])]),
             ("body", ["type": "object"]),
-        ])]]),
+        ], required: ["prompt", "parameters", "expires_at", "timeline", "body"])]]),
         ("RequestList", object([("requests", ["type": "array", "items": object([
             ("seq", integer), ("direction", ["enum": ["inbound", "outbound"]]), ("method", string), ("path", string),
             ("status", integer), ("request_id", string), ("at", time),
