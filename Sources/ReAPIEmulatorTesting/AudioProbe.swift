@@ -61,8 +61,9 @@ public enum AudioProbe {
         return body(path)
     }
 
-    /// Runs a tool from the PATH; its stdout, or nil when it fails.
-    private static func run(_ tool: String, _ arguments: [String]) -> Data? {
+    /// Runs a tool from the PATH (ffprobe, ffmpeg); its stdout, or nil when it fails. The video
+    /// tests use it too.
+    public static func run(_ tool: String, _ arguments: [String]) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments

@@ -43,18 +43,7 @@ struct VideoOverHTTPTests {
         return try #require(json["streams"] as? [[String: Any]])
     }
 
-    private func run(_ tool: String, _ arguments: [String]) -> Data? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? data : nil
-    }
+    private func run(_ tool: String, _ arguments: [String]) -> Data? { AudioProbe.run(tool, arguments) }
 
     @Test("the skill CLI's shape: a 5 s 720p 16:9 H.264 clip with sound, its last frame, Range and HEAD")
     func skillShape() async throws {
