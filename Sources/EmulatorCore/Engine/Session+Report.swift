@@ -47,8 +47,8 @@ extension Session {
         if !dropped, route == .submit { observation.errorMessage = answer.errorMessage }
         observation.refusedField = answer.refusedField
         observation.virtualClock = clock.mode == .virtual
-        if observation.virtualClock, case .poll = route { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
-        if observation.virtualClock, route == .submit { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
+        // On a virtual clock the poll-cadence check also needs wall time (submits and polls only).
+        if observation.virtualClock, route.isSubmitOrPoll { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
         observation.task = taskFacts(route: route, answer: answer, dropped: dropped, now: now)
         observation.model = observation.task?.model
         if route == .submit {

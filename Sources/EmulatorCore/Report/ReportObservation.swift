@@ -9,6 +9,13 @@ struct ReportObservation: Sendable {
         /// A path no route serves (404), or served with another method (405).
         case unrouted(method: String, path: String)
         case other
+
+        var isSubmitOrPoll: Bool {
+            switch self {
+            case .submit, .poll: true
+            default: false
+            }
+        }
     }
 
     /// A task the request named or created, as it stood when the request was answered.
