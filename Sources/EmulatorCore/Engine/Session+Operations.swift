@@ -24,10 +24,14 @@ extension Session {
     /// Replaces the scenario and resets, as if the session had been started with it.
     public func replaceScenario(_ scenario: Scenario, source: String, text: String?) throws {
         let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
-                                        provider: settings.configuration.provider)
+                                        provider: settings.configuration.provider,
+                                        budget: settings.configuration.maxScenarioBytes)
         state.withLock { $0.active = active }
         reset()
     }
+
+    /// What the scenario in force costs this session in memory, estimated (`ScenarioFootprint`).
+    public var scenarioFootprintBytes: Int { state.withLock { $0.active.footprintBytes } }
 
     /// The scenario in force, where it came from, and its text.
     public var scenario: (scenario: Scenario, source: String, text: String?) {

@@ -34,7 +34,8 @@ public final class Session: Sendable {
         self.pathPrefix = pathPrefix
         self.settings = settings
         let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
-                                        provider: settings.configuration.provider)
+                                        provider: settings.configuration.provider,
+                                        budget: settings.configuration.maxScenarioBytes)
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         state = Locked(SessionState(active: active, seed: c.seed, idStream: settings.idStreams.claim(seed: c.seed),

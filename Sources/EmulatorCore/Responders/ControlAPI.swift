@@ -56,13 +56,13 @@ struct ControlAPI: Sendable {
         case .listSessions: result = sessionsBody(request.query)
         case .endSession: result = endSession(parameters["id"] ?? "")
         case .metrics: return metricsResponse()
-        case .listModels: result = .success(session.modelListing)
+        case .listModels: return .jsonBytes(200, session.modelListingBytes)
         case .getReport where request.query["format"] == "markdown":
             return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
                                 body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
         case .getReport: result = .success(session.reportJSON())
         case .clearReport: result = .success(["cleared": .int(session.clearReport())])
-        case .openAPI: result = .success(session.openAPIDocument)
+        case .openAPI: return .jsonBytes(200, session.openAPIBytes)
         }
         switch result {
         case .success(let body): return .json(200, body)
@@ -130,6 +130,8 @@ struct ControlAPI: Sendable {
         let (sc, source, text) = session.scenario
         return ["name": sc.name.map(JSONValue.string) ?? .null, "source": .string(source),
                 "rules": .int(sc.rules.count), "accounts": sc.accounts.map { .int($0.count) } ?? .null,
+                "memory_bytes": .int(session.scenarioFootprintBytes),
+                "memory_budget_bytes": .int(session.settings.configuration.maxScenarioBytes),
                 "text": text.map(JSONValue.string) ?? .null]
     }
 
