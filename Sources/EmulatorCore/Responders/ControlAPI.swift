@@ -112,10 +112,12 @@ struct ControlAPI: Sendable {
         }
         let deferred = DeferredAnswer { deliver in
             session.settleAndDeliver(advanced: milliseconds) { advance in
+                let listed = advance.listedJSON
+                let kept = ListingBytes.fitting(listed)
                 var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                                                       "changes": .array(advance.listedJSON),
+                                                       "changes": .array(Array(listed.prefix(kept))),
                                                        "count": .int(advance.count + advance.callbackCount),
-                                                       "truncated": .bool(advance.truncated)])
+                                                       "truncated": .bool(advance.truncated || kept < listed.count)])
                 response.headers.append(("Date", session.clock.now().httpDate))
                 deliver(response)
             }
