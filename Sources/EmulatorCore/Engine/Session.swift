@@ -25,6 +25,9 @@ public final class Session: Sendable {
     let journal: Locked<RequestJournal>
     /// Coverage and client behaviour (Session+Report.swift), behind its own lock too.
     let report: Locked<ClientReport>
+    /// Where the latest clock advance goes (`SettlementSlices`): an advance accepted while
+    /// another still moves the clock starts from there.
+    let advanceTarget = Locked<Timestamp?>(nil)
 
     /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
     public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",

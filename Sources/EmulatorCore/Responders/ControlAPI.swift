@@ -105,13 +105,15 @@ struct ControlAPI: Sendable {
         } else {
             return Answer(context.error(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")))
         }
-        // The clock moves now (a refusal is answered now); booking what fell due and the
-        // webhook attempts run off the request thread.
-        if case .failure(let error) = session.clock.advanceWithinRange(byMilliseconds: milliseconds) {
-            return Answer(context.error(APIError(.invalidValue, error.description)))
+        // The advance is reserved now (a refusal is answered now); moving the clock in slices,
+        // booking what fell due and the webhook attempts run off the request thread.
+        let target: Timestamp
+        switch session.reserveAdvance(milliseconds: milliseconds) {
+        case .failure(let error): return Answer(context.error(APIError(.invalidValue, error.description)))
+        case .success(let t): target = t
         }
         let deferred = DeferredAnswer { deliver in
-            session.settleAndDeliver(advanced: milliseconds) { advance in
+            session.settleAndDeliver(to: target, advanced: milliseconds) { advance in
                 let listed = advance.listedJSON
                 let kept = ListingBytes.fitting(listed)
                 var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
