@@ -28,6 +28,8 @@ trap cleanup EXIT
 "$BIN" --port 0 --clock virtual --max-tasks 5000000 --log-level warning >"$WORK/ready" 2>"$WORK/stderr" &
 PID=$!
 BASE=$(ready_url "$WORK/ready" "$PID") || { echo "the emulator did not start: $(cat "$WORK/stderr")" >&2; exit 1; }
+# One key: enough credits for every submit (the default 1,000,000 stops z-image at 200,000).
+curl -sf -X PUT "$BASE/_emulator/scenario" --data-binary 'default_credits: 1000000000000' >/dev/null
 wrk -t2 -c32 -d"${SUBMIT_SECONDS}s" -s "$ROOT/bench/submit.lua" "$BASE/api/v1/images/generations" >"$WORK/wrk.txt"
 
 python3 - "$BASE" <<'PY'
