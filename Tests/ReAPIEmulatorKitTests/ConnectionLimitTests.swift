@@ -54,18 +54,25 @@ struct ConnectionLimitTests {
         #expect(emu.server.openConnections <= 16 + 4)
     }
 
-    @Test("with every slot held, a provider request is refused 503 in the envelope and health still answers")
-    func heldConnectionsLeaveControlReachable() async throws {
+    /// An emulator of 16 connections (and 4 reserved) whose 16 are held by polls scripted to
+    /// wait an hour; each poll's status lands in the list once it is answered.
+    static func everySlotHeld() async throws -> (emu: Emulator, statuses: Locked<[Int]>) {
         var options = LoadTolerant.holding(EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n")))
         options.connectionLimit = 16
         options.reservedConnections = 4
         let emu = try Emulator.start(options)
-        defer { emu.stop() }
         let statuses = Locked<[Int]>([])
         for _ in 0..<16 {
             spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: LoadTolerant.heldClientTimeout).status ?? 0; statuses.withLock { $0.append(status) } }
         }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 16 }
+        return (emu, statuses)
+    }
+
+    @Test("with every slot held, a provider request is refused 503 in the envelope and health still answers")
+    func heldConnectionsLeaveControlReachable() async throws {
+        let (emu, statuses) = try await Self.everySlotHeld()
+        defer { emu.stop() }
         let refused = await RawHTTP.exchange(Self.heldPoll, port: emu.port, timeout: 5)
         #expect(refused.status == 503)
         #expect(refused.body.contains(#""code":70001"#))
@@ -84,16 +91,8 @@ struct ConnectionLimitTests {
 
     @Test("past --max-connections and the reserved ones, provider requests wait in the listen backlog and each still gets its 503")
     func everyRequestPastTheLimitAnswered() async throws {
-        var options = LoadTolerant.holding(EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n")))
-        options.connectionLimit = 16
-        options.reservedConnections = 4
-        let emu = try Emulator.start(options)
+        let (emu, held) = try await Self.everySlotHeld()
         defer { emu.stop() }
-        let held = Locked<[Int]>([])
-        for _ in 0..<16 {
-            spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: LoadTolerant.heldClientTimeout).status ?? 0; held.withLock { $0.append(status) } }
-        }
-        try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 16 }
         // 40 more at once: 4 fit in the reserved connections; the 36 past 16 + 4 wait in the
         // listen backlog until a refused one closes, and are refused in turn.
         let refused = Locked<[Int]>([])
