@@ -7,7 +7,10 @@
 #   2. a hostile scenario: PUT of a 5,000-model `extends` chain (refused by the session's
 #      memory budget, docs/limits.md) and of a 1,000-model chain (accepted), timed;
 #   3. an encode storm: HOSTILE_CLIPS video clips (5 s 720p with sound) and as many songs,
-#      all fetched at once (the render pool is bounded; health must stay fast).
+#      all fetched at once (the render pool is bounded; health must stay fast);
+#   4. a connection flood past --max-connections 1000: 1,500 connections opened at once, idle
+#      1.5 s (so the oldest are shed), then each sends a poll: every one must get an answer
+#      (404 for the unknown task, or 503), none a bare close.
 # Loopback only; every loop is bounded in count and time.
 # Usage: bench/hostile.sh   knobs: HOSTILE_CLIPS (8), BENCH_BIN=path (else release is built)
 set -euo pipefail
@@ -32,10 +35,15 @@ AIO=$(ready_url "$WORK/aio" "${PIDS[-1]}") || { echo "the API in One emulator di
 "$BIN" --port 0 --clock virtual --threads 2 --log-level warning >"$WORK/reapi" 2>"$WORK/reapi.err" &
 PIDS+=($!)
 REAPI=$(ready_url "$WORK/reapi" "${PIDS[-1]}") || { echo "the reAPI emulator did not start" >&2; exit 1; }
+ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+(( $(ulimit -n) >= 4000 )) || { echo "bench: needs an open-file limit of at least 4000 (ulimit -n)" >&2; exit 1; }
+"$BIN" --port 0 --max-connections 1000 --threads 2 --log-level warning >"$WORK/flood" 2>"$WORK/flood.err" &
+PIDS+=($!)
+FLOOD=$(ready_url "$WORK/flood" "${PIDS[-1]}") || { echo "the flooded emulator did not start" >&2; exit 1; }
 
-python3 - "$AIO" "$REAPI" "$CLIPS" <<'PY'
-import json, socket, statistics, sys, threading, time, urllib.error, urllib.request
-aio, reapi, clips = sys.argv[1], sys.argv[2], int(sys.argv[3])
+python3 - "$AIO" "$REAPI" "$CLIPS" "$FLOOD" <<'PY'
+import collections, json, selectors, socket, statistics, sys, threading, time, urllib.error, urllib.parse, urllib.request
+aio, reapi, clips, flood = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 
 def call(url, method="GET", body=None, key=None, timeout=120):
     headers = {"Content-Type": "application/json"}
@@ -133,4 +141,33 @@ codes = {}
 for s, _ in statuses: codes[s] = codes.get(s, 0) + 1
 print(f"3. {len(urls)} result files ({clips} clips 5 s 720p with sound, {clips} songs) fetched at once: {took:.1f} s, "
       f"statuses {codes}, {sum(n for _, n in statuses)/2**20:.1f} MB; meanwhile {p.summary()}")
+
+# 4. Connection flood: 1,500 connections past --max-connections 1000, idle 1.5 s, then a poll each.
+port = urllib.parse.urlparse(flood).port
+request = b"GET /api/v1/tasks/task_missing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nConnection: close\r\n\r\n"
+socks = []
+for _ in range(1500):
+    s = socket.socket(); s.setblocking(False)
+    try: s.connect(("127.0.0.1", port))
+    except BlockingIOError: pass
+    socks.append(s)
+time.sleep(1.5)
+sel = selectors.DefaultSelector(); got = {}; sent = set(); results = collections.Counter()
+for s in socks: sel.register(s, selectors.EVENT_WRITE | selectors.EVENT_READ); got[s] = b""
+open_ = set(socks); deadline = time.time() + 60
+while open_ and time.time() < deadline:
+    for key, ev in sel.select(timeout=1):
+        s = key.fileobj
+        if ev & selectors.EVENT_WRITE and s not in sent:
+            try: s.send(request); sent.add(s); sel.modify(s, selectors.EVENT_READ)
+            except OSError: results["closed before the request"] += 1; sel.unregister(s); open_.discard(s); s.close()
+            continue
+        try: chunk = s.recv(65536)
+        except OSError: chunk = b""
+        if chunk: got[s] += chunk; continue
+        results[got[s][9:12].decode() if got[s].startswith(b"HTTP/1.1 ") else "closed without an answer"] += 1
+        sel.unregister(s); open_.discard(s); s.close()
+results["still open after 60 s"] = len(open_)
+for s in open_: s.close()
+print(f"4. 1,500 connections past --max-connections 1000, idle 1.5 s, then a poll each: {dict(results)}")
 PY
