@@ -29,6 +29,7 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+: >"$WORK/aio"; : >"$WORK/reapi"; : >"$WORK/flood"
 "$BIN" --port 0 --provider apiinone --clock virtual --threads 2 --log-level warning >"$WORK/aio" 2>"$WORK/aio.err" &
 PIDS+=($!)
 AIO=$(ready_url "$WORK/aio" "${PIDS[-1]}") || { echo "the API in One emulator did not start" >&2; exit 1; }

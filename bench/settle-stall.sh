@@ -25,6 +25,7 @@ PID=""
 cleanup() { [[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+: >"$WORK/ready"
 "$BIN" --port 0 --clock virtual --max-tasks 5000000 --log-level warning >"$WORK/ready" 2>"$WORK/stderr" &
 PID=$!
 BASE=$(ready_url "$WORK/ready" "$PID") || { echo "the emulator did not start: $(cat "$WORK/stderr")" >&2; exit 1; }
