@@ -104,6 +104,33 @@ struct RecordDiffCommandTests {
         #expect(try await recorder.terminate() == 0)
     }
 
+    @Test("an upstream answer past 32 MiB: the client gets 502 saying so, the line records why, the recorder keeps answering")
+    func answerCap() async throws {
+        // 33 MiB of body behind a correct head: read up to the cap (32 MiB), then the transfer stops.
+        let size = 33 << 20
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(size)\r\n\r\n"
+        let upstream = try TestListener(answerBytes: Array(head.utf8) + [UInt8](repeating: 0x20, count: size))
+        defer { upstream.close() }
+        let path = temporary("recording.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let recorder = try await startEmulator(["record", "--upstream", "http://127.0.0.1:\(upstream.port)", "--port", "0",
+                                                "--out", path, "--no-fetch-media"])
+        let port = try #require(UInt16(recorder.baseURL.split(separator: ":").last ?? ""))
+        let reply = await RawHTTP.exchange("GET /api/v1/tasks/task_big HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: port, timeout: 60)
+        #expect(reply.status == 502)
+        let told = reply.text.contains("reapi-emulator record: upstream unreachable: the upstream answer is larger than 32 MiB")
+        #expect(told, "\(reply.text.prefix(400))")
+        // Still running: a request it answers itself (a target that is not /path, never forwarded).
+        let next = await RawHTTP.exchange("GET @127.0.0.1:9/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: port, timeout: 30)
+        #expect(next.status == 400)
+        #expect(upstream.accepted == 1)
+        #expect(try await recorder.terminate() == 0)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let line = try #require(lines.first { $0.contains("task_big") })
+        let recorded = line.contains(#""error":"upstream unreachable: the upstream answer is larger than 32 MiB""#)
+        #expect(recorded, "\(line.prefix(400))")
+    }
+
     @Test("a file that is not a recording: one error line naming the file and line, non-zero exit")
     func notARecording() async throws {
         let path = temporary("bad.jsonl")
