@@ -7,13 +7,6 @@ import Testing
 /// built once per scenario, not per request.
 @Suite("Session memory budget and cached documents")
 struct SessionBudgetTests {
-    /// A `models:` chain of `count` models over z-image, as scenario YAML.
-    static func chainScenario(_ count: Int) -> String {
-        var lines = ["models:", "  m1: {extends: z-image}"]
-        for i in 2...count { lines.append("  m\(i): {extends: m\(i - 1)}") }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     @Test("two GETs of openapi.json and of /_emulator/models answer the same bytes and build each document once; a scenario PUT builds them anew")
     func documentsCached() throws {
         let emu = try EmulatorHarness()
@@ -40,7 +33,7 @@ struct SessionBudgetTests {
     func budgetRefuses() throws {
         let budget = 2 << 20
         let emu = try EmulatorHarness { $0.maxScenarioBytes = budget }
-        let big = Self.chainScenario(400)
+        let big = ScenarioChain.yaml(400)
         let estimate = try Self.estimate(big)
         #expect(estimate > budget)
 
@@ -55,7 +48,7 @@ struct SessionBudgetTests {
         #expect(String(decoding: post.body, as: UTF8.self).contains("more than its budget of \(budget) bytes"))
 
         // Within the budget: accepted, and the scenario view reports the estimate and the budget.
-        let small = Self.chainScenario(20)
+        let small = ScenarioChain.yaml(20)
         #expect(emu.control("PUT", "/_emulator/scenario", small).status == 200)
         let view = try emu.controlJSON("GET", "/_emulator/scenario")
         #expect(view["memory_bytes"]?.intValue == (try Self.estimate(small)))
@@ -64,8 +57,8 @@ struct SessionBudgetTests {
 
     @Test("the estimate grows with every model of an extends chain and with every rule")
     func estimateGrows() throws {
-        let ten = try Self.estimate(Self.chainScenario(10))
-        let twenty = try Self.estimate(Self.chainScenario(20))
+        let ten = try Self.estimate(ScenarioChain.yaml(10))
+        let twenty = try Self.estimate(ScenarioChain.yaml(20))
         #expect(twenty > ten + 10 * 1_000)
         let rules = "rules:\n" + (1...50).map { "  - {match: {prompt_contains: word\($0)x}, fail: {code: 80003}}\n" }.joined()
         #expect(try Self.estimate(rules) >= 50 * ScenarioFootprint.perRule)
