@@ -1,29 +1,20 @@
 /// The coverage and client-behaviour report of a session (docs/control-api.md, "Report"):
 /// fed one observation per provider-API or media request, read as JSON or Markdown.
 extension Session {
-    static let submitPath = "/api/v1/images/generations"
-    static let pollPrefix = "/api/v1/tasks/"
-    static let mediaPrefix = "/media/tasks/"
-
-    /// Notes one answered request (`path` without the session prefix) in the report.
+    /// Notes one answered request (`path` without the session prefix) in the report, from
+    /// what its answer's outcome says: the route the router matched, the key, the task, the
+    /// error code and the emulated `Retry-After` (nothing is parsed back out of the bytes).
     func observe(_ request: HTTPRequest, path: String, _ answer: Answer, requestID: String, at now: Timestamp) {
-        var route = ReportObservation.Route.other
-        if path == Self.submitPath, request.method == "POST" {
-            route = .submit
-        } else if path.hasPrefix(Self.pollPrefix), request.method == "GET" {
-            // The answer's task id is the same string, already made: no copy on the hot path.
-            route = .poll(taskID: answer.taskID ?? String(path.dropFirst(Self.pollPrefix.count)))
-        } else if path.hasPrefix(Self.mediaPrefix) {
-            route = .media
-        } else if path == ProviderAPI.balancePath, request.method == "GET" || request.method == "HEAD" {
-            route = .balance
+        let outcome = answer.outcome
+        let route: ReportObservation.Route
+        switch outcome.route {
+        case .submit: route = .submit
+        case .poll: route = .poll(taskID: outcome.namedTaskID ?? "")
+        case .media: route = .media
+        case .balance: route = .balance
+        case .unrouted: route = .unrouted(method: request.method, path: EmulatorApp.printable(path))
+        case .control: route = .other
         }
-        // Every provider path is one of the above: any other journaled request found no route.
-        if route == .other, answer.response.status == 404 || answer.response.status == 405 {
-            route = .unrouted(method: request.method, path: EmulatorApp.printable(path))
-        }
-        // The responders set the key of every answer past authentication; parse only for the rest (a 429, a 401).
-        let key = answer.key ?? (try? ProviderAPI.bearerKey(request).get())
         var dropped = false, answeredAt = now
         switch answer.delivery {
         case .drop: dropped = true
@@ -31,55 +22,27 @@ extension Session {
         case .render(let job): if let held = job.heldUntil { answeredAt = held.at }
         case .now, .later: break
         }
-        let response = answer.response
-        // A render answer's `response` is its fallback; the status it is expected to go out with is the journal's.
-        let status = answer.journalStatus ?? response.status
-        var observation = ReportObservation(route: route, requestID: requestID, key: key, status: dropped ? 0 : status,
+        // A render answer's `response` is its fallback; the status it is expected to go out with is the outcome's.
+        let status = outcome.shownStatus ?? answer.response.status
+        var observation = ReportObservation(route: route, requestID: requestID, key: outcome.key, status: dropped ? 0 : status,
                                             dropped: dropped, at: now, answeredAt: answeredAt)
-        // The responder handed over the code and the emulated Retry-After: nothing is parsed back.
         // The report keeps the wait the client was told, in emulated ms (wall seconds × scale).
-        if !dropped, let seconds = answer.retryAfterSeconds {
+        if !dropped, let emulated = outcome.retryAfterMilliseconds {
             let scale = clock.mode == .real ? clock.timeScale : 1
-            let wall = clock.wallSeconds(forEmulatedSeconds: seconds)
+            let wall = clock.wallSeconds(forEmulatedSeconds: Int(emulated / 1000))
             observation.retryAfterMilliseconds = Int64((Double(wall) * 1000 * scale).rounded())
         }
-        if !dropped, status >= 400 { observation.errorCode = answer.errorCode }
-        if !dropped, route == .submit { observation.errorMessage = answer.errorMessage }
-        observation.refusedField = answer.refusedField
+        if !dropped, status >= 400 { observation.errorCode = outcome.errorCode }
+        if !dropped, route == .submit { observation.errorMessage = outcome.errorMessage }
+        observation.refusedField = outcome.refusedField
         observation.virtualClock = clock.mode == .virtual
         // On a virtual clock the poll-cadence check also needs wall time (submits and polls only).
         if observation.virtualClock, route.isSubmitOrPoll { observation.wallMilliseconds = EmulatorClock.systemMilliseconds() }
-        observation.task = taskFacts(route: route, answer: answer, dropped: dropped, now: now)
-        observation.model = observation.task?.model
-        if route == .submit {
-            observation.fingerprint = PayloadFingerprint.of(key: key, body: request.body)
-            if observation.model == nil { observation.model = Self.knownModel(answer.requestedModel, body: request.body, known: settings.baseValidator.knownModels) }
-        }
+        observation.task = outcome.task
+        observation.model = outcome.model
+        if route == .submit { observation.fingerprint = PayloadFingerprint.of(key: outcome.key, body: request.body) }
         let provider = settings.configuration.provider
         report.withLock { $0.observe(observation, provider: provider) }
-    }
-
-    /// The task a request created or named, read under the state lock.
-    private func taskFacts(route: ReportObservation.Route, answer: Answer, dropped: Bool, now: Timestamp) -> ReportObservation.TaskFacts? {
-        if let facts = answer.reportTask { return facts }
-        var id = answer.taskID
-        if id == nil, case .poll(let named) = route { id = named }
-        guard let id, !id.isEmpty else { return nil }
-        let showsStatus: Bool
-        if case .poll = route, !dropped, answer.response.status == 200, answer.taskID == id { showsStatus = true } else { showsStatus = false }
-        // Only the few fields needed leave the lock (a whole TaskRecord copy retains a dozen strings).
-        return state.withLock { s -> ReportObservation.TaskFacts? in
-            guard let task = s.tasks[id] else { return nil }
-            return ReportObservation.TaskFacts(task, statusSeen: showsStatus ? task.status(at: now) : nil)
-        }
-    }
-
-    /// The `model` a refused submit named (the responder's one parse of the body), when the
-    /// catalogue knows it: the report keeps no bucket for made-up names. Bodies over 64 KiB or
-    /// not starting with `{` are not attributed.
-    private static func knownModel(_ named: String?, body: [UInt8], known: Set<String>) -> String? {
-        guard let named, body.count <= 65_536, body.first == UInt8(ascii: "{"), known.contains(named) else { return nil }
-        return named
     }
 
     /// The report as `GET /_emulator/report` shows it.

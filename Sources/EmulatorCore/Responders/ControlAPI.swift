@@ -122,7 +122,7 @@ struct ControlAPI: Sendable {
         }
         let fallback = context.error(APIError(.unavailable, "clock/advance was still waiting for webhook receivers when its answer could be held no longer (--max-hold, or a stop); the advance goes on: GET /_emulator/requests lists its deliveries"))
         var answer = Answer(fallback, delivery: .later(deferred))
-        answer.journalStatus = 200
+        answer.outcome.shownStatus = 200
         return answer
     }
 
