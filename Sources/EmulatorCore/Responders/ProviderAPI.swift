@@ -36,7 +36,7 @@ struct ProviderAPI: Sendable {
     func submit(_ request: HTTPRequest, _ context: RequestContext, endpoint: MediaKind = .image) -> Answer {
         // Parsing depends on the body alone: done before the session's lock, which every request
         // of the session waits for. Its error still comes after the key and rate-limit checks.
-        let body = Self.parseObject(request.body)
+        let body = Result { () throws(APIError) in try Self.parseObject(request.body) }
         let requestedModel = Self.knownModel(named: (try? body.get())?["model"]?.stringValue, body: request.body,
                                              known: context.session.settings.baseValidator.knownModels)
         return context.session.transaction(at: context.now) { s, now -> Answer in
@@ -216,15 +216,15 @@ struct ProviderAPI: Sendable {
     }
 
     /// The body must be one JSON object (20001 otherwise: malformed, empty, an array, bad UTF-8).
-    static func parseObject(_ bytes: [UInt8]) -> Result<JSONObject, APIError> {
-        guard !bytes.isEmpty else { return .failure(APIError(.invalidJSON, "request body is empty; send a JSON object")) }
+    static func parseObject(_ bytes: [UInt8]) throws(APIError) -> JSONObject {
+        guard !bytes.isEmpty else { throw APIError(.invalidJSON, "request body is empty; send a JSON object") }
+        let value: JSONValue
         do {
-            guard case .object(let object) = try JSONParser.parse(bytes) else {
-                return .failure(APIError(.invalidJSON, "request body must be a JSON object"))
-            }
-            return .success(object)
+            value = try JSONParser.parse(bytes)
         } catch {
-            return .failure(APIError(.invalidJSON, "request body is not valid JSON: \(error.description)"))
+            throw APIError(.invalidJSON, "request body is not valid JSON: \(error.description)")
         }
+        guard case .object(let object) = value else { throw APIError(.invalidJSON, "request body must be a JSON object") }
+        return object
     }
 }
