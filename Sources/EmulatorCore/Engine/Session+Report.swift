@@ -45,49 +45,16 @@ extension Session {
         report.withLock { $0.observe(observation, provider: provider) }
     }
 
-    /// The report as `GET /_emulator/report` shows it.
-    public func reportJSON() -> JSONValue {
+    /// The report as of now, as a value (its views: `json`, `ReportMarkdown`).
+    public func reportValue() -> SessionReport {
         let now = clock.now()
         let provider = settings.configuration.provider
-        let (coverage, findings, observed, tracked, untracked, inFlight, refusals, balanceReads) = report.withLock { r in
-            (r.coverage, r.findings(at: now), r.observed, r.tracks.count, r.untracked, r.inFlight(at: now), r.refusals, r.balanceReads)
-        }
-        let documented = Outcome.documented(for: provider)
-        var models: [JSONValue] = []
-        for model in coverage.modelIDs {
-            let counts = coverage.counts(model)
-            let met = documented.filter { counts[$0] != nil }
-            let never = documented.filter { counts[$0] == nil }
-            var countsJSON = JSONObject()
-            for outcome in counts.keys.sorted() { countsJSON[outcome.name] = .int(counts[outcome] ?? 0) }
-            models.append(["model": .string(model), "requests": .int(coverage.requests(model)),
-                           "exercised": .array(met.map { .string($0.name) }), "never_exercised": .array(never.map { .string($0.name) }),
-                           "counts": .object(countsJSON)])
-        }
-        var unattributed = JSONObject()
-        for (outcome, count) in coverage.counts("").sorted(by: { $0.key < $1.key }) { unattributed[outcome.name] = .int(count) }
-        var findingsJSON: [JSONValue] = []
-        for rule in ClientRule.allCases {
-            guard let log = findings[rule], log.count > 0 else { continue }
-            findingsJSON.append(["rule_id": .string(rule.rawValue), "rule": .string(rule.rule),
-                                 "source": ["title": .string(rule.source.title), "url": .string(rule.source.url)],
-                                 "count": .int(log.count), "evidence": .array(log.evidence.map(\.json)),
-                                 "evidence_omitted": .int(log.count - log.evidence.count)])
-        }
-        return ["session": .string(id), "provider": .string(provider.rawValue), "generated_at": .string(now.iso8601),
-                "requests_observed": .int(observed),
-                "coverage": ["documented_outcomes": .array(documented.map { .string($0.name) }), "models": .array(models),
-                             "unattributed": ["requests": .int(coverage.requests("")), "counts": .object(unattributed)],
-                             "balance": ["requests": .int(balanceReads.requests), "answered": .int(balanceReads.answered)]],
-                "refusals": refusals.json,
-                "poll_cadence": .string(clock.mode == .virtual
-                    ? "virtual clock: a poll is too fast only when it comes too soon on both the session's clock and the wall clock"
-                    : "measured on the session's clock"),
-                "findings": .array(findingsJSON),
-                "rules_checked": .array(ClientRule.allCases.map { .string($0.rawValue) }),
-                "tasks": ["tracked": .int(tracked), "in_flight": .int(inFlight), "untracked": .int(untracked),
-                          "capacity": .int(ClientReport.maxTrackedTasks)]]
+        let virtual = clock.mode == .virtual
+        return report.withLock { $0.value(session: id, provider: provider, at: now, virtualClock: virtual) }
     }
+
+    /// The report as `GET /_emulator/report` shows it.
+    public func reportJSON() -> JSONValue { reportValue().json }
 
     /// Starts the report over (`DELETE /_emulator/report`); returns the requests it had seen.
     @discardableResult

@@ -36,8 +36,8 @@ struct ControlAPI: Sendable {
 
     /// The report as JSON, or Markdown with `?format=markdown`.
     static func report(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
-        let report = context.session.reportJSON()
-        guard request.query["format"] == "markdown" else { return Answer(.json(200, report)) }
+        let report = context.session.reportValue()
+        guard request.query["format"] == "markdown" else { return Answer(.json(200, report.json)) }
         return Answer(HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
                                    body: Array(ReportMarkdown.render([report]).utf8)))
     }

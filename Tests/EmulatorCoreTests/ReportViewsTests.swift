@@ -1,0 +1,47 @@
+@testable import EmulatorCore
+import ReAPIEmulatorTesting
+import Testing
+
+/// Issue 21, item 4: the report is a value (`SessionReport`); JSON and Markdown are two views
+/// of one value, so they cannot disagree.
+@Suite("Report views")
+struct ReportViewsTests {
+    @Test("one report value rendered as JSON and as Markdown: the same session, counts, refusals and findings")
+    func bothViewsFromOneValue() throws {
+        let h = try EmulatorHarness()
+        let id = try #require(h.submit(#"{"model":"z-image","prompt":"a harbour"}"#).taskID)
+        _ = h.submit(#"{"model":"z-image","prompt":"a harbour","aspect_ratio":"2:1"}"#)
+        _ = h.respond(.make("GET", "/api/v1/nowhere"))
+        _ = h.advance(seconds: 3600)
+        _ = h.poll(id)
+        _ = h.poll(id)  // polled again after completed: poll_after_terminal
+        let value = h.app.defaultSession.reportValue()
+        let json = value.json
+        let markdown = ReportMarkdown.render([value])
+
+        #expect(json["session"] == "default" && markdown.contains("## Session `default`"))
+        #expect(json["requests_observed"] == .int(value.requestsObserved) && value.requestsObserved == 5)
+        #expect(markdown.contains("\(value.requestsObserved) requests observed, report at \(value.generatedAt.iso8601)"))
+        #expect(json["generated_at"] == .string(value.generatedAt.iso8601))
+
+        let model = try #require(value.models.first)
+        #expect(model.model == "z-image" && model.exercised.contains("status:completed"))
+        #expect(json["coverage"]?["models"]?[0]?["exercised"] == .array(model.exercised.map(JSONValue.string)))
+        #expect(markdown.contains("| `z-image` | \(model.requests) | " + model.exercised.map { "`\($0)`" }.joined(separator: " ")))
+
+        let refused = try #require(json["refusals"]?["refused_submits"]?[0])
+        #expect(refused["code"] == 20005)
+        #expect(markdown.contains("- submit to `z-image`, code 20005 × 1"))
+        #expect(json["refusals"]?["unknown_routes"]?[0]?["path"] == "/api/v1/nowhere")
+        #expect(markdown.contains("- unknown route `GET /api/v1/nowhere` (404) × 1"))
+
+        let finding = try #require(value.findings.first)
+        #expect(finding.rule == .pollAfterTerminal && finding.count == 1)
+        #expect(json["findings"]?[0]?["rule_id"] == "poll_after_terminal" && json["findings"]?[0]?["count"] == 1)
+        #expect(markdown.contains("- **poll_after_terminal** × 1: \(ClientRule.pollAfterTerminal.rule)"))
+        let evidence = try #require(finding.evidence.first)
+        #expect(json["findings"]?[0]?["evidence"]?[0]?["detail"] == .string(evidence.detail))
+        #expect(markdown.contains(evidence.detail))
+        #expect(json["poll_cadence"] == .string(value.pollCadence) && markdown.contains("Poll cadence: \(value.pollCadence)."))
+    }
+}
