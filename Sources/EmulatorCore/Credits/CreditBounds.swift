@@ -8,6 +8,9 @@ public enum CreditBounds {
     public static let maxBalance = 1_000_000_000_000_000
     /// Every balance the emulator accepts.
     public static let balances = 0...maxBalance
+    /// The balance an account starts with when neither the scenario (`default_credits`, an
+    /// account's `credits`) nor the embedder says otherwise.
+    public static let defaultBalance = 1_000_000
     /// How messages name the bound.
     static let boundText = "an integer from 0 to 10^15 (\(maxBalance))"
 

@@ -61,7 +61,8 @@ enum OpenAPIControlSchema {
         ("SessionRequest", object([
             ("scenario", ["type": ["string", "object", "null"], "description": "A scenario as YAML text or a JSON object"]),
             ("clock", ["enum": ["virtual", "real", nil]]), ("seed", ["type": ["integer", "null"], "minimum": 0]),
-            ("time_scale", ["type": ["number", "null"], "minimum": 0.001, "maximum": 1_000_000]), ("name", ["type": ["string", "null"]]),
+            ("time_scale", ["type": ["number", "null"], "minimum": .double(EmulatorClock.timeScaleRange.lowerBound),
+                            "maximum": .int(Int(EmulatorClock.timeScaleRange.upperBound))]), ("name", ["type": ["string", "null"]]),
         ], required: [], open: false)),
         ("ModelListing", object([("provider", ["enum": ["reapi", "apiinone"]]), ("count", integer),
                                  ("models", ["type": "array", "items": object([("id", string), ("family", string), ("fields", ["type": "array"])])])])),

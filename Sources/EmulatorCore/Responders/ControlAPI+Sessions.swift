@@ -107,7 +107,7 @@ struct SessionRequest {
         case nil, .null?: break
         case let value? where value.doubleValue.map(EmulatorClock.timeScaleRange.contains) == true:
             request.timeScale = value.doubleValue
-        default: throw APIError(.invalidValue, "time_scale must be a number from 0.001 to 1000000")
+        default: throw APIError(.invalidValue, "time_scale must be a number \(EmulatorClock.timeScaleRangeText)")
         }
         return request
     }
