@@ -45,3 +45,51 @@ struct ReportViewsTests {
         #expect(json["poll_cadence"] == .string(value.pollCadence) && markdown.contains("Poll cadence: \(value.pollCadence)."))
     }
 }
+
+/// Issue 21, item 6: a model's poll cadence is a field of its definition (`poll_cadence`), not
+/// a model id the report knows.
+@Suite("Poll cadence from the model definition")
+struct PollCadenceDefinitionTests {
+    @Test("a scenario model's poll_cadence is the one the report holds its polls to")
+    func scenarioModelCadence() throws {
+        let emu = try EmulatorHarness(scenario: """
+        models:
+          slow-z:
+            extends: z-image
+            poll_cadence:
+              first_poll_ms: 20000
+              phases: [{from_ms: 0, every_ms: 5000}]
+              documented: wait 20 s, then every 5 s
+        """)
+        let id = try emu.accepted(#"{"model":"slow-z","prompt":"p"}"#)
+        emu.advance(milliseconds: 10_000)
+        _ = emu.poll(id)  // 10 s after the submit: too early for this model, fine on the platform cadence
+        let report = try emu.controlJSON("GET", "/_emulator/report")
+        let finding = try #require(report["findings"]?.arrayValue?.first { $0["rule_id"] == "poll_too_fast" })
+        let detail = try #require(finding["evidence"]?[0]?["detail"]?.stringValue)
+        #expect(detail == "slow-z: polled 10 s after the submit; documented: wait 20 s, then every 5 s")
+    }
+
+    @Test("the built-in definitions: gpt-image-2-official carries its page's cadence, z-image the platform's")
+    func builtInCadences() throws {
+        let catalog = try ModelCatalog.builtIn()
+        let official = try #require(catalog.model(named: "gpt-image-2-official", provider: .reapi)).pollCadence
+        #expect(official.firstPollMilliseconds == 30_000)
+        #expect(official.phases.map(\.since) == [0, 180_000] && official.phases.map(\.interval) == [3_000, 10_000])
+        #expect(try #require(catalog.model(named: "z-image", provider: .reapi)).pollCadence == .platform)
+    }
+
+    @Test("a malformed poll_cadence is refused with its key path")
+    func malformed() throws {
+        let catalog = try ModelCatalog.builtIn()
+        let base = try #require(catalog.model(named: "z-image", provider: .reapi)).source
+        var bad = base
+        bad["poll_cadence"] = ["first_poll_ms": 1000, "phases": [["from_ms": 0, "every_ms": 0]], "documented": "x"]
+        #expect(throws: ModelDefinitionError.self) { try ModelDefinition(json: bad) }
+        do {
+            _ = try ModelDefinition(json: bad)
+        } catch {
+            #expect(error.description.contains("poll_cadence.phases.0.every_ms"))
+        }
+    }
+}

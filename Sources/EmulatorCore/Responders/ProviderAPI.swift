@@ -110,6 +110,7 @@ struct ProviderAPI: Sendable {
                                   key: key, rule: rule, task: task.id)
             // The new task's facts, taken here: no second trip through the lock.
             accepted.outcome.task = ReportObservation.TaskFacts(task, statusSeen: nil)
+            accepted.outcome.task?.pollCadence = order.pollCadence
             accepted.outcome.model = task.model
             // Accepted and charged, then the connection is cut: the journal still shows the 200.
             if rule?.fault == .resetAfterAccept { accepted.delivery = .drop }
