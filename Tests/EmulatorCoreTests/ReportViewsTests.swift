@@ -93,3 +93,27 @@ struct PollCadenceDefinitionTests {
         }
     }
 }
+
+/// Issue 21, item 4: the models listing is a value; its JSON view and the typed summary the
+/// CLI table reads come from the same definitions.
+@Suite("Models listing views")
+struct ModelListingViewsTests {
+    @Test("for every model, the JSON view and the typed summary agree: fields, images, price, URL lifetime", arguments: Provider.allCases)
+    func viewsAgree(provider: Provider) throws {
+        let listing = try ModelCatalog.builtIn().listing(provider: provider)
+        let json = listing.json
+        #expect(json["count"] == .int(listing.models.count) && json["provider"] == .string(provider.rawValue))
+        for (model, entry) in zip(listing.models, json["models"]?.arrayValue ?? []) {
+            #expect(entry["id"] == .string(model.id))
+            let listed = (entry["fields"]?.arrayValue ?? []).filter { $0["type"] != "forbidden" }
+            #expect(listed.map { $0["name"]?.stringValue ?? "" } == model.callerFields.map(\.name), "\(model.id)")
+            #expect(listed.map { $0["required"] == true } == model.callerFields.map(\.required), "\(model.id)")
+            #expect(entry["price"]?["per"] == .string(try #require(model.priceSummary).per))
+            #expect(entry["url_ttl_seconds"] == .int(Int(model.urlLifetimeSeconds)))
+            switch model.imageCountSummary {
+            case .field(let field): #expect(entry["images"]?["field"] == .string(field))
+            case .table(_, let by): #expect(entry["images"]?["by"] == .array(by.map(JSONValue.string)))
+            }
+        }
+    }
+}

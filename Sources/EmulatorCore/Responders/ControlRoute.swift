@@ -53,7 +53,7 @@ enum ControlRoute: Sendable {
               .init("End a session", answer: "SessionEnded")),
         .init("GET", "/_emulator/metrics", .metrics, listenerWide: true, answer: { api, _, _ in api.metricsAnswer() },
               .init("Prometheus text exposition of the emulator's counters and gauges", answer: "Metrics", plainText: true)),
-        .init("GET", "/_emulator/models", .listModels, json: { _, _, c in c.session.modelListing },
+        .init("GET", "/_emulator/models", .listModels, json: { _, _, c in c.session.modelListing.json },
               .init("The models this provider serves", answer: "ModelListing")),
         .init("GET", "/_emulator/report", .getReport, answer: { _, r, c in ControlAPI.report(r, c) },
               .init("The session's coverage and client-behaviour report", answer: "Report")),
