@@ -29,7 +29,7 @@ extension ControlAPI {
         o[task.format.kind.outputField] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
         if let path = task.lastFramePath { o["last_frame_url"] = .string(session.baseURL + path) }
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
-        o["timeline"] = .array(session.timeline(task, now: now))
+        o["timeline"] = .array(session.timeline(task, now: now).map(\.json))
         o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()
         return .object(o)
     }

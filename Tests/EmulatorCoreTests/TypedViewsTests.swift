@@ -117,3 +117,30 @@ struct ModelListingViewsTests {
         }
     }
 }
+
+/// Issue 21, item 4: a task's timeline is a list of values; the control API's JSON is their view.
+@Suite("Task timeline values")
+struct TimelineValuesTests {
+    @Test("a failing task's timeline: accepted, due, failed with its code, refunded; the JSON view shows the same")
+    func failedTimeline() throws {
+        let emu = try EmulatorHarness("rules: [{fail: {code: 80003, after: 2s}}]")
+        let id = try emu.accepted(#"{"model":"z-image","prompt":"p"}"#)
+        _ = emu.advance(seconds: 60)
+        let (task, now) = try #require(emu.app.defaultSession.task(id))
+        let events = emu.app.defaultSession.timeline(task, now: now)
+        #expect(events.map(\.kind) == [.accepted, .due, .failed(code: 80003), .refunded])
+        #expect(events[1].at == task.settlesAt && events[0].at == task.createdAt)
+        let shown = try #require(try emu.controlJSON("GET", "/_emulator/tasks/\(id)")["timeline"]?.arrayValue)
+        #expect(shown == events.map(\.json))
+        #expect(shown.map { $0["event"]?.stringValue ?? "" } == ["accepted", "due", "failed", "refunded"])
+        #expect(shown[2]["code"] == 80003)
+    }
+
+    @Test("merging keeps time order and puts the task's own event first on a tie")
+    func mergeOrder() {
+        let t = Timestamp(milliseconds: 1_000)
+        let own = [TimelineEvent(.accepted, at: t), TimelineEvent(.due, at: t.adding(milliseconds: 500))]
+        let hooks = [TimelineEvent(.callbackDue(attempt: 1, url: "http://x"), at: t), TimelineEvent(.callbackGivenUp(attempts: 5), at: t.adding(milliseconds: 200))]
+        #expect(TimelineEvent.merged(own, hooks).map(\.name) == ["accepted", "callback_due", "callback_given_up", "due"])
+    }
+}
