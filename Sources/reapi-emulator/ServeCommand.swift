@@ -15,6 +15,7 @@ struct ServeCommand: ParsableCommand {
     /// The defaults the help prints: the options type's own (the CLI's port is its one choice).
     static let defaults = EmulatorOptions()
     static let defaultPort: UInt16 = 8080
+    static func duration(_ seconds: Double) -> String { DurationText.format(Int64((seconds * 1000).rounded())) }
 
     @Option(help: "IPv4 address to bind. (default: \(Self.defaults.host))") var host: String?
     @Option(help: "Port; 0 picks a free one. (default: \(Self.defaultPort))") var port: String?
@@ -29,8 +30,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: \(Self.defaults.maxBodyBytes))") var maxBodyBytes: String?
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: \(Self.defaults.journalCapacity))") var journalSize: String?
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: \(Self.defaults.maxSessions))") var maxSessions: String?
-    @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
-    @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: 7d)") var taskRetention: String?
+    @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: \(Self.duration(Self.defaults.sessionIdleTimeoutSeconds)))") var sessionIdleTimeout: String?
+    @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: \(Self.duration(Self.defaults.taskRetentionSeconds)))") var taskRetention: String?
     @Option(name: .customLong("max-tasks"), help: "Tasks kept per session; past it the oldest settled are forgotten. (default: \(Self.defaults.maxTasks))") var maxTasks: String?
     @Option(name: .customLong("ledger-size"), help: "Ledger entries kept per account, the latest. (default: \(Self.defaults.ledgerSize))") var ledgerSize: String?
     @Option(name: .customLong("allowed-hosts"), help: "Extra Host names served, comma-separated; * serves every Host. (default: none)") var allowedHosts: String?
@@ -39,9 +40,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("media-cache-bytes"), help: "Bytes of encoded images kept in memory. (default: \(Self.defaults.mediaCacheBytes))") var mediaCacheBytes: String?
     @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: \(Self.defaults.callbackHosts.names.joined(separator: ",")))") var callbackHosts: String?
     @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep \(Self.defaults.reservedConnections) more. (default: \(Self.defaults.connectionLimit))") var maxConnections: String?
-    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
-    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
-    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
+    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: \(Self.duration(Double(Self.defaults.connectionTimeoutSeconds))))") var idleTimeout: String?
+    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: \(Self.duration(Self.defaults.requestReadTimeoutSeconds)))") var requestTimeout: String?
+    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: \(Self.duration(Self.defaults.maxHoldSeconds)))") var maxHold: String?
     @Option(help: "Write the coverage and client-behaviour report here at shutdown: FILE.json or FILE.md. (default: none)") var report: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
