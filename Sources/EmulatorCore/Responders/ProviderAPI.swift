@@ -37,8 +37,11 @@ struct ProviderAPI: Sendable {
         // Parsing depends on the body alone: done before the session's lock, which every request
         // of the session waits for. Its error still comes after the key and rate-limit checks.
         let body = Result { () throws(APIError) in try Self.parseObject(request.body) }
-        let requestedModel = Self.knownModel(named: (try? body.get())?["model"]?.stringValue, body: request.body,
-                                             known: context.session.settings.baseValidator.knownModels)
+        let named = (try? body.get())?["model"]?.stringValue
+        // The model a refused submit named, for the report; not worked out for accepted ones (their task names it).
+        func requestedModel() -> String? {
+            Self.knownModel(named: named, body: request.body, known: context.session.settings.baseValidator.knownModels)
+        }
         return context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
             let latency = s.draw(s.active.scenario.latency.submit)
@@ -48,7 +51,7 @@ struct ProviderAPI: Sendable {
                 answer.outcome.key = key
                 answer.outcome.matchedRule = rule?.index
                 answer.outcome.taskID = task
-                answer.outcome.model = requestedModel
+                if task == nil { answer.outcome.model = requestedModel() }
                 return answer.held(delay, context)
             }
             func answer(_ error: APIError, key: String? = nil, rule: Rule? = nil) -> Answer {
@@ -87,7 +90,7 @@ struct ProviderAPI: Sendable {
                 }
                 if rule.fault == .resetBeforeAccept {
                     var dropped = Answer.drop(key: key, matchedRule: rule.index)
-                    dropped.outcome.model = requestedModel
+                    dropped.outcome.model = requestedModel()
                     return dropped
                 }
             }
