@@ -53,13 +53,13 @@ enum ControlRoute: Sendable {
               .init("End a session", answer: "SessionEnded")),
         .init("GET", "/_emulator/metrics", .metrics, listenerWide: true, answer: { api, _, _ in api.metricsAnswer() },
               .init("Prometheus text exposition of the emulator's counters and gauges", answer: "Metrics", plainText: true)),
-        .init("GET", "/_emulator/models", .listModels, json: { _, _, c in c.session.modelListing.json },
+        .init("GET", "/_emulator/models", .listModels, answer: { _, _, c in Answer(.jsonBytes(200, c.session.modelListingBytes)) },
               .init("The models this provider serves", answer: "ModelListing")),
         .init("GET", "/_emulator/report", .getReport, answer: { _, r, c in ControlAPI.report(r, c) },
               .init("The session's coverage and client-behaviour report", answer: "Report")),
         .init("DELETE", "/_emulator/report", .clearReport, json: { _, _, c in ["cleared": .int(c.session.clearReport())] },
               .init("Start the report over", answer: "Cleared")),
-        .init("GET", "/_emulator/openapi.json", .openAPI, json: { _, _, c in c.session.openAPIDocument },
+        .init("GET", "/_emulator/openapi.json", .openAPI, answer: { _, _, c in Answer(.jsonBytes(200, c.session.openAPIBytes)) },
               .init("This document", answer: "OpenAPI")),
     ]
 }

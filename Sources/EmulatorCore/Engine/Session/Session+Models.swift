@@ -3,8 +3,17 @@ extension Session {
     /// models it defines): `ModelCatalog.listing(provider:)` of the listener's provider.
     /// An empty listing when the validator has no model catalogue behind it.
     public var modelListing: ModelListing {
-        let catalog = state.withLock { $0.active.validator.modelCatalog }
+        modelListing(of: state.withLock { $0.active })
+    }
+
+    /// `modelListing`'s JSON view serialised: built once per scenario (`ScenarioDocuments`).
+    public var modelListingBytes: [UInt8] {
+        let active = state.withLock { $0.active }
+        return active.documents.bytes(.models) { modelListing(of: active).json }
+    }
+
+    private func modelListing(of active: ActiveScenario) -> ModelListing {
         let provider = settings.configuration.provider
-        return catalog?.listing(provider: provider) ?? ModelListing(provider: provider, models: [])
+        return active.validator.modelCatalog?.listing(provider: provider) ?? ModelListing(provider: provider, models: [])
     }
 }
