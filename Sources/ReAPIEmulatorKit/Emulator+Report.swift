@@ -28,10 +28,10 @@ extension Emulator {
     }
 
     /// One report per session: the default one, the open ones, then the ended ones kept.
-    public func sessionReports() -> (reports: [JSONValue], endedDropped: Int) {
+    public func sessionReports() -> (reports: [SessionReport], endedDropped: Int) {
         let retired = app.sessions.retiredReports.reports
         let open = [app.defaultSession] + app.sessions.all()
-        return (open.map { $0.reportJSON() } + retired.reports, retired.dropped)
+        return (open.map { $0.reportValue() } + retired.reports, retired.dropped)
     }
 
     /// The report document in `format`: JSON `{"sessions": [...], "ended_sessions_dropped": N}`
@@ -40,7 +40,7 @@ extension Emulator {
         let (reports, dropped) = sessionReports()
         switch format {
         case .json:
-            return JSONWriter.string(["sessions": .array(reports), "ended_sessions_dropped": .int(dropped)]) + "\n"
+            return JSONWriter.string(["sessions": .array(reports.map(\.json)), "ended_sessions_dropped": .int(dropped)]) + "\n"
         case .markdown:
             var text = ReportMarkdown.render(reports)
             if dropped > 0 { text += "\n\(dropped) ended session(s) not shown: only the latest \(Self.retiredReportCapacity) are kept.\n" }
@@ -62,5 +62,5 @@ extension SessionControls {
     public func report() -> JSONValue { session.reportJSON() }
 
     /// The same as Markdown.
-    public func reportMarkdown() -> String { ReportMarkdown.render([session.reportJSON()]) }
+    public func reportMarkdown() -> String { ReportMarkdown.render([session.reportValue()]) }
 }

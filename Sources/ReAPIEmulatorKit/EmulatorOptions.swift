@@ -59,11 +59,11 @@ public struct EmulatorOptions: Sendable {
     /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.
     public var callbackHosts = EmulatorConfiguration().callbackHosts
     /// How long a task is kept after its URLs expire (a failed one: after it failed), seconds.
-    public var taskRetentionSeconds: Double = 7 * 86_400
+    public var taskRetentionSeconds = Double(StoreLimits().retentionMilliseconds) / 1000
     /// Tasks kept per session; past it the oldest settled ones are forgotten.
-    public var maxTasks = 1_000_000
+    public var maxTasks = StoreLimits().maxTasks
     /// Ledger entries kept per account (the latest).
-    public var ledgerSize = 1000
+    public var ledgerSize = StoreLimits().ledgerCapacity
     /// Host names served besides loopback names, IP literals, single-label names, the bound
     /// address and the `publicURL` host; `*` serves every `Host`.
     public var allowedHosts: [String] = []

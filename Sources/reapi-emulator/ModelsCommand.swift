@@ -29,19 +29,19 @@ struct ModelsCommand: ParsableCommand {
         }
         let listing = catalog.listing(provider: dialect)
         if json {
-            print(JSONWriter.string(listing))
+            print(JSONWriter.string(listing.json))
         } else {
             print(ModelTable.render(listing), terminator: "")
         }
     }
 }
 
-/// The readable table of a models listing: one row per model.
+/// The readable table of a models listing: one row per model, from the typed listing.
 enum ModelTable {
     static let headers = ["MODEL", "SOURCE", "ENDPOINT", "MEDIA", "ENVELOPE", "FORMAT", "IMAGES", "PRICE", "URL TTL", "FIELDS (* required)"]
 
-    static func render(_ listing: JSONValue) -> String {
-        let rows = (listing["models"]?.arrayValue ?? []).map(row)
+    static func render(_ listing: ModelListing) -> String {
+        let rows = listing.models.map(row)
         var widths = headers.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ cells: [String]) -> String {
@@ -49,53 +49,37 @@ enum ModelTable {
                 index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
-        let provider = listing["provider"]?.stringValue ?? ""
-        return "\(rows.count) models on \(provider)\n" + ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"
+        return "\(rows.count) models on \(listing.provider.rawValue)\n" + ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    static func row(_ model: JSONValue) -> [String] {
-        var name = model["id"]?.stringValue ?? ""
-        let aliases = model["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        if !aliases.isEmpty { name += " (" + aliases.joined(separator: ", ") + ")" }
-        var source = model["source"]?.stringValue ?? ""
-        if let base = model["extends"]?.stringValue { source += " < \(base)" }
-        if model["overridden"] == .bool(true) { source += ", overridden" }
-        let fields = (model["fields"]?.arrayValue ?? []).compactMap { field -> String? in
-            guard let name = field["name"]?.stringValue, field["type"]?.stringValue != "forbidden" else { return nil }
-            return field["required"] == .bool(true) ? name + "*" : name
-        }
-        let endpoint = model["endpoint"]?.stringValue.map { String($0.split(separator: "/").dropLast().last ?? "") } ?? ""
-        return [name, source, endpoint, model["media"]?.stringValue ?? "", model["family"]?.stringValue ?? "", model["format"]?.stringValue ?? "",
-                images(model["images"]), price(model["price"]), ttl(model["url_ttl_seconds"]?.intValue ?? 0),
+    static func row(_ model: ModelDefinition) -> [String] {
+        var name = model.id
+        if !model.aliases.isEmpty { name += " (" + model.aliases.joined(separator: ", ") + ")" }
+        var source = model.provenance.origin.rawValue
+        if let base = model.provenance.extends { source += " < \(base)" }
+        if model.provenance.overridden { source += ", overridden" }
+        let fields = model.callerFields.map { $0.required ? $0.name + "*" : $0.name }
+        let endpoint = String(model.media.submitPath.split(separator: "/").dropLast().last ?? "")
+        return [name, source, endpoint, model.media.rawValue, model.family.rawValue, model.format.rawValue,
+                images(model.imageCountSummary), model.priceSummary.map(price) ?? "", ttl(Int(model.urlLifetimeSeconds)),
                 fields.joined(separator: ", ")]
     }
 
-    static func images(_ images: JSONValue?) -> String {
-        if let field = images?["field"]?.stringValue { return "by \(field)" }
-        let counts = Set(leaves(images?["table"]).map { Int($0) })
-        let by = (images?["by"]?.arrayValue ?? []).compactMap(\.stringValue)
-        guard counts.count > 1 else { return String(counts.first ?? 1) }
-        return counts.sorted().map(String.init).joined(separator: "/") + " by " + by.joined(separator: ", ")
-    }
-
-    /// Every number in a lookup table, however deep.
-    static func leaves(_ table: JSONValue?) -> [Double] {
-        switch table {
-        case .object(let object)?: return object.pairs.flatMap { leaves($0.value) }
-        case let leaf?: return leaf.doubleValue.map { [$0] } ?? []
-        case nil: return []
+    static func images(_ images: ModelDefinition.ImageCountSummary) -> String {
+        switch images {
+        case .field(let field): return "by \(field)"
+        case .table(let counts, let by):
+            guard counts.count > 1 else { return String(counts.first ?? 1) }
+            return counts.map(String.init).joined(separator: "/") + " by " + by.joined(separator: ", ")
         }
     }
 
-    static func price(_ price: JSONValue?) -> String {
-        let leaves = leaves(price?["table"])
-        let unit = price?["unit"]?.stringValue == "usd" ? "$" : ""
-        let suffix = price?["unit"]?.stringValue == "usd" ? "" : " credits"
+    static func price(_ price: ModelDefinition.PriceSummary) -> String {
+        let unit = price.inDollars ? "$" : ""
+        let suffix = price.inDollars ? "" : " credits"
         func text(_ number: Double) -> String { unit + (number.rounded() == number ? String(Int(number)) : String(number)) }
-        guard let low = leaves.min(), let high = leaves.max() else { return "" }
-        let range = (low == high ? text(low) : "\(text(low))–\(text(high))") + suffix
-        let by = (price?["by"]?.arrayValue ?? []).compactMap(\.stringValue)
-        return range + "/" + (price?["per"]?.stringValue ?? "image") + (by.isEmpty ? "" : " by " + by.joined(separator: ", "))
+        let range = (price.lowest == price.highest ? text(price.lowest) : "\(text(price.lowest))–\(text(price.highest))") + suffix
+        return range + "/" + price.per + (price.by.isEmpty ? "" : " by " + price.by.joined(separator: ", "))
     }
 
     static func ttl(_ seconds: Int) -> String {

@@ -12,8 +12,13 @@ struct ServeCommand: ParsableCommand {
         abstract: "Start the emulator (the default command).",
         discussion: "Every option also reads REAPI_EMULATOR_<OPTION> (e.g. REAPI_EMULATOR_PORT); the flag wins.")
 
-    @Option(help: "IPv4 address to bind. (default: 127.0.0.1)") var host: String?
-    @Option(help: "Port; 0 picks a free one. (default: 8080)") var port: String?
+    /// The defaults the help prints: the options type's own (the CLI's port is its one choice).
+    static let defaults = EmulatorOptions()
+    static let defaultPort: UInt16 = 8080
+    static func duration(_ seconds: Double) -> String { DurationText.format(Int64((seconds * 1000).rounded())) }
+
+    @Option(help: "IPv4 address to bind. (default: \(Self.defaults.host))") var host: String?
+    @Option(help: "Port; 0 picks a free one. (default: \(Self.defaultPort))") var port: String?
     @Option(help: "API dialect: reapi | apiinone. (default: reapi)") var provider: String?
     @Option(help: "Scenario file (YAML or JSON).") var scenario: String?
     @Option(help: "Clock: real | virtual. (default: the scenario's, else real)") var clock: String?
@@ -22,23 +27,23 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("public-url"), help: "Base of the media URLs handed out. (default: the listening URL)") var publicURL: String?
     @Option(help: "Worker threads. (default: the number of cores)") var threads: String?
     @Option(name: .customLong("admin-token"), help: "Bearer token the control API requires. (default: none)") var adminToken: String?
-    @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: 1048576)") var maxBodyBytes: String?
-    @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
-    @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
-    @Option(name: .customLong("max-scenario-bytes"), help: "Memory one session's scenario may take, estimated; a larger one is refused. (default: 33554432)") var maxScenarioBytes: String?
-    @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
-    @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: 7d)") var taskRetention: String?
-    @Option(name: .customLong("max-tasks"), help: "Tasks kept per session; past it the oldest settled are forgotten. (default: 1000000)") var maxTasks: String?
-    @Option(name: .customLong("ledger-size"), help: "Ledger entries kept per account, the latest. (default: 1000)") var ledgerSize: String?
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: \(Self.defaults.maxBodyBytes))") var maxBodyBytes: String?
+    @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: \(Self.defaults.journalCapacity))") var journalSize: String?
+    @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: \(Self.defaults.maxSessions))") var maxSessions: String?
+    @Option(name: .customLong("max-scenario-bytes"), help: "Memory one session's scenario may take, estimated; a larger one is refused. (default: \(Self.defaults.maxScenarioBytes))") var maxScenarioBytes: String?
+    @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: \(Self.duration(Self.defaults.sessionIdleTimeoutSeconds)))") var sessionIdleTimeout: String?
+    @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: \(Self.duration(Self.defaults.taskRetentionSeconds)))") var taskRetention: String?
+    @Option(name: .customLong("max-tasks"), help: "Tasks kept per session; past it the oldest settled are forgotten. (default: \(Self.defaults.maxTasks))") var maxTasks: String?
+    @Option(name: .customLong("ledger-size"), help: "Ledger entries kept per account, the latest. (default: \(Self.defaults.ledgerSize))") var ledgerSize: String?
     @Option(name: .customLong("allowed-hosts"), help: "Extra Host names served, comma-separated; * serves every Host. (default: none)") var allowedHosts: String?
     @Option(name: .customLong("render-threads"), help: "Threads drawing result images. (default: the number of cores)") var renderThreads: String?
-    @Option(name: .customLong("max-pending-renders"), help: "Images drawn or queued at once; one more is 503. (default: 256)") var maxPendingRenders: String?
-    @Option(name: .customLong("media-cache-bytes"), help: "Bytes of encoded images kept in memory. (default: 268435456)") var mediaCacheBytes: String?
-    @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: 127.0.0.1,::1,localhost)") var callbackHosts: String?
-    @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep 64 more. (default: 10000)") var maxConnections: String?
-    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: 5s)") var idleTimeout: String?
-    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: 10s)") var requestTimeout: String?
-    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: 60s)") var maxHold: String?
+    @Option(name: .customLong("max-pending-renders"), help: "Images drawn or queued at once; one more is 503. (default: \(Self.defaults.maxPendingRenders))") var maxPendingRenders: String?
+    @Option(name: .customLong("media-cache-bytes"), help: "Bytes of encoded images kept in memory. (default: \(Self.defaults.mediaCacheBytes))") var mediaCacheBytes: String?
+    @Option(name: .customLong("callback-hosts"), help: "Hosts a callback_url may name, comma-separated; * for any. (default: \(Self.defaults.callbackHosts.names.joined(separator: ",")))") var callbackHosts: String?
+    @Option(name: .customLong("max-connections"), help: "Connections open at once for the provider API; health and control keep \(Self.defaults.reservedConnections) more. (default: \(Self.defaults.connectionLimit))") var maxConnections: String?
+    @Option(name: .customLong("idle-timeout"), help: "A connection silent this long is closed: 5s, 1m. (default: \(Self.duration(Double(Self.defaults.connectionTimeoutSeconds))))") var idleTimeout: String?
+    @Option(name: .customLong("request-timeout"), help: "Wall time for a request to arrive whole after its connection opened or answered the previous one. (default: \(Self.duration(Self.defaults.requestReadTimeoutSeconds)))") var requestTimeout: String?
+    @Option(name: .customLong("max-hold"), help: "Wall time after which a held answer (scripted latency) is sent whatever the clock says. (default: \(Self.duration(Self.defaults.maxHoldSeconds)))") var maxHold: String?
     @Option(help: "Write the coverage and client-behaviour report here at shutdown: FILE.json or FILE.md. (default: none)") var report: String?
     @Option(name: .customLong("log-level"), help: "trace | debug | info | notice | warning | error | critical. (default: info)") var logLevel: String?
     @Option(name: .customLong("log-format"), help: "text | json. (default: text)") var logFormat: String?
@@ -52,10 +57,10 @@ struct ServeCommand: ParsableCommand {
         let env = EnvironmentFallback()
         var options = EmulatorOptions()
         options.host = env.string("host", host) ?? "127.0.0.1"
-        options.port = try env.value("port", port, parse: { UInt16($0) }, expected: "a port number 0-65535") ?? 8080
+        options.port = try env.value("port", port, parse: { UInt16($0) }, expected: "a port number 0-65535") ?? Self.defaultPort
         options.provider = try env.value("provider", provider, parse: { Provider(rawValue: $0) }, expected: "reapi or apiinone") ?? .reapi
         options.clock = try env.value("clock", clock, parse: { EmulatorClock.Mode(rawValue: $0) }, expected: "real or virtual")
-        options.timeScale = try env.value("time-scale", timeScale, parse: { Double($0).flatMap { EmulatorClock.timeScaleRange.contains($0) ? $0 : nil } }, expected: "a number from 0.001 to 1000000")
+        options.timeScale = try env.value("time-scale", timeScale, parse: { Double($0).flatMap { EmulatorClock.timeScaleRange.contains($0) ? $0 : nil } }, expected: "a number \(EmulatorClock.timeScaleRangeText)")
         options.seed = try env.value("seed", seed, parse: { UInt64($0) }, expected: "a non-negative integer")
         options.publicURL = try env.value("public-url", publicURL, parse: Self.parseURL, expected: "an http(s) URL such as http://emulator:8080")
         options.threads = try env.value("threads", threads, parse: { Int($0).flatMap { (1...256).contains($0) ? $0 : nil } }, expected: "1-256")

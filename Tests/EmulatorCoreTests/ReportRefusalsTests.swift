@@ -44,7 +44,7 @@ struct ReportRefusalsTests {
         // Unrouted requests are not counted as outcomes without a model (unknown task ids).
         #expect(report["coverage"]?["unattributed"]?["counts"]?["http:404"] == nil)
 
-        let markdown = ReportMarkdown.render([report])
+        let markdown = ReportMarkdown.render([h.app.defaultSession.reportValue()])
         for response in [wrongField, badSize, noModel, unrouted, wrongMethod] {
             #expect(markdown.contains(try #require(response.header("X-Request-Id"))))
         }

@@ -49,7 +49,7 @@ struct RequestPathTests {
                                   renderImage: RecordingRenderer().render)
         let answer = app.handle(.make("POST", EmulatorHarness.submitPath, key: "rk_one_now", json: Self.zImage))
         #expect(answer.response.status == 200)
-        let id = try #require(answer.taskID)
+        let id = try #require(answer.outcome.taskID)
         let created = try #require(app.defaultSession.task(id)?.task.createdAt)
         let journaled = try #require(app.defaultSession.journal.withLock { $0.all.last })
         #expect(journaled.at == created)

@@ -126,7 +126,7 @@ struct CallbacksOverHTTPTests {
         #expect(try JSONParser.parse(got[0].body)["data"]?["status"] == "completed")
         let (task, _) = try #require(emu.session.task(id))
         let timeline = task.timeline(at: emu.session.clock.now())
-        #expect(timeline.contains { $0["event"] == "completed" })
+        #expect(timeline.contains { $0.kind == .completed })
         let attempt = try #require(try await client.get("/_emulator/tasks/\(id)").json?["timeline"]?.arrayValue?.first { $0["event"] == "callback" })
         #expect(attempt["status"] == 200)
         #expect((attempt["at"]?.stringValue ?? "") >= task.settlesAt.iso8601, "not before the task settled")

@@ -11,21 +11,11 @@ public final class EmulatorApp: Sendable {
     /// Request ids: the n-th id of a run follows from the seed, drawn without a lock.
     let requestCounter = Atomic<UInt64>(0)
     let requestSeed: UInt64
-    let router: Router<Route>
-    let provider: ProviderAPI
-    let media: MediaAPI
-    let control: ControlAPI
+    let router: Router<Endpoint>
     /// Request counters and the gauges `GET /_emulator/metrics` shows.
     public let metrics = EmulatorMetrics()
     /// Images drawn or queued at once (`maxPendingRenders`).
     public let renderGate: RenderGate
-
-    enum Route: Sendable {
-        /// The submit path of one media kind (images, videos, audio).
-        case submit(MediaKind)
-        case poll, media, balance
-        case control(ControlRoute)
-    }
 
     /// - Parameters:
     ///   - scenario: the default session's scenario at start (`Scenario.empty` for none).
@@ -48,17 +38,30 @@ public final class EmulatorApp: Sendable {
                                    idleTimeoutMilliseconds: configuration.sessionIdleTimeoutMilliseconds,
                                    seed: settings.clock(for: scenario).seed)
         requestSeed = settings.clock(for: scenario).seed ^ 0x7265_7175_6573_7473  // "requests": ids differ from task ids
-        provider = ProviderAPI(configuration: configuration)
+        let provider = ProviderAPI(configuration: configuration)
         renderGate = RenderGate(capacity: configuration.maxPendingRenders)
-        media = MediaAPI(renderImage: renderImage, cachedImage: cachedImage, gate: renderGate)
-        control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds(),
-                             metrics: metrics, renderGate: renderGate)
-        var router = Router<Route>()
-        for kind in MediaKind.allCases { router.add("POST", kind.submitPath, .submit(kind)) }
-        router.add("GET", "/api/v1/tasks/{id}", .poll)
-        if configuration.provider == .reapi { router.add("GET", ProviderAPI.balancePath, .balance) }
-        router.add("GET", "/media/tasks/{task}/{file}", .media)
-        for (method, path, route) in ControlRoute.table { router.add(method, path, .control(route)) }
+        let media = MediaAPI(renderImage: renderImage, cachedImage: cachedImage, gate: renderGate)
+        let control = ControlAPI(configuration: configuration, sessions: sessions, startedWallMilliseconds: EmulatorClock.systemMilliseconds(),
+                                 metrics: metrics, renderGate: renderGate)
+        var router = Router<Endpoint>()
+        for kind in MediaKind.allCases {
+            router.add("POST", kind.submitPath, Endpoint(.submit(kind)) { r, c in provider.submit(r, c, endpoint: kind) })
+        }
+        router.add("GET", "/api/v1/tasks/{id}", Endpoint(.poll) { r, c in provider.poll(taskID: c.parameter("id"), r, c) })
+        if configuration.provider == .reapi {
+            router.add("GET", ProviderAPI.balancePath, Endpoint(.balance) { r, c in provider.balance(r, c) })
+        }
+        router.add("GET", "/media/tasks/{task}/{file}", Endpoint(.media) { r, c in
+            var answer = media.media(task: c.parameter("task"), file: c.parameter("file"), range: r.header("range"), c)
+            // Result URLs take no key; the one a request carried is still the report's to follow.
+            answer.outcome.key = try? ProviderAPI.bearerKey(r).get()
+            return answer
+        })
+        for row in ControlRoute.table {
+            router.add(row.method, row.path, Endpoint(.control(row.route), journaled: false, listenerWide: row.listenerWide) {
+                r, c throws(APIError) in try control.answer(row, r, c)
+            })
+        }
         self.router = router
     }
 
@@ -91,13 +94,13 @@ public final class EmulatorApp: Sendable {
         let context = RequestContext(requestID: requestID, session: servedBy, now: now, configuration: configuration)
         var answer: Answer
         var recordIn: Session?
-        var routeIndex = EmulatorMetrics.routeIndex(nil)
         if let refusal {
             answer = context.errorAnswer(refusal)
         } else {
             let match = router.match(method: request.method, path: path)
-            if case .found(let route, _) = match { routeIndex = EmulatorMetrics.routeIndex(route) }
             (answer, recordIn) = route(request, match, path: path, context)
+            // The router's one classification: the metrics, journal and report read it from here.
+            if case .found(let endpoint, _) = match { answer.outcome.route = endpoint.route }
         }
         answer.response.headers.append(("X-Request-Id", requestID))
         servedBy.clock.convertRetryAfter(&answer.response)
@@ -114,51 +117,61 @@ public final class EmulatorApp: Sendable {
             deferred.headers = [("X-Request-Id", requestID)]
             answer.delivery = .later(deferred)
         }
-        metrics.countRequest(route: routeIndex, status: answer.journalStatus ?? answer.response.status)
+        metrics.count(answer.outcome, status: answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID, at: now) }
         return answer
     }
 
     /// Runs the responder `match` names; returns its answer and the session whose journal
     /// records it (nil for control calls, which are not journaled).
-    private func route(_ request: HTTPRequest, _ match: Router<Route>.Match, path: String,
+    private func route(_ request: HTTPRequest, _ match: Router<Endpoint>.Match, path: String,
                        _ context: RequestContext) -> (Answer, Session?) {
         let session = context.session
-        // The journal records the provider API and media traffic a client sends; the control
-        // API's own calls (health checks, resets, journal reads) would only add noise.
-        let journaled = !path.hasPrefix("/_emulator/") ? session : nil
+        // Control paths are not journaled, routed or not.
+        let journaled: Session?
+        if case .found(let endpoint, _) = match { journaled = endpoint.journaled ? session : nil } else {
+            journaled = !path.hasPrefix("/_emulator/") ? session : nil
+        }
+        // Answers no provider responder authenticated still name the key they carried (the
+        // report follows a key's Retry-After across every request it sends).
+        func refused(_ error: APIError) -> Answer {
+            var answer = context.errorAnswer(error)
+            answer.outcome.key = try? ProviderAPI.bearerKey(request).get()
+            return answer
+        }
         if request.bodyTooLarge {
-            return (context.errorAnswer(APIError(.bodyTooLarge, "request body is larger than the limit")), journaled)
+            return (refused(APIError(.bodyTooLarge, "request body is larger than the limit")), journaled)
         }
         switch match {
         case .notFound:
-            return (context.errorAnswer(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))")), journaled)
+            return (refused(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))")), journaled)
         case .methodNotAllowed(let allowed):
             let list = allowed.joined(separator: ", ")
-            var answer = context.errorAnswer(APIError(.methodNotAllowed,
+            var answer = refused(APIError(.methodNotAllowed,
                 "method \(request.method) is not allowed on \(Self.printable(request.path)); use \(list)"))
             answer.response.headers.append(("Allow", list))
             return (answer, journaled)
-        case .found(.control(let route), _) where route.isListenerWide && session !== defaultSession:
+        case .found(let endpoint, _) where endpoint.listenerWide && session !== defaultSession:
             return (context.errorAnswer(APIError(.routeNotFound, "no route for \(request.method) \(Self.printable(request.path))")), nil)
-        case .found(let route, let parameters):
-            switch route {
-            case .submit(let kind): return (provider.submit(request, context, endpoint: kind), journaled)
-            case .poll: return (provider.poll(taskID: parameters["id"] ?? "", request, context), journaled)
-            case .balance: return (provider.balance(request, context), journaled)
-            case .media: return (media.media(task: parameters["task"] ?? "", file: parameters["file"] ?? "",
-                                             range: request.header("range"), context), journaled)
-            case .control(let route): return (control.answer(route, parameters, request, context), nil)
+        case .found(let endpoint, let parameters):
+            var context = context
+            context.parameters = parameters
+            do {
+                return (try endpoint.handle(request, context), journaled)
+            } catch {
+                // The one place a handler's error is rendered.
+                return (context.errorAnswer(error), journaled)
             }
         }
     }
 
     private func record(_ request: HTTPRequest, path: String, _ answer: Answer, in session: Session, requestID: String,
                         at now: Timestamp) {
+        let outcome = answer.outcome
         session.record { sequence in
             JournalEntry(sequence: sequence, method: request.method, path: Self.printable(path),
-                         status: answer.journalStatus ?? answer.response.status, key: answer.key, requestID: requestID, at: now,
-                         bodySize: request.body.count, matchedRule: answer.matchedRule, taskID: answer.taskID)
+                         status: outcome.shownStatus ?? answer.response.status, key: outcome.key, requestID: requestID, at: now,
+                         bodySize: request.body.count, matchedRule: outcome.matchedRule, taskID: outcome.taskID)
         }
         session.observe(request, path: path, answer, requestID: requestID, at: now)
     }

@@ -13,7 +13,7 @@ public struct EmulatorConfiguration: Sendable {
     /// Bearer token the control API requires (`--admin-token`); nil = open.
     public var adminToken: String?
     /// Balance of an account created on first use when the scenario lists no accounts.
-    public var defaultCredits: Int = 1_000_000
+    public var defaultCredits: Int = CreditBounds.defaultBalance
     /// Entries kept in the request journal before the oldest are evicted.
     public var journalCapacity: Int = 1000
     /// Sessions open at once besides the default one (`--max-sessions`).

@@ -7,7 +7,7 @@ import Synchronization
 /// layer) is read when the metrics are scraped.
 public final class EmulatorMetrics: Sendable {
     /// Route labels, in the order of `routeIndex`.
-    static let routes: [String] = ["submit", "poll", "media", "unmatched", "balance"] + ControlRoute.table.map { EmulatorMetrics.label($0.2) }
+    static let routes: [String] = ["submit", "poll", "media", "unmatched", "balance"] + ControlRoute.table.map(\.label)
         + MediaKind.allCases.dropFirst().map { "submit_\($0.rawValue)" }
     /// Status labels counted one by one; anything else counts as `other`, a dropped connection as `0`.
     static let statuses: [Int] = [0, 200, 201, 400, 401, 402, 403, 404, 405, 413, 421, 429, 500, 503]
@@ -42,26 +42,24 @@ public final class EmulatorMetrics: Sendable {
         }
     }
 
-    func countRequest(route: Int, status: Int) {
-        let column = Self.statuses.firstIndex(of: status) ?? Self.statuses.count
-        counters[route * (Self.statuses.count + 1) + column].value.add(1, ordering: .relaxed)
+    /// Counts one answered request under the route its outcome names, with the status the
+    /// outcome shows (else `status`, the response's).
+    func count(_ outcome: RequestOutcome, status: Int) {
+        let shown = outcome.shownStatus ?? status
+        let column = Self.statuses.firstIndex(of: shown) ?? Self.statuses.count
+        counters[Self.routeIndex(outcome.route) * (Self.statuses.count + 1) + column].value.add(1, ordering: .relaxed)
     }
 
-    static func routeIndex(_ route: EmulatorApp.Route?) -> Int {
+    static func routeIndex(_ route: RequestRoute) -> Int {
         switch route {
-        case .submit(.image)?: 0
-        case .submit(let kind)?: 5 + ControlRoute.table.count + (MediaKind.allCases.firstIndex(of: kind) ?? 1) - 1
-        case .poll?: 1
-        case .media?: 2
-        case nil: 3
-        case .balance?: 4
-        case .control(let r)?: 5 + (ControlRoute.table.firstIndex { $0.2 == r } ?? 0)
+        case .submit(.image): 0
+        case .submit(let kind): 5 + ControlRoute.table.count + (MediaKind.allCases.firstIndex(of: kind) ?? 1) - 1
+        case .poll: 1
+        case .media: 2
+        case .unrouted: 3
+        case .balance: 4
+        case .control(let r): 5 + (ControlRoute.table.firstIndex { $0.route == r } ?? 0)
         }
-    }
-
-    static func label(_ route: ControlRoute) -> String {
-        let (method, path, _) = ControlRoute.table.first { $0.2 == route } ?? ("", "", route)
-        return method + " " + path
     }
 
     /// The request counters as `(route, status, count)`, zero ones left out.

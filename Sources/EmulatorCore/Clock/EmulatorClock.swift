@@ -38,6 +38,8 @@ public final class EmulatorClock: Sendable {
 
     /// Speeds outside this range are clamped (the arithmetic stays far from Int64's limits).
     public static let timeScaleRange: ClosedRange<Double> = 0.001...1_000_000
+    /// How messages, the linter and the CLI name the range: `from 0.001 to 1000000`.
+    public static let timeScaleRangeText = "from \(timeScaleRange.lowerBound) to \(Int(timeScaleRange.upperBound))"
     /// The most one `advance` moves the clock: 100 years.
     public static let maxAdvanceMilliseconds: Int64 = 100 * 365 * 86_400_000
 

@@ -4352,6 +4352,11 @@ enum EmbeddedModels {
   "aliases": [],
   "format": "png",
   "url_ttl_seconds": 604800,
+  "poll_cadence": {
+    "first_poll_ms": 30000,
+    "phases": [{"from_ms": 0, "every_ms": 3000}, {"from_ms": 180000, "every_ms": 10000}],
+    "documented": "first poll after ~30 s, every 3–5 s until 3 min, then every 10 s"
+  },
   "image_count_field": "n",
   "notes": [
     "Seed 002 is the contract. Fields are listed in the validation table's order of precedence; messages are the table's, word for word.",

@@ -52,6 +52,8 @@ public struct GenerationOrder: Sendable, Equatable {
     /// The request's parameters after defaults, for the journal and the task view. Kept as
     /// the object until the task is made, which stores them once as shared bytes.
     public var parameters: JSONObject
+    /// How fast the model's tasks may be polled, for the report.
+    public var pollCadence = PollCadence.platform
 
     public init(model: String, family: EnvelopeFamily, idStyle: TaskIDStyle, prompt: String, imageCount: Int,
                 width: Int, height: Int, format: ImageFormat, credits: Int,

@@ -3,16 +3,14 @@
 /// tables, URL lifetime and where it came from. Values are the definition's own (after
 /// `extends` and scenario overrides), in the fixture format of docs/models.md.
 extension ModelCatalog {
-    /// `{"provider", "count", "models": [...]}`, models sorted by id.
-    public func listing(provider: Provider) -> JSONValue {
-        let shown = models.filter { $0.provider == provider }.sorted { $0.id < $1.id }
-        return ["provider": .string(provider.rawValue), "count": .int(shown.count),
-                "models": .array(shown.map(\.listingEntry))]
+    /// The models of `provider`, sorted by id.
+    public func listing(provider: Provider) -> ModelListing {
+        ModelListing(provider: provider, models: models.filter { $0.provider == provider }.sorted { $0.id < $1.id })
     }
 }
 
 extension ModelDefinition {
-    /// One model of `ModelCatalog.listing(provider:)`.
+    /// One model of `ModelListing.json`.
     public var listingEntry: JSONValue {
         var entry: JSONObject = [
             "id": .string(id), "aliases": .array(aliases.map(JSONValue.string)), "provider": .string(provider.rawValue),
@@ -35,8 +33,7 @@ extension ModelDefinition {
         entry["pixels"] = table("pixels")
         var price = table("price_per_image").objectValue ?? JSONObject()
         price["unit"] = source["price_unit"] ?? .null
-        price["per"] = .string(pricedPerRequest ? "request" : pricedPerSecond ? "second"
-            : pricedPerMinute ? (priceCountField.map { "minute per \($0) entry" } ?? "minute") : "image")
+        price["per"] = .string(pricePer)
         entry["clip"] = source["clip"] ?? .null
         entry["price"] = .object(price)
         entry["duration_ms"] = table("duration_ms")

@@ -6,7 +6,7 @@ extension ModelDefinition {
         "pixels_by", "pixels_treat_as", "pixels",
         "price_unit", "price_per", "price_count_field", "price_by", "price_treat_as", "price_per_image",
         "duration_by", "duration_treat_as", "duration_ms",
-        "notes",
+        "notes", "poll_cadence",
     ] + VariantTable.rootKeys + PromptRules.rootKeys
 
     /// Longest URL lifetime a definition may set: ten years.
@@ -49,6 +49,7 @@ extension ModelDefinition {
         urlLifetimeSeconds = Int64(try root.int("url_ttl_seconds", in: 1...Self.maxURLLifetimeSeconds))
         _ = try root.stringArray("notes")
         source = json
+        pollCadence = try root.child("poll_cadence").map(PollCadence.init) ?? .platform
 
         let fields = try Self.readFields(root)
         self.fields = fields

@@ -23,6 +23,8 @@ public struct ModelDefinition: Sendable {
     public let urlLifetimeSeconds: Int64
     /// The fixture JSON this definition was decoded from; scenario overrides merge over it.
     public let source: JSONObject
+    /// How fast the report lets a client poll this model's tasks (`poll_cadence`).
+    public let pollCadence: PollCadence
     /// Where the definition came from (built in or a scenario) and what it extends.
     public internal(set) var provenance = ModelProvenance()
 
@@ -169,6 +171,7 @@ public struct ModelDefinition: Sendable {
         order.audio = audio
         order.lastFrame = clip?.lastFrame(resolved) ?? false
         order.tracks = trackList
+        order.pollCadence = pollCadence
         return order
     }
 

@@ -8,6 +8,9 @@ public enum CreditBounds {
     public static let maxBalance = 1_000_000_000_000_000
     /// Every balance the emulator accepts.
     public static let balances = 0...maxBalance
+    /// The balance an account starts with when neither the scenario (`default_credits`, an
+    /// account's `credits`) nor the embedder says otherwise.
+    public static let defaultBalance = 1_000_000
     /// How messages name the bound.
     static let boundText = "an integer from 0 to 10^15 (\(maxBalance))"
 
@@ -20,12 +23,12 @@ public enum CreditBounds {
 
     /// A balance sent to the control API (`PUT /_emulator/accounts/{key}` `credits`): an
     /// integer in `balances`, else `invalid_value` (400, 20003) naming the bound.
-    static func requestedBalance(_ value: JSONValue) -> Result<Int, APIError> {
+    static func requestedBalance(_ value: JSONValue) throws(APIError) -> Int {
         // An integral number is an integer (`50.0`), as JSON Schema and the submit fields count it.
         guard let credits = value.intValue ?? value.doubleValue.flatMap({ Int(exactly: $0) }), balances.contains(credits) else {
-            return .failure(APIError(.invalidValue, "credits must be \(boundText), got \(describe(value))"))
+            throw APIError(.invalidValue, "credits must be \(boundText), got \(describe(value))")
         }
-        return .success(credits)
+        return credits
     }
 
     private static func describe(_ value: JSONValue) -> String {

@@ -6,7 +6,7 @@ import Synchronization
 /// given a capacity; then the latest that many, with a count of the ones let go.
 public final class RetiredReports: Sendable {
     private let capacity = Atomic<Int>(0)
-    private let kept = Locked<(reports: [JSONValue], dropped: Int)>(([], 0))
+    private let kept = Locked<(reports: [SessionReport], dropped: Int)>(([], 0))
 
     init() {}
 
@@ -17,7 +17,7 @@ public final class RetiredReports: Sendable {
     func retire(_ session: Session) {
         let limit = capacity.load(ordering: .relaxed)
         guard limit > 0 else { return }
-        let report = session.reportJSON()
+        let report = session.reportValue()
         kept.withLock { k in
             k.reports.append(report)
             if k.reports.count > limit {
@@ -28,5 +28,5 @@ public final class RetiredReports: Sendable {
     }
 
     /// The reports kept, oldest first, and how many were let go past the capacity.
-    public var reports: (reports: [JSONValue], dropped: Int) { kept.withLock { $0 } }
+    public var reports: (reports: [SessionReport], dropped: Int) { kept.withLock { $0 } }
 }

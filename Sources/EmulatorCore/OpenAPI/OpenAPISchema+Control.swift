@@ -64,7 +64,8 @@ enum OpenAPIControlSchema {
         ("SessionRequest", object([
             ("scenario", ["type": ["string", "object", "null"], "description": "A scenario as YAML text or a JSON object"]),
             ("clock", ["enum": ["virtual", "real", nil]]), ("seed", ["type": ["integer", "null"], "minimum": 0]),
-            ("time_scale", ["type": ["number", "null"], "minimum": 0.001, "maximum": 1_000_000]), ("name", ["type": ["string", "null"]]),
+            ("time_scale", ["type": ["number", "null"], "minimum": .double(EmulatorClock.timeScaleRange.lowerBound),
+                            "maximum": .int(Int(EmulatorClock.timeScaleRange.upperBound))]), ("name", ["type": ["string", "null"]]),
         ], required: [], open: false)),
         ("ModelListing", object([("provider", ["enum": ["reapi", "apiinone"]]), ("count", integer),
                                  ("models", ["type": "array", "items": object([("id", string), ("family", string), ("fields", ["type": "array"])])])])),
@@ -79,33 +80,6 @@ enum OpenAPIControlSchema {
             object([("milliseconds", ["type": "number", "minimum": 0, "maximum": .int(Int(EmulatorClock.maxAdvanceMilliseconds))])]),
         ]]),
     ]
-
-    /// What each route takes and answers: (summary, request body schema, content type, answer).
-    static func shape(_ route: ControlRoute) -> (String, JSONValue?, String, String) {
-        switch route {
-        case .health: ("Liveness and version", nil, "", "Health")
-        case .reset: ("Clear tasks, ledger, journal and counters; reset the clock", nil, "", "Reset")
-        case .getScenario: ("The scenario in force", nil, "", "Scenario")
-        case .putScenario: ("Replace the scenario (YAML or JSON) and reset", ["type": "string"], "application/yaml", "Scenario")
-        case .getClock: ("The clock", nil, "", "Clock")
-        case .advanceClock: ("Advance the clock", ref("AdvanceRequest"), "application/json", "ClockAdvance")
-        case .listTasks: ("Tasks, latest last", nil, "", "TaskList")
-        case .getTask: ("One task with its timeline and poll body", nil, "", "TaskDetail")
-        case .listRequests: ("The request journal", nil, "", "RequestList")
-        case .clearRequests: ("Clear the journal", nil, "", "Cleared")
-        case .listAccounts: ("Accounts and balances", nil, "", "AccountList")
-        case .getAccount: ("One account with its ledger", nil, "", "Account")
-        case .putAccount: ("Set credits and/or revoked (creates the account)", ref("AccountUpdate"), "application/json", "Account")
-        case .createSession: ("Open a session", ref("SessionRequest"), "application/json", "Session")
-        case .listSessions: ("Open sessions, oldest first", nil, "", "SessionList")
-        case .endSession: ("End a session", nil, "", "SessionEnded")
-        case .listModels: ("The models this provider serves", nil, "", "ModelListing")
-        case .openAPI: ("This document", nil, "", "OpenAPI")
-        case .getReport: ("The session's coverage and client-behaviour report", nil, "", "Report")
-        case .metrics: ("Prometheus text exposition of the emulator's counters and gauges", nil, "", "Metrics")
-        case .clearReport: ("Start the report over", nil, "", "Cleared")
-        }
-    }
 
     /// A path parameter: not empty, and no control character (the listener refuses those with 400,
     /// docs/limits.md).
@@ -122,54 +96,42 @@ enum OpenAPIControlSchema {
     /// `?limit=N`: a 64-bit integer >= 0.
     static let count: JSONValue = ["type": "integer", "minimum": 0, "maximum": .int(Int.max)]
 
-    /// Query parameters of the list routes.
-    static func query(_ route: ControlRoute) -> [JSONValue] {
-        func parameter(_ name: String, _ schema: JSONValue) -> JSONValue {
-            ["name": .string(name), "in": "query", "required": false, "schema": schema]
-        }
-        switch route {
-        case .listTasks:
-            // An unknown status matches no task (an empty list), so any text is valid.
-            return [parameter("key", string), parameter("status", string), parameter("limit", limit), parameter("cursor", sequenceCursor)]
-        case .listRequests:
-            return [parameter("path", string), parameter("status", ["type": "integer", "minimum": .int(Int.min), "maximum": .int(Int.max)]),
-                    parameter("limit", limit), parameter("cursor", sequenceCursor)]
-        case .listAccounts, .listSessions:
-            return [parameter("limit", limit), parameter("cursor", string)]
-        default: return []
-        }
-    }
+    /// Query parameters of the list routes: the tasks', the journal's, and the accounts' and sessions'.
+    /// An unknown task status matches no task (an empty list), so any text is valid.
+    static let taskQuery: [(String, JSONValue)] = [("key", string), ("status", string), ("limit", limit), ("cursor", sequenceCursor)]
+    static let journalQuery: [(String, JSONValue)] = [("path", string), ("status", ["type": "integer", "minimum": .int(Int.min), "maximum": .int(Int.max)]),
+                                                      ("limit", limit), ("cursor", sequenceCursor)]
+    static let pageQuery: [(String, JSONValue)] = [("limit", limit), ("cursor", string)]
 
     /// The path items of every control route (the session routes only when `document.sessionRoutes`).
     static func paths(_ document: OpenAPIDocument) -> [(String, JSONValue)] {
         var items: [(String, JSONObject)] = []
-        for (method, path, route) in ControlRoute.table where document.sessionRoutes || !route.isListenerWide {
-            let (summary, body, contentType, answer) = shape(route)
+        for row in ControlRoute.table where document.sessionRoutes || !row.listenerWide {
+            let (method, path, shape) = (row.method, row.path, row.shape)
             let names = path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
             var operation: JSONObject = ["operationId": .string("control" + method.capitalized + identifier(path)),
-                                         "summary": .string(summary), "tags": ["control"]]
-            operation["security"] = document.adminToken && route != .health ? [["bearer": []]] : []
+                                         "summary": .string(shape.summary), "tags": ["control"]]
+            operation["security"] = document.adminToken && !row.open ? [["bearer": []]] : []
             let parameters = names.map { name -> JSONValue in
                 // An account key is what a Bearer header can carry: printable ASCII, no space.
                 let schema: JSONValue = name == "key" ? ["type": "string", "pattern": "^[!-~]+$"] : pathSegment
                 return ["name": .string(name), "in": "path", "required": true, "schema": schema]
-            } + query(route)
+            } + shape.query.map { name, schema -> JSONValue in
+                ["name": .string(name), "in": "query", "required": false, "schema": schema]
+            }
             if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
-            if let body {
-                var content: JSONObject = [contentType: ["schema": body]]
-                if route == .putScenario { content["application/json"] = ["schema": ["type": "object"]] }
-                let required = route == .putScenario || route == .advanceClock || route == .putAccount
-                operation["requestBody"] = ["required": .bool(required),
+            if let body = shape.body {
+                var content: JSONObject = [shape.contentType: ["schema": body]]
+                if shape.alsoJSON { content["application/json"] = ["schema": ["type": "object"]] }
+                operation["requestBody"] = ["required": .bool(shape.bodyRequired),
                                             "content": .object(content)]
             }
-            var errors = [400, 401, 404, 413, 500]
-            if route == .createSession { errors.append(429) }
-            var responses = document.responses(ok: ("OK", answer), errors: errors)
-            if route == .createSession, let ok = responses["200"] {
+            var responses = document.responses(ok: ("OK", shape.answer), errors: shape.errors)
+            if shape.created, let ok = responses["200"] {
                 responses["201"] = ok
                 responses["200"] = nil
             }
-            if route == .metrics {
+            if shape.plainText {
                 // Prometheus' text exposition format, not JSON.
                 responses["200"] = ["description": "OK", "content": ["text/plain": ["schema": ref("Metrics")]]]
             }

@@ -14,6 +14,8 @@ struct ClientReport: Sendable {
         var submitRequestID: String
         var submittedAt: Timestamp
         var settlesAt: Timestamp
+        /// The model's documented cadence (its definition's `poll_cadence`).
+        var cadence: PollCadence
         var lastPollAt: Timestamp?
         /// Wall time of the submit and of the latest poll (virtual clocks only).
         var lastWall: Int64 = 0
@@ -132,7 +134,8 @@ struct ClientReport: Sendable {
             }
         }
         tracks[task.id] = TaskTrack(model: task.model, owner: task.owner, submitRequestID: o.requestID,
-                                    submittedAt: o.at, settlesAt: task.settlesAt, lastWall: o.wallMilliseconds, lastRequestID: o.requestID)
+                                    submittedAt: o.at, settlesAt: task.settlesAt, cadence: task.pollCadence,
+                                    lastWall: o.wallMilliseconds, lastRequestID: o.requestID)
         trackOrder.append(task.id)
     }
 
@@ -143,7 +146,7 @@ struct ClientReport: Sendable {
             note(.pollAfterTerminal, [terminal, o.requestID], task: id, at: o.at,
                  "polled again after \(terminal) had shown a terminal status")
         } else {
-            let cadence = settings.cadence(of: track.model)
+            let cadence = settings.cadence(of: track.model, base: track.cadence)
             let isFirst = track.lastPollAt == nil
             let gap = o.at.milliseconds - (track.lastPollAt ?? track.submittedAt).milliseconds
             let minimum = cadence.minimumGap(elapsed: o.at.milliseconds - track.submittedAt.milliseconds, isFirst: isFirst)

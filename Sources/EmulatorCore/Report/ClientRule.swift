@@ -74,6 +74,12 @@ public struct PollCadence: Sendable, Equatable {
     /// How the documentation words it, for the evidence lines.
     public var documented: String
 
+    public init(firstPollMilliseconds: Int64, phases: [(since: Int64, interval: Int64)], documented: String) {
+        self.firstPollMilliseconds = firstPollMilliseconds
+        self.phases = phases
+        self.documented = documented
+    }
+
     /// An interval counts as too fast below this share of the documented one: clients that
     /// sleep the documented time arrive a little early on a real clock (choice).
     public static let tolerance = 0.9
@@ -87,16 +93,6 @@ public struct PollCadence: Sendable, Equatable {
     /// first), also used for API in One, whose page gives none (choice).
     public static let platform = PollCadence(firstPollMilliseconds: 1_000, phases: [(0, 1_000)],
                                              documented: "one poll every 1–2 s per task")
-
-    /// gpt-image-2-official's page: 0–30 s wait, 30 s–3 min every 3–5 s, then 10 s.
-    public static let gptImage2Official = PollCadence(
-        firstPollMilliseconds: 30_000, phases: [(0, 3_000), (180_000, 10_000)],
-        documented: "first poll after ~30 s, every 3–5 s until 3 min, then every 10 s")
-
-    /// The cadence of `model`.
-    public static func of(model: String) -> PollCadence {
-        model == "gpt-image-2-official" ? gptImage2Official : platform
-    }
 
     /// The least gap allowed before a poll at `elapsed` ms after submit: the first-poll wait
     /// for the first one, else the phase's interval.

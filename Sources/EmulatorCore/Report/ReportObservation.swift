@@ -27,6 +27,8 @@ struct ReportObservation: Sendable {
         var failureCode: Int?
         /// The status the answer showed: set for a 200 poll of the caller's own task.
         var statusSeen: TaskRecord.Status?
+        /// The model's poll cadence: set by the submit that made the task (from its order).
+        var pollCadence = PollCadence.platform
 
         init(id: String, model: String, owner: String, settlesAt: Timestamp, failureCode: Int? = nil, statusSeen: TaskRecord.Status? = nil) {
             self.id = id

@@ -22,9 +22,10 @@ public struct ReportScenario: Sendable, Equatable {
         self.tolerance = tolerance
     }
 
-    /// The cadence `model` is held to: the documented one with this scenario's overrides.
-    func cadence(of model: String) -> PollCadence {
-        var cadence = PollCadence.of(model: model)
+    /// The cadence `model` is held to: its documented one (`base`, from its definition) with
+    /// this scenario's overrides.
+    func cadence(of model: String, base: PollCadence) -> PollCadence {
+        var cadence = base
         guard let override = pollCadence[model] else { return cadence }
         if let first = override.firstPollMilliseconds { cadence.firstPollMilliseconds = first }
         if let every = override.everyMilliseconds { cadence.phases = [(0, every)] }

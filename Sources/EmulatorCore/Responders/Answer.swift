@@ -17,35 +17,13 @@ public struct Answer: Sendable {
 
     public var response: HTTPResponse
     public var delivery: Delivery
-    /// For the journal: the key the request carried, the rule it matched, the task it named.
-    var key: String?
-    var matchedRule: Int?
-    var taskID: String?
-    /// The status the journal and the metrics show when it differs from `response` (a render
-    /// answer: the 200 it is expected to be, not its 503 fallback).
-    var journalStatus: Int?
-    /// For the report: the task a submit created or a poll showed, read in the same
-    /// transaction (no second lock).
-    var reportTask: ReportObservation.TaskFacts?
-    /// For the report: the `error.code` of the body, as the responder rendered it (never
-    /// parsed back out of the bytes).
-    var errorCode: Int?
-    /// For the report: the `Retry-After` in emulated seconds, before the binding turns it
-    /// into wall seconds.
-    var retryAfterSeconds: Int?
-    /// For the report: the `model` a submit's body named, from the one parse of the body.
-    var requestedModel: String?
-    /// For the report: the `error.message` of the body, as the responder rendered it.
-    var errorMessage: String?
-    /// For the report: the field a refused submit was refused for.
-    var refusedField: String?
+    /// What the request did, for the journal, the metrics and the report.
+    public var outcome: RequestOutcome
 
     init(_ response: HTTPResponse, delivery: Delivery = .now, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) {
         self.response = response
         self.delivery = delivery
-        self.key = key
-        self.matchedRule = matchedRule
-        self.taskID = taskID
+        self.outcome = RequestOutcome(key: key, matchedRule: matchedRule, taskID: taskID)
     }
 
     /// A dropped connection; the journal shows status 0.
@@ -69,12 +47,10 @@ public struct Answer: Sendable {
 }
 
 extension ErrorRenderer {
-    /// `error` in the envelope, with its code and `Retry-After` kept for the report.
+    /// `error` in the envelope, with its code, message and `Retry-After` noted in the outcome.
     func answer(_ error: APIError, requestID: String, key: String? = nil, matchedRule: Int? = nil, taskID: String? = nil) -> Answer {
         var answer = Answer(response(error, requestID: requestID), key: key, matchedRule: matchedRule, taskID: taskID)
-        answer.errorCode = code(of: error)
-        answer.errorMessage = error.message
-        answer.retryAfterSeconds = error.retryAfterSeconds
+        answer.outcome.note(error, renderedBy: self)
         return answer
     }
 }

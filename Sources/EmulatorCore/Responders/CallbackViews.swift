@@ -35,56 +35,6 @@ extension ClockAdvance {
     }
 }
 
-extension Session {
-    /// A task's webhook events for its timeline: each attempt, then the one due next or
-    /// `callback_given_up`. Empty for a task without `callback_url`.
-    func callbackTimeline(_ taskID: String) -> [JSONValue] {
-        state.withLock { s -> [JSONValue] in
-            guard let plan = s.callbacks.plans[taskID] else { return [] }
-            let url = JSONValue.string(plan.target.url)
-            func event(_ name: String, _ at: Timestamp) -> JSONObject {
-                ["event": .string(name), "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
-            }
-            let made = s.callbacks.attempts[taskID] ?? []
-            var events: [JSONValue] = made.map { attempt in
-                var o = event("callback", attempt.at)
-                o["attempt"] = .int(attempt.attempt)
-                o["url"] = url
-                o["status"] = attempt.result.status.map(JSONValue.int) ?? .null
-                o["error"] = attempt.result.error.map(JSONValue.string) ?? .null
-                o["duration_ms"] = .int(Int(attempt.result.durationMilliseconds))
-                o["request_id"] = .string(attempt.requestID)
-                return .object(o)
-            }
-            if let next = s.callbacks.pending(taskID) {
-                var o = event("callback_due", next.at)
-                o["attempt"] = .int(next.attempt)
-                o["url"] = url
-                events.append(.object(o))
-            } else if let last = made.last, !last.result.delivered, last.retryAt == nil {
-                var o = event("callback_given_up", last.at)
-                o["attempts"] = .int(made.count)
-                events.append(.object(o))
-            }
-            return events
-        }
-    }
-
-    /// `timeline` (the task's own events) with `callbackTimeline` merged in by time.
-    func timeline(_ task: TaskRecord, now: Timestamp) -> [JSONValue] {
-        let own = task.timeline(at: now)
-        let callbacks = callbackTimeline(task.id)
-        guard !callbacks.isEmpty else { return own }
-        var out: [JSONValue] = []
-        var a = own[...], b = callbacks[...]
-        while let x = a.first, let y = b.first {
-            // ISO 8601 times of one fixed width sort as text.
-            if (x["at"]?.stringValue ?? "") <= (y["at"]?.stringValue ?? "") { out.append(x); a.removeFirst() } else { out.append(y); b.removeFirst() }
-        }
-        return out + a + b
-    }
-}
-
 extension JournalEntry {
     /// `inbound` for a request the emulator answered, `outbound` for a webhook it sent.
     var direction: String { outbound == nil ? "inbound" : "outbound" }

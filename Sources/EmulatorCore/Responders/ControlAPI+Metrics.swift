@@ -1,7 +1,7 @@
 /// `GET /_emulator/metrics`: Prometheus text exposition (version 0.0.4), written by hand.
 /// Per-session figures are summed over the default session and every open session.
 extension ControlAPI {
-    func metricsResponse() -> HTTPResponse {
+    func metricsAnswer() -> Answer {
         var out = MetricsText()
         out.family("reapi_emulator_requests_total", "counter", "Requests answered, by route and HTTP status (0: connection dropped).")
         for row in metrics.requestCounts {
@@ -30,7 +30,8 @@ extension ControlAPI {
         out.single("reapi_emulator_renders_in_flight", "gauge", "Images being drawn or queued.", renderGate.inFlight)
         out.single("reapi_emulator_sessions", "gauge", "Sessions open besides the default one.", sessions.count)
         for gauge in metrics.externalGauges { out.single(gauge.name, "gauge", gauge.help, gauge.value) }
-        return HTTPResponse(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")], body: Array(out.text.utf8))
+        return Answer(HTTPResponse(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
+                                   body: Array(out.text.utf8)))
     }
 }
 

@@ -3,21 +3,9 @@
 extension ControlAPI {
     /// Body (all optional): `{"scenario": <YAML text or JSON object>, "clock": "virtual"|"real",
     /// "seed": N, "time_scale": X, "name": "…"}` → 201 with the session's id and base URL.
-    func createSession(_ body: [UInt8], _ context: RequestContext) -> HTTPResponse {
-        let object: JSONObject
-        if body.isEmpty {
-            object = [:]
-        } else {
-            switch ProviderAPI.parseObject(body) {
-            case .failure(let e): return context.error(e)
-            case .success(let o): object = o
-            }
-        }
-        let request: SessionRequest
-        switch SessionRequest.parse(object) {
-        case .failure(let e): return context.error(e)
-        case .success(let r): request = r
-        }
+    func createSession(_ body: [UInt8]) throws(APIError) -> JSONValue {
+        let object = body.isEmpty ? [:] : try ProviderAPI.parseObject(body)
+        let request = try SessionRequest.parse(object)
         let source = "POST /_emulator/sessions"
         let scenario: Scenario
         let base = sessions.defaultSession.settings.baseValidator
@@ -26,7 +14,7 @@ extension ControlAPI {
                 try ScenarioLoader.parse($0, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
             } ?? .empty
         } catch {
-            return context.error(Self.invalidScenario(error))
+            throw Self.invalidScenario(error)
         }
         do {
             let session = try sessions.open(scenario: scenario, source: request.scenarioText == nil ? "none" : source,
@@ -35,11 +23,11 @@ extension ControlAPI {
                 overrides.seed = request.seed ?? overrides.seed
                 overrides.timeScale = request.timeScale ?? overrides.timeScale
             }
-            return .json(201, sessionBody(session))
+            return sessionBody(session)
         } catch SessionRegistry.CreateError.limitReached(let max) {
-            return context.error(APIError(.sessionLimit, "too many sessions: \(max) are open (--max-sessions); end one with DELETE /_emulator/sessions/{id}"))
+            throw APIError(.sessionLimit, "too many sessions: \(max) are open (--max-sessions); end one with DELETE /_emulator/sessions/{id}")
         } catch {
-            return context.error(Self.invalidScenario(error))
+            throw Self.invalidScenario(error)
         }
     }
 
@@ -53,19 +41,15 @@ extension ControlAPI {
     }
 
     /// `?limit=` (default 100, at most 1000) sessions in creation order after `?cursor=`.
-    func sessionsBody(_ query: [String: String]) -> Result<JSONValue, APIError> {
-        let paging: Paging<String>
-        switch Paging.parse(query, cursor: { $0 }) {
-        case .failure(let e): return .failure(e)
-        case .success(let p): paging = p
-        }
+    func sessionsBody(_ query: [String: String]) throws(APIError) -> JSONValue {
+        let paging = try Paging.parse(query, cursor: { $0 })
         let all = sessions.all()
         var start = 0
         if let cursor = paging.cursor {
             // Sessions are listed in creation order: a cursor is the id of one still open.
             guard let at = all.firstIndex(where: { $0.id == cursor }) else {
-                return .failure(APIError(.invalidValue, "cursor must be the \"next\" value of a previous page, a session still open "
-                                         + "(got \"\(MessageTemplate.echo(cursor))\")"))
+                throw APIError(.invalidValue, "cursor must be the \"next\" value of a previous page, a session still open "
+                               + "(got \"\(MessageTemplate.echo(cursor))\")")
             }
             start = at + 1
         }
@@ -74,16 +58,16 @@ extension ControlAPI {
         let kept = ListingBytes.fitting(items)
         let page = asked.prefix(kept)
         let more = start + page.count < all.count
-        return .success(["sessions": .array(Array(items.prefix(kept))), "count": .int(page.count), "total": .int(all.count),
-                         "max_sessions": .int(sessions.maxSessions), "truncated": .bool(kept < items.count),
-                         "next": more ? page.last.map { .string($0.id) } ?? .null : .null])
+        return ["sessions": .array(Array(items.prefix(kept))), "count": .int(page.count), "total": .int(all.count),
+                "max_sessions": .int(sessions.maxSessions), "truncated": .bool(kept < items.count),
+                "next": more ? page.last.map { .string($0.id) } ?? .null : .null]
     }
 
-    func endSession(_ id: String) -> Result<JSONValue, APIError> {
+    func endSession(_ id: String) throws(APIError) -> JSONValue {
         guard let session = sessions.end(id) else {
-            return .failure(APIError(.routeNotFound, "session \"\(EmulatorApp.printable(id))\" not found"))
+            throw APIError(.routeNotFound, "session \"\(EmulatorApp.printable(id))\" not found")
         }
-        return .success(["id": .string(session.id), "ended": true])
+        return ["id": .string(session.id), "ended": true]
     }
 }
 
@@ -95,40 +79,40 @@ struct SessionRequest {
     var seed: UInt64?
     var timeScale: Double?
 
-    static func parse(_ o: JSONObject) -> Result<SessionRequest, APIError> {
+    static func parse(_ o: JSONObject) throws(APIError) -> SessionRequest {
         var request = SessionRequest()
         for (key, _) in o.pairs where !["scenario", "clock", "seed", "time_scale", "name"].contains(key) {
-            return .failure(APIError(.invalidValue, "unknown field \"\(EmulatorApp.printable(key))\"; a session takes scenario, clock, seed, time_scale and name"))
+            throw APIError(.invalidValue, "unknown field \"\(EmulatorApp.printable(key))\"; a session takes scenario, clock, seed, time_scale and name")
         }
         switch o["name"] {
         case nil, .null?: break
         case .string(let name)?: request.name = name
-        default: return .failure(APIError(.invalidValue, "name must be a string"))
+        default: throw APIError(.invalidValue, "name must be a string")
         }
         switch o["scenario"] {
         case nil, .null?: break
         case .string(let text)?: request.scenarioText = text
         case .object(let object)?: request.scenarioText = JSONWriter.string(.object(object))
-        default: return .failure(APIError(.invalidValue, "scenario must be YAML text or a JSON object"))
+        default: throw APIError(.invalidValue, "scenario must be YAML text or a JSON object")
         }
         switch o["clock"] {
         case nil, .null?: break
         case .string(let text)?:
-            guard let mode = EmulatorClock.Mode(rawValue: text) else { return .failure(APIError(.invalidValue, "clock must be \"virtual\" or \"real\"")) }
+            guard let mode = EmulatorClock.Mode(rawValue: text) else { throw APIError(.invalidValue, "clock must be \"virtual\" or \"real\"") }
             request.clock = mode
-        default: return .failure(APIError(.invalidValue, "clock must be \"virtual\" or \"real\""))
+        default: throw APIError(.invalidValue, "clock must be \"virtual\" or \"real\"")
         }
         switch o["seed"] {
         case nil, .null?: break
         case .int(let seed)? where seed >= 0: request.seed = UInt64(seed)
-        default: return .failure(APIError(.invalidValue, "seed must be an integer >= 0"))
+        default: throw APIError(.invalidValue, "seed must be an integer >= 0")
         }
         switch o["time_scale"] {
         case nil, .null?: break
         case let value? where value.doubleValue.map(EmulatorClock.timeScaleRange.contains) == true:
             request.timeScale = value.doubleValue
-        default: return .failure(APIError(.invalidValue, "time_scale must be a number from 0.001 to 1000000"))
+        default: throw APIError(.invalidValue, "time_scale must be a number \(EmulatorClock.timeScaleRangeText)")
         }
-        return .success(request)
+        return request
     }
 }

@@ -2,48 +2,40 @@
 extension ControlAPI {
     /// `?key=`, `?status=`, `?limit=` (the latest N, default 100, at most 1000), `?cursor=`
     /// (the `next` of the page before).
-    func tasksBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
-        let paging: Paging<Int>
-        switch Paging.parse(query, cursor: { Int($0) }) {
-        case .failure(let e): return .failure(e)
-        case .success(let p): paging = p
-        }
+    func tasksBody(_ session: Session, _ query: [String: String]) throws(APIError) -> JSONValue {
+        let paging = try Paging.parse(query, cursor: { Int($0) })
         let status = query["status"].map(TaskRecord.Status.init(rawValue:))
-        if let status, status == nil { return .success(["tasks": [], "count": 0, "next": .null]) }  // no task has an unknown status
+        if let status, status == nil { return ["tasks": [], "count": 0, "next": .null] }  // no task has an unknown status
         let page = session.tasks(key: query["key"], status: status ?? nil, limit: paging.limit, before: paging.cursor)
         let items = page.tasks.map { Self.summary($0, now: page.now) }
         // Past ListingBytes.max the newest are listed and the cursor goes on before them.
         let kept = ListingBytes.fitting(items.reversed())
         let next = kept < items.count ? page.sequences[items.count - kept] : page.next
-        return .success(["tasks": .array(Array(items.suffix(kept))), "count": .int(kept), "truncated": .bool(kept < items.count),
-                         "next": next.map { .string(String($0)) } ?? .null])
+        return ["tasks": .array(Array(items.suffix(kept))), "count": .int(kept), "truncated": .bool(kept < items.count),
+                "next": next.map { .string(String($0)) } ?? .null]
     }
 
     /// `?limit=` (default 100, at most 1000), `?cursor=` (the `next` of the page before).
-    func accountsBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
-        let paging: Paging<String>
-        switch Paging.parse(query, cursor: { $0 }) {
-        case .failure(let e): return .failure(e)
-        case .success(let p): paging = p
-        }
+    func accountsBody(_ session: Session, _ query: [String: String]) throws(APIError) -> JSONValue {
+        let paging = try Paging.parse(query, cursor: { $0 })
         let page = session.accounts(limit: paging.limit, after: paging.cursor)
-        return .success(["accounts": .array(page.accounts.map(\.summaryJSON)), "count": .int(page.accounts.count),
-                         "next": page.next.map(JSONValue.string) ?? .null])
+        return ["accounts": .array(page.accounts.map(\.summaryJSON)), "count": .int(page.accounts.count),
+                "next": page.next.map(JSONValue.string) ?? .null]
     }
 
-    func taskBody(_ session: Session, _ id: String) -> Result<JSONValue, APIError> {
+    func taskBody(_ session: Session, _ id: String) throws(APIError) -> JSONValue {
         guard let (task, now) = session.task(id) else {
-            return .failure(APIError(.taskNotFound, "task \"\(EmulatorApp.printable(id))\" not found"))
+            throw APIError(.taskNotFound, "task \"\(EmulatorApp.printable(id))\" not found")
         }
-        guard case .object(var o) = Self.summary(task, now: now) else { return .failure(APIError(.internalError, "task view")) }
+        guard case .object(var o) = Self.summary(task, now: now) else { throw APIError(.internalError, "task view") }
         o["prompt"] = .string(task.prompt)
         o["parameters"] = .object(task.parameters())
         o[task.format.kind.outputField] = .array(task.mediaPaths.map { .string(session.baseURL + $0) })
         if let path = task.lastFramePath { o["last_frame_url"] = .string(session.baseURL + path) }
         o["expires_at"] = task.expiresAt.map { .string($0.iso8601) } ?? .null
-        o["timeline"] = .array(session.timeline(task, now: now))
+        o["timeline"] = .array(session.timeline(task, now: now).map(\.json))
         o["body"] = TaskEnvelope(task: task, now: now, baseURL: session.baseURL).pollBody()
-        return .success(.object(o))
+        return .object(o)
     }
 
     static func summary(_ task: TaskRecord, now: Timestamp) -> JSONValue {
@@ -59,61 +51,48 @@ extension ControlAPI {
 
     /// `?path=` (prefix), `?status=`, `?limit=` (the latest N, default 100, at most 1000),
     /// `?cursor=` (the `next` of the page before).
-    func journalBody(_ session: Session, _ query: [String: String]) -> Result<JSONValue, APIError> {
+    func journalBody(_ session: Session, _ query: [String: String]) throws(APIError) -> JSONValue {
         var status: Int?
         if let text = query["status"] {
-            guard let s = Int(text) else { return .failure(APIError(.invalidValue, "status must be an integer")) }
+            guard let s = Int(text) else { throw APIError(.invalidValue, "status must be an integer") }
             status = s
         }
-        let paging: Paging<Int>
-        switch Paging.parse(query, cursor: { Int($0) }) {
-        case .failure(let e): return .failure(e)
-        case .success(let p): paging = p
-        }
+        let paging = try Paging.parse(query, cursor: { Int($0) })
         let page = session.requests(pathPrefix: query["path"], status: status, limit: paging.limit, before: paging.cursor)
         let items = page.entries.map(\.json)
         // Past ListingBytes.max the newest are listed and the cursor goes on before them.
         let kept = ListingBytes.fitting(items.reversed())
         let next = kept < items.count ? page.entries[items.count - kept].sequence : page.next
-        return .success(["requests": .array(Array(items.suffix(kept))), "count": .int(kept),
-                         "capacity": .int(page.capacity), "evicted": .int(page.evicted), "truncated": .bool(kept < items.count),
-                         "next": next.map { .string(String($0)) } ?? .null])
+        return ["requests": .array(Array(items.suffix(kept))), "count": .int(kept),
+                "capacity": .int(page.capacity), "evicted": .int(page.evicted), "truncated": .bool(kept < items.count),
+                "next": next.map { .string(String($0)) } ?? .null]
     }
 
-    func accountBody(_ session: Session, _ key: String) -> Result<JSONValue, APIError> {
+    func accountBody(_ session: Session, _ key: String) throws(APIError) -> JSONValue {
         guard let account = session.account(key) else {
-            return .failure(APIError(.routeNotFound, "account \"\(EmulatorApp.printable(key))\" not found"))
+            throw APIError(.routeNotFound, "account \"\(EmulatorApp.printable(key))\" not found")
         }
-        return .success(account.json)
+        return account.json
     }
 
     /// `{"credits": N, "revoked": bool}` (either): creates the account if needed.
-    func updateAccount(_ session: Session, _ key: String, _ body: [UInt8]) -> Result<JSONValue, APIError> {
-        let object: JSONObject
-        switch ProviderAPI.parseObject(body) {
-        case .failure(let e): return .failure(e)
-        case .success(let o): object = o
-        }
+    func updateAccount(_ session: Session, _ key: String, _ body: [UInt8]) throws(APIError) -> JSONValue {
+        let object = try ProviderAPI.parseObject(body)
         var credits: Int?
-        if let value = object["credits"] {
-            switch CreditBounds.requestedBalance(value) {
-            case .failure(let e): return .failure(e)
-            case .success(let c): credits = c
-            }
-        }
+        if let value = object["credits"] { credits = try CreditBounds.requestedBalance(value) }
         var revoked: Bool?
         if let value = object["revoked"] {
-            guard case .bool(let r) = value else { return .failure(APIError(.invalidValue, "revoked must be a boolean")) }
+            guard case .bool(let r) = value else { throw APIError(.invalidValue, "revoked must be a boolean") }
             revoked = r
         }
-        guard credits != nil || revoked != nil else { return .failure(APIError(.missingField, "send credits and/or revoked")) }
+        guard credits != nil || revoked != nil else { throw APIError(.missingField, "send credits and/or revoked") }
         guard !key.isEmpty, BearerToken.parse("Bearer " + key) == .success(key) else {
-            return .failure(APIError(.invalidValue, "not a usable API key"))
+            throw APIError(.invalidValue, "not a usable API key")
         }
         guard key.utf8.count <= StoreLimits.maxKeyBytes else {
-            return .failure(APIError(.invalidValue, "API keys are at most \(StoreLimits.maxKeyBytes) bytes long"))
+            throw APIError(.invalidValue, "API keys are at most \(StoreLimits.maxKeyBytes) bytes long")
         }
-        return .success(session.setAccount(key, credits: credits, revoked: revoked).json)
+        return session.setAccount(key, credits: credits, revoked: revoked).json
     }
 }
 
@@ -162,19 +141,19 @@ struct Paging<Cursor> {
     var limit: Int
     var cursor: Cursor?
 
-    static func parse(_ query: [String: String], cursor parse: (String) -> Cursor?) -> Result<Paging, APIError> {
+    static func parse(_ query: [String: String], cursor parse: (String) -> Cursor?) throws(APIError) -> Paging {
         var limit = PageLimit.default
         if let text = query["limit"] {
             guard let l = Int(text), l >= 0 else {
-                return .failure(APIError(.invalidValue, "limit must be an integer >= 0 (at most \(PageLimit.max) are listed)"))
+                throw APIError(.invalidValue, "limit must be an integer >= 0 (at most \(PageLimit.max) are listed)")
             }
             limit = PageLimit.clamp(l)
         }
         var cursor: Cursor?
         if let text = query["cursor"], !text.isEmpty {
-            guard let c = parse(text) else { return .failure(APIError(.invalidValue, "cursor must be the \"next\" value of a previous page")) }
+            guard let c = parse(text) else { throw APIError(.invalidValue, "cursor must be the \"next\" value of a previous page") }
             cursor = c
         }
-        return .success(Paging(limit: limit, cursor: cursor))
+        return Paging(limit: limit, cursor: cursor)
     }
 }

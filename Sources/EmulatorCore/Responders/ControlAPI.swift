@@ -8,66 +8,38 @@ struct ControlAPI: Sendable {
     let metrics: EmulatorMetrics
     let renderGate: RenderGate
 
-    /// The answer to a control call: now, except a clock advance, which waits for its webhook
-    /// deliveries off the request thread.
-    func answer(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> Answer {
-        guard route == .advanceClock else { return Answer(handle(route, parameters, request, context)) }
-        if let refusal = refusal(route, request, context) { return Answer(refusal) }
-        return advanceClock(context.session, request.body, context)
+    /// Answers `row`'s route: the origin and the admin token are checked first (but for the
+    /// open health check), then its handler runs; a refusal is thrown, rendered by the app.
+    func answer(_ row: ControlEndpoint, _ request: HTTPRequest, _ context: RequestContext) throws(APIError) -> Answer {
+        if !row.open { try admit(request) }
+        return try row.handle(self, request, context)
     }
 
-    /// The refusal of a call from a foreign origin or without the admin token, if any.
-    private func refusal(_ route: ControlRoute, _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse? {
-        if route != .health, let origin = request.header("origin"),
-           !configuration.access.acceptsOrigin(origin, publicURL: configuration.publicURL) {
-            return context.error(AccessPolicy.foreignOrigin(origin))
+    /// Refuses a call from a foreign origin or without the admin token.
+    private func admit(_ request: HTTPRequest) throws(APIError) {
+        if let origin = request.header("origin"), !configuration.access.acceptsOrigin(origin, publicURL: configuration.publicURL) {
+            throw AccessPolicy.foreignOrigin(origin)
         }
-        if route != .health, let token = configuration.adminToken {
+        if let token = configuration.adminToken {
             switch BearerToken.parse(request.header("authorization")) {
             case .success(let given) where given == token: break
-            case .failure(.missing): return context.error(APIError(.authMissing, "the control API needs Authorization: Bearer <admin token>"))
-            default: return context.error(APIError(.keyUnknown, "invalid admin token"))
+            case .failure(.missing): throw APIError(.authMissing, "the control API needs Authorization: Bearer <admin token>")
+            default: throw APIError(.keyUnknown, "invalid admin token")
             }
         }
-        return nil
     }
 
-    func handle(_ route: ControlRoute, _ parameters: [String: String], _ request: HTTPRequest, _ context: RequestContext) -> HTTPResponse {
-        if let refusal = refusal(route, request, context) { return refusal }
-        let session = context.session
-        let result: Result<JSONValue, APIError>
-        switch route {
-        case .health: result = .success(healthBody())
-        case .reset:
-            session.reset()
-            result = .success(["status": "reset", "clock": Self.clockBody(session)])
-        case .getScenario: result = .success(Self.scenarioBody(session))
-        case .putScenario: result = replaceScenario(session, request.body)
-        case .getClock: result = .success(Self.clockBody(session))
-        case .advanceClock: return advanceClock(session, request.body, context).resolvedResponse()
-        case .listTasks: result = tasksBody(session, request.query)
-        case .getTask: result = taskBody(session, parameters["id"] ?? "")
-        case .listRequests: result = journalBody(session, request.query)
-        case .clearRequests: result = .success(["cleared": .int(session.clearRequests())])
-        case .listAccounts: result = accountsBody(session, request.query)
-        case .getAccount: result = accountBody(session, parameters["key"] ?? "")
-        case .putAccount: result = updateAccount(session, parameters["key"] ?? "", request.body)
-        case .createSession: return createSession(request.body, context)
-        case .listSessions: result = sessionsBody(request.query)
-        case .endSession: result = endSession(parameters["id"] ?? "")
-        case .metrics: return metricsResponse()
-        case .listModels: return .jsonBytes(200, session.modelListingBytes)
-        case .getReport where request.query["format"] == "markdown":
-            return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
-                                body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
-        case .getReport: result = .success(session.reportJSON())
-        case .clearReport: result = .success(["cleared": .int(session.clearReport())])
-        case .openAPI: return .jsonBytes(200, session.openAPIBytes)
-        }
-        switch result {
-        case .success(let body): return .json(200, body)
-        case .failure(let error): return context.error(error)
-        }
+    static func reset(_ session: Session) -> JSONValue {
+        session.reset()
+        return ["status": "reset", "clock": clockBody(session)]
+    }
+
+    /// The report as JSON, or Markdown with `?format=markdown`.
+    static func report(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
+        let report = context.session.reportValue()
+        guard request.query["format"] == "markdown" else { return Answer(.json(200, report.json)) }
+        return Answer(HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
+                                   body: Array(ReportMarkdown.render([report]).utf8)))
     }
 
     func healthBody() -> JSONValue {
@@ -90,12 +62,8 @@ struct ControlAPI: Sendable {
 
     /// `{"seconds": N}` or `{"milliseconds": N}`: moves the clock and reports what fell due,
     /// once the webhook attempts it made were answered (a deferred answer: no thread waits).
-    func advanceClock(_ session: Session, _ body: [UInt8], _ context: RequestContext) -> Answer {
-        let object: JSONObject
-        switch ProviderAPI.parseObject(body) {
-        case .failure(let e): return Answer(context.error(e))
-        case .success(let o): object = o
-        }
+    func advanceClock(_ session: Session, _ body: [UInt8], _ context: RequestContext) throws(APIError) -> Answer {
+        let object = try ProviderAPI.parseObject(body)
         let milliseconds: Int64
         let limit = Double(EmulatorClock.maxAdvanceMilliseconds)
         if let seconds = object["seconds"]?.doubleValue, seconds >= 0, seconds * 1000 <= limit {
@@ -103,13 +71,13 @@ struct ControlAPI: Sendable {
         } else if let ms = object["milliseconds"]?.doubleValue, ms >= 0, ms <= limit {
             milliseconds = Int64(ms.rounded())
         } else {
-            return Answer(context.error(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")))
+            throw APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")
         }
         // The advance is reserved now (a refusal is answered now); moving the clock in slices,
         // booking what fell due and the webhook attempts run off the request thread.
         let target: Timestamp
         switch session.reserveAdvance(milliseconds: milliseconds) {
-        case .failure(let error): return Answer(context.error(APIError(.invalidValue, error.description)))
+        case .failure(let error): throw APIError(.invalidValue, error.description)
         case .success(let t): target = t
         }
         let deferred = DeferredAnswer { deliver in
@@ -126,7 +94,7 @@ struct ControlAPI: Sendable {
         }
         let fallback = context.error(APIError(.unavailable, "clock/advance was still waiting for webhook receivers when its answer could be held no longer (--max-hold, or a stop); the advance goes on: GET /_emulator/requests lists its deliveries"))
         var answer = Answer(fallback, delivery: .later(deferred))
-        answer.journalStatus = 200
+        answer.outcome.shownStatus = 200
         return answer
     }
 
@@ -141,18 +109,18 @@ struct ControlAPI: Sendable {
 
     /// Replaces the scenario (YAML or JSON body) and resets the session, as if it had been
     /// started with it. An invalid one is refused whole and the running one stays.
-    func replaceScenario(_ session: Session, _ body: [UInt8]) -> Result<JSONValue, APIError> {
+    func replaceScenario(_ session: Session, _ body: [UInt8]) throws(APIError) -> JSONValue {
         guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(APIError(.invalidJSON, "scenario must be UTF-8 YAML or JSON"))
+            throw APIError(.invalidJSON, "scenario must be UTF-8 YAML or JSON")
         }
         let source = "PUT /_emulator/scenario"
         do {
             let base = session.settings.baseValidator
             let scenario = try ScenarioLoader.parse(text, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
             try session.replaceScenario(scenario, source: source, text: text)
-            return .success(Self.scenarioBody(session))
+            return Self.scenarioBody(session)
         } catch {
-            return .failure(Self.invalidScenario(error))
+            throw Self.invalidScenario(error)
         }
     }
 

@@ -28,6 +28,16 @@ struct MediaAPI: Sendable {
     }
 
     private func answer(_ lookup: TaskRecord?, file: String, range: String?, now: Timestamp, _ context: RequestContext) -> Answer {
+        var answer = fileAnswer(lookup, file: file, range: range, now: now, context)
+        // The task the URL belongs to, for the report (looked up in the one transaction).
+        if let task = lookup, answer.outcome.taskID != nil {
+            answer.outcome.task = ReportObservation.TaskFacts(task, statusSeen: nil)
+            answer.outcome.model = task.model
+        }
+        return answer
+    }
+
+    private func fileAnswer(_ lookup: TaskRecord?, file: String, range: String?, now: Timestamp, _ context: RequestContext) -> Answer {
         let requestID = context.requestID
         guard let task = lookup, task.status(at: now) == .completed, let image = Self.spec(for: task, file: file) else {
             return Answer(Self.xml(404, code: "NoSuchKey", message: "The specified key does not exist.", requestID: requestID))
@@ -58,7 +68,7 @@ struct MediaAPI: Sendable {
         let fallback = context.error(APIError(.unavailable, "the image could not be drawn now (the emulator is stopping); retry this URL",
                                               retryAfterSeconds: 1))
         var answer = Answer(fallback, delivery: .render(job), taskID: task.id)
-        answer.journalStatus = 200
+        answer.outcome.shownStatus = 200
         return answer
     }
 

@@ -6,15 +6,12 @@ extension ProviderAPI {
     static let balancePath = "/api/v1/balance"
 
     func balance(_ request: HTTPRequest, _ context: RequestContext) -> Answer {
-        context.session.transaction { s, now -> Answer in
+        context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
-            let admitted = Self.bearerKey(request).flatMap { key -> Result<String, APIError> in
-                s.admit(key, now: now).map { .failure($0) } ?? .success(key)
-            }
-            switch admitted {
-            case .failure(let error):
-                return Answer(errors.response(error, requestID: context.requestID))
-            case .success(let key):
+            switch Self.admitted(request, &s, now: now) {
+            case .refused(let error, let key):
+                return errors.answer(error, requestID: context.requestID, key: key)
+            case .admitted(let key):
                 let credits = s.balance(of: key, defaultCredits: configuration.defaultCredits)
                 return Answer(.json(200, ["balance": .int(credits)]), key: key)
             }

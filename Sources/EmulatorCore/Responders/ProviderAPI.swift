@@ -17,35 +17,50 @@ struct ProviderAPI: Sendable {
         }
     }
 
+    enum Admission {
+        case admitted(key: String)
+        /// Refused; `key` is the one the request carried when it was well formed.
+        case refused(APIError, key: String?)
+    }
+
+    /// The bearer key of a request, if the session admits it (docs/contract.md §2).
+    static func admitted(_ request: HTTPRequest, _ s: inout SessionState, now: Timestamp) -> Admission {
+        switch bearerKey(request) {
+        case .failure(let error): return .refused(error, key: nil)
+        case .success(let key): return s.admit(key, now: now).map { .refused($0, key: key) } ?? .admitted(key: key)
+        }
+    }
+
     /// A submit on `endpoint`'s path (`/api/v1/images/generations`, `/api/v1/videos/generations`, …):
     /// a model of another media kind is 20004 there.
     func submit(_ request: HTTPRequest, _ context: RequestContext, endpoint: MediaKind = .image) -> Answer {
         // Parsing depends on the body alone: done before the session's lock, which every request
         // of the session waits for. Its error still comes after the key and rate-limit checks.
-        let body = Self.parseObject(request.body)
-        let requestedModel = (try? body.get())?["model"]?.stringValue
+        let body = Result { () throws(APIError) in try Self.parseObject(request.body) }
+        let named = (try? body.get())?["model"]?.stringValue
+        // The model a refused submit named, for the report; not worked out for accepted ones (their task names it).
+        func requestedModel() -> String? {
+            Self.knownModel(named: named, body: request.body, known: context.session.settings.baseValidator.knownModels)
+        }
         return context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
             let latency = s.draw(s.active.scenario.latency.submit)
             func answer(_ base: Answer, key: String? = nil, rule: Rule? = nil, task: String? = nil) -> Answer {
                 let delay = rule?.delay.map { s.draw($0) } ?? latency
                 var answer = base
-                answer.key = key
-                answer.matchedRule = rule?.index
-                answer.taskID = task
-                answer.requestedModel = requestedModel
+                answer.outcome.key = key
+                answer.outcome.matchedRule = rule?.index
+                answer.outcome.taskID = task
+                if task == nil { answer.outcome.model = requestedModel() }
                 return answer.held(delay, context)
             }
             func answer(_ error: APIError, key: String? = nil, rule: Rule? = nil) -> Answer {
                 answer(errors.answer(error, requestID: context.requestID), key: key, rule: rule)
             }
             let key: String
-            switch Self.bearerKey(request) {
-            case .failure(let error): return answer(error)
-            case .success(let k): key = k
-            }
-            if let refusal = s.admit(key, now: now) {
-                return answer(refusal)
+            switch Self.admitted(request, &s, now: now) {
+            case .refused(let error, let k): return answer(error, key: k)
+            case .admitted(let k): key = k
             }
             let order: GenerationOrder
             // Follow-ups (Midjourney `upscale`, mj-v7-upscale) name an earlier task: the validator sees the tasks as of
@@ -54,10 +69,7 @@ struct ProviderAPI: Sendable {
                 s.active.validator.validate($0, provider: configuration.provider, prior: .of(s.tasks, key: key, at: now),
                                             endpoint: endpoint)
             }) {
-            case .failure(let error):
-                var refused = answer(error, key: key)
-                refused.refusedField = error.field
-                return refused
+            case .failure(let error): return answer(error, key: key)
             case .success(let o): order = o
             }
             let callback: CallbackTarget?
@@ -78,7 +90,7 @@ struct ProviderAPI: Sendable {
                 }
                 if rule.fault == .resetBeforeAccept {
                     var dropped = Answer.drop(key: key, matchedRule: rule.index)
-                    dropped.requestedModel = requestedModel
+                    dropped.outcome.model = requestedModel()
                     return dropped
                 }
             }
@@ -99,8 +111,10 @@ struct ProviderAPI: Sendable {
             s.settle(now)
             var accepted = answer(Answer(.json(200, TaskEnvelope(task: task, now: now, baseURL: context.baseURL).submitBody())),
                                   key: key, rule: rule, task: task.id)
-            // The report's facts of the new task, taken here: no second trip through the lock.
-            accepted.reportTask = ReportObservation.TaskFacts(task, statusSeen: nil)
+            // The new task's facts, taken here: no second trip through the lock.
+            accepted.outcome.task = ReportObservation.TaskFacts(task, statusSeen: nil)
+            accepted.outcome.task?.pollCadence = order.pollCadence
+            accepted.outcome.model = task.model
             // Accepted and charged, then the connection is cut: the journal still shows the 200.
             if rule?.fault == .resetAfterAccept { accepted.delivery = .drop }
             return accepted
@@ -129,15 +143,14 @@ struct ProviderAPI: Sendable {
         context.session.transaction(at: context.now) { s, now -> Answer in
             let errors = s.active.errors
             var delay = s.draw(s.active.scenario.latency.poll)
-            let answer: Answer
-            let admitted = Self.bearerKey(request).flatMap { key -> Result<String, APIError> in
-                s.admit(key, now: now).map { .failure($0) } ?? .success(key)
-            }
-            switch admitted {
-            case .failure(let error):
-                answer = errors.answer(error, requestID: context.requestID)
-            case .success(let key):
-                let task = s.tasks[taskID].flatMap { $0.owner == key ? $0 : nil }
+            var answer: Answer
+            // The task the path names, whoever owns it: the report follows it by its id.
+            let named = s.tasks[taskID]
+            switch Self.admitted(request, &s, now: now) {
+            case .refused(let error, let key):
+                answer = errors.answer(error, requestID: context.requestID, key: key)
+            case .admitted(let key):
+                let task = named.flatMap { $0.owner == key ? $0 : nil }
                 // Poll rules see only tasks that exist and belong to the key.
                 let rule = task.flatMap { task in
                     s.active.matcher.pick(for: RuleMatcher.Subject(
@@ -155,13 +168,16 @@ struct ProviderAPI: Sendable {
                     }
                     var served = Answer(HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: body),
                                         key: key, matchedRule: rule?.index, taskID: task.id)
-                    served.reportTask = ReportObservation.TaskFacts(task, statusSeen: task.status(at: now))
+                    served.outcome.task = ReportObservation.TaskFacts(task, statusSeen: task.status(at: now))
                     answer = served
                 } else {
                     let error = APIError(.taskNotFound, "task \"\(EmulatorApp.printable(taskID))\" not found")
                     answer = errors.answer(error, requestID: context.requestID, key: key, matchedRule: rule?.index)
                 }
             }
+            answer.outcome.namedTaskID = taskID
+            if answer.outcome.task == nil, let named { answer.outcome.task = ReportObservation.TaskFacts(named, statusSeen: nil) }
+            answer.outcome.model = answer.outcome.task?.model
             return answer.held(delay, context)
         }
     }
@@ -172,15 +188,16 @@ struct ProviderAPI: Sendable {
         var answer: Answer
         if let body = scripted.body {
             answer = Answer(.json(scripted.status, body), key: key, matchedRule: matchedRule)
-            answer.errorCode = body["error"]?["code"]?.intValue
-            answer.errorMessage = body["error"]?["message"]?.stringValue
+            // The scenario's own body: its code and message are read from the rule, once.
+            answer.outcome.errorCode = body["error"]?["code"]?.intValue
+            answer.outcome.errorMessage = body["error"]?["message"]?.stringValue
         } else {
             let kind = ErrorKind.forStatus(scripted.status)
             answer = errors.answer(APIError(kind, "emulated HTTP \(scripted.status) (scenario rule)", status: scripted.status),
                                    requestID: requestID, key: key, matchedRule: matchedRule)
             if scripted.status == 429 {
                 answer.response.headers.append(("Retry-After", "1"))
-                answer.retryAfterSeconds = 1
+                answer.outcome.retryAfterMilliseconds = 1000
             }
         }
         // The report notes the first Retry-After the answer carries (the scenario's text, read here once).
@@ -189,22 +206,29 @@ struct ProviderAPI: Sendable {
             answer.response.headers.append((name, value))
             if !retryAfterSeen, name.lowercased() == "retry-after" {
                 retryAfterSeen = true
-                answer.retryAfterSeconds = Int(value)
+                answer.outcome.retryAfterMilliseconds = Int64(value).map { $0 * 1000 }
             }
         }
         return answer
     }
 
+    /// The `model` a submit's body named, when the catalogue knows it: the report keeps no
+    /// bucket for made-up names. Bodies over 64 KiB or not starting with `{` are not attributed.
+    static func knownModel(named: String?, body: [UInt8], known: Set<String>) -> String? {
+        guard let named, body.count <= 65_536, body.first == UInt8(ascii: "{"), known.contains(named) else { return nil }
+        return named
+    }
+
     /// The body must be one JSON object (20001 otherwise: malformed, empty, an array, bad UTF-8).
-    static func parseObject(_ bytes: [UInt8]) -> Result<JSONObject, APIError> {
-        guard !bytes.isEmpty else { return .failure(APIError(.invalidJSON, "request body is empty; send a JSON object")) }
+    static func parseObject(_ bytes: [UInt8]) throws(APIError) -> JSONObject {
+        guard !bytes.isEmpty else { throw APIError(.invalidJSON, "request body is empty; send a JSON object") }
+        let value: JSONValue
         do {
-            guard case .object(let object) = try JSONParser.parse(bytes) else {
-                return .failure(APIError(.invalidJSON, "request body must be a JSON object"))
-            }
-            return .success(object)
+            value = try JSONParser.parse(bytes)
         } catch {
-            return .failure(APIError(.invalidJSON, "request body is not valid JSON: \(error.description)"))
+            throw APIError(.invalidJSON, "request body is not valid JSON: \(error.description)")
         }
+        guard case .object(let object) = value else { throw APIError(.invalidJSON, "request body must be a JSON object") }
+        return object
     }
 }

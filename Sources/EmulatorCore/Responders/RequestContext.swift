@@ -6,6 +6,11 @@ struct RequestContext {
     let session: Session
     let now: Timestamp
     let configuration: EmulatorConfiguration
+    /// The path parameters the router bound (`{id}`, `{key}`, `{task}`, `{file}`).
+    var parameters: [String: String] = [:]
+
+    /// A path parameter; empty when the route has none of that name.
+    func parameter(_ name: String) -> String { parameters[name] ?? "" }
 
     /// The response for `error` in the listener's envelope with the session's `codes:`.
     func error(_ error: APIError) -> HTTPResponse {

@@ -92,7 +92,7 @@ public struct ScenarioLimits: Sendable, Equatable {
 /// One entry of `accounts`.
 public struct AccountSpec: Sendable, Equatable {
     /// The credits an account starts with when the file does not say.
-    public static let defaultCredits = 1_000_000
+    public static let defaultCredits = CreditBounds.defaultBalance
 
     /// The API key, as sent in `Authorization: Bearer <key>`.
     public var key: String

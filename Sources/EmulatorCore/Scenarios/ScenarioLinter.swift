@@ -10,7 +10,6 @@ struct ScenarioLinter {
         "source_seconds",
     ]
     /// Bounds that keep the engine's arithmetic (clock scaling, balances, buffers) far from overflow.
-    static let timeScaleRange = 0.001...1_000_000.0
     static let maxCredits = CreditBounds.maxBalance
     static let maxJournalCapacity = 1_000_000
 
@@ -96,8 +95,8 @@ struct ScenarioLinter {
 
     private mutating func timeScale(_ value: YAMLValue) -> Double? {
         guard let scale = number(value, "time_scale") else { return nil }
-        guard Self.timeScaleRange.contains(scale) else {
-            report("time_scale", value.line, "must be greater than 0 (from 0.001 to 1000000), got \(Self.describe(value))")
+        guard EmulatorClock.timeScaleRange.contains(scale) else {
+            report("time_scale", value.line, "must be greater than 0 (\(EmulatorClock.timeScaleRangeText)), got \(Self.describe(value))")
             return nil
         }
         return scale

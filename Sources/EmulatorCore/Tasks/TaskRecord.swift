@@ -140,25 +140,18 @@ public struct TaskRecord: Sendable, Equatable {
     }
 
     /// Events in the task's life up to `now`, for the control API.
-    public func timeline(at now: Timestamp) -> [JSONValue] {
-        var events: [JSONValue] = [event("accepted", createdAt)]
-        events.append(event("due", settlesAt))
+    public func timeline(at now: Timestamp) -> [TimelineEvent] {
+        var events = [TimelineEvent(.accepted, at: createdAt), TimelineEvent(.due, at: settlesAt)]
         if now >= settlesAt {
             switch outcome {
             case .completes:
-                events.append(event("completed", settlesAt))
-                if let expiresAt, now >= expiresAt { events.append(event("expired", expiresAt)) }
+                events.append(TimelineEvent(.completed, at: settlesAt))
+                if let expiresAt, now >= expiresAt { events.append(TimelineEvent(.expired, at: expiresAt)) }
             case .fails(let code, _):
-                var failed = event("failed", settlesAt)
-                if case .object(var o) = failed { o["code"] = .int(code); failed = .object(o) }
-                events.append(failed)
+                events.append(TimelineEvent(.failed(code: code), at: settlesAt))
             }
         }
-        if let refundedAt { events.append(event("refunded", refundedAt)) }
+        if let refundedAt { events.append(TimelineEvent(.refunded, at: refundedAt)) }
         return events
-    }
-
-    private func event(_ name: String, _ at: Timestamp) -> JSONValue {
-        ["event": .string(name), "at": .string(at.iso8601), "at_unix": .int(Int(at.unixSeconds))]
     }
 }

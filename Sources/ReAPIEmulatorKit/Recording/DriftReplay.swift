@@ -76,7 +76,8 @@ public struct DriftReplay {
             let place = "\(source) seq \(exchange.sequence)"
             let (request, model) = state.request(for: exchange, endpoint: endpoint, provider: provider)
             // A result image is a render job: the replay draws it here, on its own thread.
-            let answer = app.handle(request).resolvedResponse()
+            let handled = app.handle(request)
+            let answer = handled.resolvedResponse()
             // A fresh tally per exchange, merged after: handing the Comparer the whole tally
             // copied it on every append, quadratic in the exchanges (20k polls took 60 s).
             var compare = Comparer(endpoint: endpoint, model: model, place: place, checks: DriftChecks())
@@ -91,7 +92,8 @@ public struct DriftReplay {
                 let mine = try? JSONParser.parse(answer.body)
                 let theirs = try? JSONParser.parse(recorded.body)
                 if let theirs, let mine {
-                    let a = EnvelopeReading.errorCode(theirs), b = EnvelopeReading.errorCode(mine)
+                    // The recording is read from its bytes; the emulator's code is the one its answer reports.
+                    let a = EnvelopeReading.errorCode(theirs), b = handled.outcome.shownErrorCode
                     if a != nil || b != nil {
                         compare.check(.errorCode, a == b, "error code \(a.map(String.init) ?? "none") recorded, \(b.map(String.init) ?? "none") from the emulator")
                     }
