@@ -115,9 +115,13 @@ public final class EmulatorApp: Sendable {
         }
         if case .later(var deferred) = answer.delivery {
             deferred.headers = [("X-Request-Id", requestID)]
+            // Counted when its work hands over the answer, with that answer's status.
+            let (metrics, outcome) = (metrics, answer.outcome)
+            deferred.delivered = { status in metrics.count(outcome, status: status) }
             answer.delivery = .later(deferred)
+        } else {
+            metrics.count(answer.outcome, status: answer.response.status)
         }
-        metrics.count(answer.outcome, status: answer.response.status)
         if let session = recordIn { record(request, path: path, answer, in: session, requestID: requestID, at: now) }
         return answer
     }

@@ -3,9 +3,15 @@
 extension ControlAPI {
     /// Body (all optional): `{"scenario": <YAML text or JSON object>, "clock": "virtual"|"real",
     /// "seed": N, "time_scale": X, "name": "…"}` → 201 with the session's id and base URL.
-    func createSession(_ body: [UInt8]) throws(APIError) -> JSONValue {
+    /// One with a scenario is checked and opened off the request thread (a deferred answer).
+    func createSession(_ body: [UInt8], _ context: RequestContext) throws(APIError) -> Answer {
         let object = body.isEmpty ? [:] : try ProviderAPI.parseObject(body)
         let request = try SessionRequest.parse(object)
+        guard request.scenarioText != nil else { return Answer(.json(201, try openSession(request))) }
+        return .offThread(context) { () throws(APIError) -> HTTPResponse in .json(201, try openSession(request)) }
+    }
+
+    private func openSession(_ request: SessionRequest) throws(APIError) -> JSONValue {
         let source = "POST /_emulator/sessions"
         let scenario: Scenario
         let base = sessions.defaultSession.settings.baseValidator

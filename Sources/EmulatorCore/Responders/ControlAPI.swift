@@ -93,9 +93,7 @@ struct ControlAPI: Sendable {
             }
         }
         let fallback = context.error(APIError(.unavailable, "clock/advance was still waiting for webhook receivers when its answer could be held no longer (--max-hold, or a stop); the advance goes on: GET /_emulator/requests lists its deliveries"))
-        var answer = Answer(fallback, delivery: .later(deferred))
-        answer.outcome.shownStatus = 200
-        return answer
+        return Answer(fallback, delivery: .later(deferred))
     }
 
     static func scenarioBody(_ session: Session) -> JSONValue {
@@ -108,19 +106,22 @@ struct ControlAPI: Sendable {
     }
 
     /// Replaces the scenario (YAML or JSON body) and resets the session, as if it had been
-    /// started with it. An invalid one is refused whole and the running one stays.
-    func replaceScenario(_ session: Session, _ body: [UInt8]) throws(APIError) -> JSONValue {
+    /// started with it. An invalid one is refused whole and the running one stays. Checked
+    /// off the request thread (a deferred answer): a long `models:` chain takes a while.
+    func replaceScenario(_ session: Session, _ body: [UInt8], _ context: RequestContext) throws(APIError) -> Answer {
         guard let text = String(validating: body, as: UTF8.self) else {
             throw APIError(.invalidJSON, "scenario must be UTF-8 YAML or JSON")
         }
-        let source = "PUT /_emulator/scenario"
-        do {
-            let base = session.settings.baseValidator
-            let scenario = try ScenarioLoader.parse(text, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
-            try session.replaceScenario(scenario, source: source, text: text)
-            return Self.scenarioBody(session)
-        } catch {
-            throw Self.invalidScenario(error)
+        return .offThread(context) { () throws(APIError) -> HTTPResponse in
+            let source = "PUT /_emulator/scenario"
+            do {
+                let base = session.settings.baseValidator
+                let scenario = try ScenarioLoader.parse(text, source: source, knownModels: base.knownModels, catalog: base.modelCatalog)
+                try session.replaceScenario(scenario, source: source, text: text)
+                return .json(200, Self.scenarioBody(session))
+            } catch {
+                throw Self.invalidScenario(error)
+            }
         }
     }
 

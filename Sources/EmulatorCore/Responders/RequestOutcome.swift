@@ -25,7 +25,8 @@ public struct RequestOutcome: Sendable {
     /// The task id a poll named in its path, found or not.
     var namedTaskID: String?
     /// The status the journal and the metrics show when it differs from the response's (a
-    /// render or deferred answer: the 200 it is expected to be, not its 503 fallback).
+    /// render: the 200 it is expected to be, not its 503 fallback). A deferred answer is
+    /// counted with the status of the response its work hands over (`DeferredAnswer.delivered`).
     var shownStatus: Int?
     /// The task a submit created or a request named, read in the responder's transaction.
     var task: ReportObservation.TaskFacts?
