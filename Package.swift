@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libmicrohttpd (Debian: libmicrohttpd-dev) with fixed-arity shims for its variadic calls.
@@ -22,6 +21,11 @@ let package = Package(
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"])]
         ),
+        // libyaml's parser (Debian: libyaml-dev), read by YAMLComposer only.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // One YAML document as a plain node tree (YAML 1.1 scalar types, anchors, duplicate keys),
+        // composed from libyaml's events: the scenario files' reader, without Foundation.
+        .target(name: "YAMLComposer", dependencies: ["CYAML"]),
         // libpng + libjpeg-turbo encoders behind a setjmp-safe C wrapper (Swift cannot longjmp).
         .target(
             name: "CImageCodecs",
@@ -50,7 +54,7 @@ let package = Package(
         .target(name: "Locking"),
         .target(
             name: "EmulatorCore",
-            dependencies: ["HTTPMessages", "EmulatorValues", "Locking", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "EmulatorValues", "Locking", "YAMLComposer"]
         ),
         .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CVideoCodecs", "CAudioCodecs", "EmulatorValues", "Locking"]),
         .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages", "Locking"]),

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import YAMLComposer
 
 /// Reads scenario files: YAML or JSON text in, a checked `Scenario` or every problem out.
 ///
@@ -23,11 +23,12 @@ public enum ScenarioLoader {
         if let problem = YAMLAliasGuard.check(text) {
             throw ScenarioError(source: source, problems: [problem])
         }
-        let node: Node?
+        let node: YAMLNode?
         do {
-            node = try Yams.compose(yaml: text)
+            // Deeper than the builder reads is kept as a null: the builder reports the depth.
+            node = try YAMLComposer.compose(text, keptDepth: YAMLTreeBuilder.maxDepth + 2)
         } catch {
-            throw ScenarioError(source: source, problems: [syntaxProblem(error, in: text)])
+            throw ScenarioError(source: source, problems: [syntaxProblem(error)])
         }
         guard let node else { return .empty }
 
@@ -75,26 +76,19 @@ public enum ScenarioLoader {
             .map(\.element)
     }
 
-    /// A Yams error as a problem with its line and libyaml's own words.
-    static func syntaxProblem(_ error: any Error, in text: String) -> ScenarioProblem {
-        guard let yamlError = error as? YamlError else {
-            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(error)")
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let during = context.map { " (\($0.text) started on line \($0.mark.line))" } ?? ""
-            return ScenarioProblem(path: "", line: mark.line, message: "YAML syntax error: \(problem)\(during)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\(ScenarioLinter.clip($0))`" }.joined(separator: ", ")
-            return ScenarioProblem(path: "", line: context.mark.line,
-                                   message: "key \(keys) appears more than once in the same mapping")
-        case .reader(let problem, let offset, _, _):
-            let line = offset.map { offset in 1 + text.prefix(offset).reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
-            return ScenarioProblem(path: "", line: line, message: "YAML cannot read the text: \(problem)")
-        default:
-            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(yamlError)")
+    /// A YAML syntax error as a problem with its line and libyaml's own words.
+    static func syntaxProblem(_ error: YAMLSyntaxError) -> ScenarioProblem {
+        switch error.kind {
+        case .scanner, .parser, .composer:
+            let during = error.context.map { " (\($0.text) started on line \($0.line))" } ?? ""
+            return ScenarioProblem(path: "", line: error.line, message: "YAML syntax error: \(error.problem)\(during)")
+        case .duplicateKeys:
+            let keys = error.duplicateKeys.map { "`\(ScenarioLinter.clip($0))`" }.joined(separator: ", ")
+            return ScenarioProblem(path: "", line: error.line, message: "key \(keys) appears more than once in the same mapping")
+        case .reader:
+            return ScenarioProblem(path: "", line: error.line, message: "YAML cannot read the text: \(error.problem)")
+        case .memory:
+            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(error.problem)")
         }
     }
 }
