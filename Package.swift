@@ -61,14 +61,14 @@ let package = Package(
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
-                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "Locking", "CCurl",
+                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "HTTPMessages", "Locking", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "reapi-emulator",
             dependencies: [
-                "ReAPIEmulatorKit", "EmulatorHTTP",
+                "ReAPIEmulatorKit", "EmulatorHTTP", "HTTPMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

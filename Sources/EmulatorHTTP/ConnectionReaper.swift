@@ -1,6 +1,6 @@
 import CMicroHTTPD
 import Dispatch
-import Foundation
+import Locking
 import Synchronization
 
 /// One background thread that enforces the wall-clock limits libmicrohttpd has no option
@@ -31,9 +31,7 @@ final class ConnectionReaper: Sendable {
         self.readTimeoutMs = Int64(max(0.05, configuration.requestReadTimeoutSeconds) * 1000)
         self.limit = max(1, configuration.connectionLimit)
         self.intervalMs = intervalMs
-        let thread = Thread { [self] in loop() }
-        thread.name = "reapi-emulator-reaper"
-        thread.start()
+        DetachedThread.start(name: "reapi-emulator-reaper") { [self] in loop() }
     }
 
     /// Runs a sweep now rather than at the next tick.

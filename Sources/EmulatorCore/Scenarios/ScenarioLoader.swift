@@ -1,4 +1,3 @@
-import Foundation
 import YAMLComposer
 
 /// Reads scenario files: YAML or JSON text in, a checked `Scenario` or every problem out.
@@ -50,21 +49,19 @@ public enum ScenarioLoader {
         func failure(_ message: String) -> ScenarioError {
             ScenarioError(source: path, problems: [ScenarioProblem(path: "", line: nil, message: message)])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("no such file")
-        }
-        guard !isDirectory.boolValue else { throw failure("is a directory, not a scenario file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw failure("cannot be opened for reading") }
-        defer { try? handle.close() }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
+            bytes = try ScenarioFileReader.read(path, upTo: maxFileBytes + 1)
         } catch {
-            throw failure("cannot be read: \(error.localizedDescription)")
+            switch error {
+            case .missing: throw failure("no such file")
+            case .directory: throw failure("is a directory, not a scenario file")
+            case .unopenable: throw failure("cannot be opened for reading")
+            case .unreadable(let reason): throw failure("cannot be read: \(reason)")
+            }
         }
-        guard data.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("is not UTF-8 text") }
+        guard bytes.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw failure("is not UTF-8 text") }
         return try parse(text, source: path, knownModels: knownModels, catalog: catalog)
     }
 

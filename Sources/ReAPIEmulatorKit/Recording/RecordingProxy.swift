@@ -1,6 +1,12 @@
 import EmulatorCore
 import EmulatorHTTP
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
+import HTTPMessages
 import Locking
 import Synchronization
 #if canImport(Glibc)
@@ -114,7 +120,7 @@ final class RecordingForwarder: Sendable {
                     fetchResults(in: reply.body)
                 }
             case .failure(let error):
-                exchange.error = "upstream unreachable: \(error.localizedDescription)"
+                exchange.error = "upstream unreachable: \(error)"
                 response = Self.problem(502, exchange.error ?? "")
             }
         } else {
@@ -151,7 +157,7 @@ final class RecordingForwarder: Sendable {
                     exchange.status = reply.status
                     exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
                 case .failure(let error):
-                    exchange.error = "result URL unreachable: \(error.localizedDescription)"
+                    exchange.error = "result URL unreachable: \(error)"
                 }
                 exchange.finishedMilliseconds = Self.wallMilliseconds()
                 writer.write(exchange.jsonLine)
@@ -173,10 +179,10 @@ final class RecordingForwarder: Sendable {
 
     static func queryString(_ query: [String: String]) -> String {
         guard !query.isEmpty else { return "" }
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+")
+        // Foundation's urlQueryAllowed without `&`, `=` and `+`.
+        let allowed = "!$'()*,-./:;?@_~"
         let pairs = query.sorted { $0.key < $1.key }.map { key, value in
-            (key.addingPercentEncoding(withAllowedCharacters: allowed) ?? key) + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)
+            key.percentEncoded(allowing: allowed) + "=" + value.percentEncoded(allowing: allowed)
         }
         return "?" + pairs.joined(separator: "&")
     }
