@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Checks a request must pass before it is handed over, so that what cannot be served is
 /// refused at once (400/413/414/501) instead of waiting for a body that never ends or being

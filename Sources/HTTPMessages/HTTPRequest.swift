@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// One HTTP request, fully read: what the binding hands over and what the responders read.
 /// The same value travels from the socket to the handler; nothing copies it into another type.

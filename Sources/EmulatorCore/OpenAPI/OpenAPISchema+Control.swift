@@ -143,7 +143,7 @@ enum OpenAPIControlSchema {
         for (method, path, route) in ControlRoute.table where document.sessionRoutes || !route.isListenerWide {
             let (summary, body, contentType, answer) = shape(route)
             let names = path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
-            var operation: JSONObject = ["operationId": .string("control" + method.capitalized + identifier(path)),
+            var operation: JSONObject = ["operationId": .string("control" + method.prefix(1).uppercased() + method.dropFirst().lowercased() + identifier(path)),
                                          "summary": .string(summary), "tags": ["control"]]
             operation["security"] = document.adminToken && route != .health ? [["bearer": []]] : []
             let parameters = names.map { name -> JSONValue in
