@@ -19,8 +19,13 @@ struct MP4Writer {
         /// Pixel size for a video track (0 for sound).
         var width = 0
         var height = 0
+        /// The part of the media a player presents (an `elst` edit), in `timescale` units: an
+        /// encoder's priming samples skipped and its padding cut. nil presents every sample.
+        var presented: (start: Int, length: Int)? = nil
 
         var duration: Int { durations.reduce(0, +) }
+        /// The presented length in the movie's timescale (milliseconds).
+        var movieDuration: Int { (presented?.length ?? duration) * movieTimescale / max(1, timescale) }
     }
 
     /// The timescale of the movie header (milliseconds).
@@ -41,8 +46,7 @@ struct MP4Writer {
     }
 
     private static func moov(_ tracks: [Track], dataStart: Int) -> [UInt8] {
-        let movieDuration = tracks.map { $0.duration * movieTimescale / max(1, $0.timescale) }.max() ?? 0
-        var body = mvhd(duration: movieDuration, nextTrack: tracks.count + 1)
+        var body = mvhd(duration: tracks.map(\.movieDuration).max() ?? 0, nextTrack: tracks.count + 1)
         var offset = dataStart
         for (index, track) in tracks.enumerated() {
             body += trak(track, id: index + 1, chunkOffset: offset)
@@ -59,8 +63,7 @@ struct MP4Writer {
 
     private static func trak(_ track: Track, id: Int, chunkOffset: Int) -> [UInt8] {
         let sound = track.handler == "soun"
-        let movieDuration = track.duration * movieTimescale / max(1, track.timescale)
-        let tkhd = fullBox("tkhd", version: 0, flags: 3, u32(0) + u32(0) + u32(id) + u32(0) + u32(movieDuration)
+        let tkhd = fullBox("tkhd", version: 0, flags: 3, u32(0) + u32(0) + u32(id) + u32(0) + u32(track.movieDuration)
             + [UInt8](repeating: 0, count: 8) + u16(0) + u16(sound ? 1 : 0) + u16(sound ? 0x0100 : 0) + u16(0) + matrix
             + u32(track.width << 16) + u32(track.height << 16))
         let mdhd = fullBox("mdhd", version: 0, flags: 0, u32(0) + u32(0) + u32(track.timescale) + u32(track.duration)
@@ -72,7 +75,15 @@ struct MP4Writer {
                            : fullBox("vmhd", version: 0, flags: 1, [UInt8](repeating: 0, count: 8))
         let dinf = box("dinf", fullBox("dref", version: 0, flags: 0, u32(1) + fullBox("url ", version: 0, flags: 1, [])))
         let minf = box("minf", header + dinf + stbl(track, chunkOffset: chunkOffset))
-        return box("trak", tkhd + box("mdia", mdhd + hdlr + minf))
+        return box("trak", tkhd + edts(track) + box("mdia", mdhd + hdlr + minf))
+    }
+
+    /// An edit list of one entry (segment length in movie units, media start in track units,
+    /// rate 1) when the track presents only part of its media; nothing otherwise.
+    private static func edts(_ track: Track) -> [UInt8] {
+        guard let presented = track.presented else { return [] }
+        return box("edts", fullBox("elst", version: 0, flags: 0, u32(1) + u32(track.movieDuration) + u32(presented.start)
+            + u16(1) + u16(0)))
     }
 
     private static func stbl(_ track: Track, chunkOffset: Int) -> [UInt8] {

@@ -1,13 +1,14 @@
 /// A clip's sound track when the request asks for sound (`generate_audio`, `sound`, `audio`,
 /// `audio_setting`): the tone of the audio renderer for the clip's seed, as MP3 frames in an
-/// MP4 `mp4a` track (object type 0x6B, which ffmpeg and browsers play inside MP4).
+/// MP4 `mp4a` track (object type 0x6B, which ffmpeg and browsers play inside MP4), with an edit
+/// list that skips LAME's priming samples and cuts its padding, so the sound lasts as long as the picture.
 enum SoundTrack {
     static func track(milliseconds: Int, seed: UInt64) throws(ImageRenderError) -> MP4Writer.Track {
         let audio = try AudioFrames.encode(seed: seed, track: 0, milliseconds: max(1, milliseconds), codec: .mp3)
         return MP4Writer.Track(
             handler: "soun", timescale: audio.sampleRate, sampleEntry: mp4a(audio),
             samples: audio.frames, durations: Array(repeating: audio.samplesPerFrame, count: audio.frames.count),
-            syncSamples: nil)
+            syncSamples: nil, presented: (start: audio.encoderDelay, length: audio.signalSamples))
     }
 
     /// The `mp4a` sample entry with its `esds` (MPEG-4 elementary stream descriptor) box.

@@ -38,6 +38,22 @@ struct ReportCoverageTests {
         #expect(report["coverage"]?["models"]?.arrayValue?.count == 1)
     }
 
+    @Test("a video task counts under its model like an image task: submit on the videos endpoint, completed, clip served")
+    func videoModel() throws {
+        let emu = try EmulatorHarness()
+        let submitted = emu.respond(.make("POST", MediaKind.video.submitPath, key: emu.key,
+                                          json: #"{"model":"kling-3-0-turbo","prompt":"a red fox","duration":3}"#))
+        let id = try #require(submitted.taskID, "\(submitted.bodyText)")
+        emu.advance(seconds: 3600)
+        let url = try #require(emu.poll(id).json?["output"]?["video_urls"]?[0]?.stringValue)
+        #expect(emu.media(url).status == 200)
+        let report = try emu.controlJSON("GET", "/_emulator/report")
+        let kling = try #require(Self.model(report, "kling-3-0-turbo"))
+        #expect(Self.names(kling["exercised"]) == ["status:completed", "media:served"])
+        #expect(Self.names(kling["never_exercised"]).isSuperset(of: ["status:failed", "failure:80006", "http:402", "media:expired"]))
+        #expect(kling["requests"] == 3)
+    }
+
     @Test("every failure code a poll showed counts once per poll, with status:failed", arguments: [80001, 80002, 80003, 80006])
     func failureCodes(_ code: Int) throws {
         let emu = try EmulatorHarness("rules: [{fail: {code: \(code), after: 1s}}]")

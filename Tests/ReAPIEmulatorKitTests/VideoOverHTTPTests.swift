@@ -6,7 +6,8 @@ import Testing
 
 /// Video results over real sockets with the real encoder, decoded by ffprobe and ffmpeg (the
 /// bytes a client gets): the skill CLI's request shape end to end, size, duration, codec, the
-/// sound track, the last frame, Range and HEAD.
+/// sound track, the last frame, Range and HEAD; every video model's example clip against the
+/// size, length and sound `VideoReference.clips` takes from the vendor's schemas and docs/models.md.
 @Suite("Video over HTTP (live server on port 0)")
 struct VideoOverHTTPTests {
     private func start() throws -> Emulator {
@@ -61,7 +62,9 @@ struct VideoOverHTTPTests {
         #expect(video["width"] as? Int == 1280 && video["height"] as? Int == 720)
         let seconds = try #require(Double(video["duration"] as? String ?? ""))
         #expect(abs(seconds - 5) < 0.05)
-        #expect(streams.contains { $0["codec_type"] as? String == "audio" })
+        // The sound lasts as long as the picture: the edit list skips the MP3 encoder's priming and padding.
+        let sound = try #require(streams.first { $0["codec_type"] as? String == "audio" })
+        #expect(abs((Double(sound["duration"] as? String ?? "") ?? 0) - 5) < 0.005, "\(sound)")
 
         let part = try await client.send("GET", url, headers: ["Range": "bytes=0-1023"])
         #expect(part.status == 206 && part.body.count == 1024)
@@ -91,5 +94,29 @@ struct VideoOverHTTPTests {
         #expect(video["width"] as? Int == 720 && video["height"] as? Int == 1280)
         #expect(abs((Double(video["duration"] as? String ?? "") ?? 0) - 3) < 0.05)
         #expect(!streams.contains { $0["codec_type"] as? String == "audio" })
+    }
+
+    @Test("every video model's example completes with a decodable H.264 MP4 of its documented size and length",
+          arguments: VideoReference.clips.map(\.model))
+    func exampleClip(model: String) async throws {
+        let expected = try #require(VideoReference.clips.first { $0.model == model })
+        let body = try #require(VideoReference.examples.first { $0.model == model }?.body)
+        let emu = try start()
+        defer { emu.stop() }
+        let client = LiveClient(base: emu.baseURL, key: "rk_test_1")
+        let poll = try await completed(emu, client, body)
+        let urls = (poll["output"]?["video_urls"]?.arrayValue ?? []).compactMap(\.stringValue)
+        try #require(urls.count == 1, "\(model): \(urls)")
+        let clip = try await client.get(urls[0])
+        #expect(clip.status == 200 && clip.header("Content-Type") == "video/mp4")
+        let streams = try probe(clip.body)
+        let video = try #require(streams.first { $0["codec_type"] as? String == "video" }, "\(model): no video stream")
+        #expect(video["codec_name"] as? String == "h264", "\(model)")
+        #expect(video["width"] as? Int == expected.width && video["height"] as? Int == expected.height,
+                "\(model): \(video["width"] ?? "?")x\(video["height"] ?? "?"), expected \(expected.width)x\(expected.height) (\(expected.why))")
+        let seconds = Double(video["duration"] as? String ?? "") ?? 0
+        #expect(abs(seconds - expected.seconds) < 0.05, "\(model): \(seconds) s, expected \(expected.seconds) s (\(expected.why))")
+        #expect(streams.contains { $0["codec_type"] as? String == "audio" } == expected.sound,
+                "\(model): sound track expected \(expected.sound) (\(expected.why))")
     }
 }

@@ -1,10 +1,10 @@
 /// Test data copied from reAPI's published video contracts (the reference of docs/models.md):
 /// the vendor's example request of each model, each extracted rule message word for word with a
 /// request that breaks it. Generated once from the reference; expected values never come from the fixtures.
-enum VideoReference {
+public enum VideoReference {
     /// (model, request body, "vendor" when it is the vendor's own example, "constructed" when built
     /// from the published required fields because the reference quotes no example).
-    static let examples: [(model: String, body: String, source: String)] = [
+    public static let examples: [(model: String, body: String, source: String)] = [
         ("doubao-seedance-2.0", "{\"model\": \"doubao-seedance-2.0\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\"}", "vendor"),
         ("doubao-seedance-2.0-face", "{\"model\": \"doubao-seedance-2.0-face\", \"prompt\": \"a close-up cinematic portrait with subtle movement\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\"}", "vendor"),
         ("doubao-seedance-2.0-fast", "{\"model\": \"doubao-seedance-2.0-fast\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\"}", "vendor"),
@@ -49,7 +49,7 @@ enum VideoReference {
     /// example"; the schema wins): (model, the skill's body, the schema's message with the
     /// hint naming the field the reference gives that model). `examples` holds
     /// the same request with the schema's field name or spelling.
-    static let refusedSkillExamples: [(model: String, body: String, message: String)] = [
+    public static let refusedSkillExamples: [(model: String, body: String, message: String)] = [
         ("grok-imagine-1.0-video", "{\"model\": \"grok-imagine-1.0-video\", \"prompt\": \"a surreal glass forest under moonlight\", \"duration\": 6, \"aspect_ratio\": \"16:9\"}", "unknown field \"aspect_ratio\" for model \"grok-imagine-1.0-video\" (did you mean \"size\"?)"),
         ("viduq3-pro", "{\"model\": \"viduq3-pro\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-pro\" (did you mean \"aspect_ratio\"?)"),
         ("viduq3-turbo", "{\"model\": \"viduq3-turbo\", \"prompt\": \"a sweeping drone shot over a neon coastal city\", \"duration\": 5, \"size\": \"16:9\"}", "unknown field \"size\" for model \"viduq3-turbo\" (did you mean \"aspect_ratio\"?)"),
@@ -58,7 +58,7 @@ enum VideoReference {
     ]
 
     /// (model, the extracted message, a request that breaks the rule).
-    static let rules: [(model: String, message: String, body: String)] = [
+    public static let rules: [(model: String, message: String, body: String)] = [
         ("doubao-seedance-2.0", "image_urls and image_with_roles are mutually exclusive", "{\"model\": \"doubao-seedance-2.0\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\", \"image_urls\": [\"https://cdn.example/in.png\"], \"image_with_roles\": [{\"url\": \"https://cdn.example/in.png\", \"role\": \"first_frame\"}]}"),
         ("doubao-seedance-2.0", "image_with_roles cannot be combined with video_urls or audio_urls", "{\"model\": \"doubao-seedance-2.0\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\", \"image_with_roles\": [{\"url\": \"https://cdn.example/in.png\", \"role\": \"first_frame\"}], \"video_urls\": [\"https://cdn.example/in.mp4\"]}"),
         ("doubao-seedance-2.0", "audio_urls requires image_urls or video_urls", "{\"model\": \"doubao-seedance-2.0\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 5, \"resolution\": \"720p\", \"size\": \"16:9\", \"audio_urls\": [\"https://cdn.example/in.mp3\"]}"),
@@ -149,7 +149,7 @@ enum VideoReference {
     ]
 
     /// (model, request, credits = ceil(the SKU's USD × seconds × 1000), the SKU).
-    static let prices: [(model: String, body: String, credits: Int, sku: String)] = [
+    public static let prices: [(model: String, body: String, credits: Int, sku: String)] = [
         ("doubao-seedance-2.0", "{\"model\": \"doubao-seedance-2.0\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 6, \"resolution\": \"720p\", \"size\": \"16:9\"}", 1031, "720p:text × 6 s"),
         ("doubao-seedance-2.0-face", "{\"model\": \"doubao-seedance-2.0-face\", \"prompt\": \"a close-up cinematic portrait with subtle movement\", \"duration\": 6, \"resolution\": \"720p\", \"size\": \"16:9\"}", 1410, "720p:text × 6 s"),
         ("doubao-seedance-2.0-fast", "{\"model\": \"doubao-seedance-2.0-fast\", \"prompt\": \"a cinematic red panda walking through bamboo\", \"duration\": 6, \"resolution\": \"720p\", \"size\": \"16:9\"}", 829, "720p:text × 6 s"),
@@ -186,5 +186,51 @@ enum VideoReference {
         ("wan2.7-video-official", "{\"model\": \"wan2.7-video-official\", \"prompt\": \"a red fox running through snow\", \"duration\": 5, \"resolution\": \"720P\"}", 442, "720P × 5 s"),
         ("topaz-video-upscaler", "{\"model\": \"topaz-video-upscaler\", \"video_url\": \"https://your-cdn.com/source-480p.mp4\", \"upscale_factor\": \"4\"}", 770, "4x × 10 s (source length: the documented choice)"),
         ("enhance-video-1.0", "{\"model\": \"enhance-video-1.0\", \"video_url\": \"https://example.com/input.mp4\", \"resolution\": \"4k\", \"tool_version\": \"professional\"}", 1643, "professional:4k:le30 × 10 s (source length and fps: the documented choices)"),
+    ]
+
+    /// The clip each `examples` request must produce: pixel size and seconds from the example's own
+    /// fields, else the published schema defaults, else the choices docs/models.md states (marked
+    /// (choice) here); the pixel rule is docs/models.md's (short side = resolution, long side from the
+    /// ratio rounded to even; Kling mode std/pro = 720p/1080p; topaz = 960x540 x upscale_factor), and
+    /// `sound` is true where the schema's audio field defaults to on (true, auto, yes).
+    public static let clips: [(model: String, width: Int, height: Int, seconds: Double, sound: Bool, why: String)] = [
+        ("doubao-seedance-2.0", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("doubao-seedance-2.0-face", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("doubao-seedance-2.0-fast", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("doubao-seedance-2.0-fast-face", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("doubao-seedance-2.0-fast-official", 1280, 720, 5, false, "schema default 720p; (choice) 16:9, 5 s"),
+        ("doubao-seedance-2.0-official", 1280, 720, 5, false, "schema default 720p; (choice) 16:9, 5 s"),
+        ("gemini-omni", 1280, 720, 6, false, "schema defaults 720p, 16:9, 6 s"),
+        ("gemini-omni-beta", 1280, 720, 4, false, "(choice) 720p, 16:9, 4 s"),
+        ("grok-imagine-1.0-video", 854, 480, 6, false, "example: 16:9, 6 s; schema default quality 480p"),
+        ("grok-imagine-video-1.5-beta", 854, 480, 8, false, "schema defaults 480p, auto (rendered 16:9, choice), 8 s"),
+        ("grok-imagine-video-1.5-official", 854, 480, 8, true, "schema defaults 480p, 16:9, 8 s, audio true"),
+        ("happyhorse-1-1", 1280, 720, 5, false, "schema defaults 720p, 16:9, 5 s"),
+        ("happyhorse-1.0", 1280, 720, 5, true, "example: 720P, 16:9, 5 s; audio_setting default auto"),
+        ("happyhorse-1.0-official", 1280, 720, 5, true, "example: 720P, 16:9, 5 s; audio_setting default auto"),
+        ("kling-3-0", 1920, 1080, 5, false, "schema defaults mode pro (1080p), 16:9, 5 s, sound false"),
+        ("kling-3-0-turbo", 1280, 720, 5, false, "schema defaults 720p, 16:9, 5 s"),
+        ("kling-3-0-turbo-beta", 1280, 720, 5, false, "schema defaults 720p, 16:9, 5 s"),
+        ("kling-v2-6-motion-control", 1280, 720, 10, true, "mode std (720p), 16:9; (choice) 10 s source; keep_original_sound default yes"),
+        ("kling-v3-motion-control", 1280, 720, 10, true, "mode std (720p), 16:9; (choice) 10 s source; keep_original_sound default yes"),
+        ("midjourney-video", 854, 480, 5, false, "(choice) vid_1.1_i2v_480, 5 s"),
+        ("music-video-1-0", 960, 540, 30, false, "schema defaults 540P, 16:9; (choice) 30 s song"),
+        ("pixverse-v6", 960, 540, 5, false, "schema defaults 540p, 16:9, 5 s, audio false"),
+        ("seedance-2.0-beta", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("seedance-2.0-fast-beta", 1280, 720, 5, false, "example: 720p, 16:9, 5 s"),
+        ("seedance-2.0-mini", 1280, 720, 5, false, "schema defaults 720p, 16:9, 5 s"),
+        ("veo3.1-fast", 1280, 720, 8, false, "example: 16:9; schema defaults 720p, 8 s"),
+        ("veo3.1-fast-official", 1280, 720, 8, false, "example: 16:9; schema defaults 720p, 8 s, generate_audio false"),
+        ("veo3.1-lite", 1280, 720, 8, false, "example: 16:9; schema defaults 720p, 8 s"),
+        ("veo3.1-quality", 1280, 720, 8, false, "example: 16:9; schema defaults 720p, 8 s"),
+        ("veo3.1-quality-official", 1280, 720, 8, false, "example: 16:9; schema defaults 720p, 8 s, generate_audio false"),
+        ("viduq3-pro", 1280, 720, 5, true, "example: 16:9, 5 s; schema defaults 720p, audio true"),
+        ("viduq3-turbo", 1280, 720, 5, true, "example: 16:9, 5 s; schema defaults 720p, audio true"),
+        ("wan2.7-video", 1920, 1080, 5, false, "schema defaults 1080P, 16:9, 5 s; no audio_setting"),
+        ("wan2.7-video-official", 1280, 720, 5, false, "(choice) 720P, 16:9, 5 s; no audio_setting"),
+        ("seedance-2.5", 1280, 720, 5, false, "(choice) 720p, adaptive (16:9), 5 s"),
+        ("wan3.0-video", 1280, 720, 5, false, "(choice) 720P, 16:9, 5 s"),
+        ("topaz-video-upscaler", 1920, 1080, 10, false, "example: upscale_factor 2 (960x540 source x 2); (choice) 10 s source"),
+        ("enhance-video-1.0", 1920, 1080, 10, false, "example: 1080p; (choice) 10 s source"),
     ]
 }
