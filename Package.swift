@@ -75,7 +75,7 @@ let package = Package(
         ),
         // One in-process harness and one live HTTP client, shared by every test target.
         .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs", "Locking"]),
-        .testTarget(name: "EmulatorCoreTests", dependencies: ["Locking", "EmulatorCore", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["Locking", "EmulatorCore", "YAMLComposer", "ReAPIEmulatorTesting"]),
         .testTarget(name: "EmulatorMediaTests", dependencies: ["Locking", "EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["Locking", "ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "CLITests", dependencies: ["Locking", "reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),

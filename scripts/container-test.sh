@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the repository's Dockerfile as it is committed, with podman (no daemon, no registry),
 # runs the image as a CI service would, and checks what docs/container.md promises:
-#   - both stages build (`podman build --pull=never --format docker`: the OCI format would drop
+#   - every stage builds (`podman build --pull=never --format docker`: the OCI format would drop
 #     the HEALTHCHECK, which Docker's format keeps): the base images the Dockerfile names,
 #     swift:6.3-bookworm and debian:bookworm-slim, are stood in for by local images built from
 #     Debian's packages with mmdebstrap (cached: built once per machine, reused by every run);
@@ -96,7 +96,7 @@ mounts=(--volume "$TOOLCHAIN:$TOOLCHAIN:ro")
 if [ -n "${REAPI_CONTAINER_SKIP_BUILD:-}" ] && podman image exists "$IMAGE"; then
   say "REAPI_CONTAINER_SKIP_BUILD: running the image built before ($IMAGE)"
 else
-  say "podman build (both stages of ./Dockerfile)"
+  say "podman build (every stage of ./Dockerfile)"
   started=$SECONDS
   podman build --pull=never --network=host --format docker "${mounts[@]}" -f Dockerfile -t "$IMAGE" . >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; fail "podman build failed"; }

@@ -7,10 +7,16 @@
 /// - a mapping whose keys repeat (same text and type) is an error naming them;
 /// - a text of more than one document is an error, an empty one (or only comments) is nil.
 ///
-/// It keeps no recursion of its own (an explicit stack), so any nesting is read without
-/// overflowing the stack; nodes nested deeper than `keptDepth` are kept as empty null scalars
-/// (their events are still read and checked), so the tree's depth stays bounded.
+/// It keeps no recursion of its own (an explicit stack). Collections nested more than
+/// `maxNesting` deep are refused with the error (and the words) of the libyaml Yams carried:
+/// libyaml 0.2.5's scanner checks every open flow level on every token, so reading deeper
+/// nesting costs time quadratic in the depth (200,000 levels: minutes). Nodes nested deeper
+/// than `keptDepth` are kept as empty null scalars (their events are still read and checked),
+/// so the tree's depth stays bounded.
 public enum YAMLComposer {
+    /// Deepest nesting of collections read.
+    public static let maxNesting = 1000
+
     public static func compose(_ text: String, keptDepth: Int = .max) throws(YAMLSyntaxError) -> YAMLNode? {
         let reader = YAMLEventReader(text)
         _ = try reader.next()   // stream start
@@ -63,10 +69,12 @@ private struct Composer {
                 } else { YAMLTagResolver.resolve(plain: text) }
                 complete = register(anchor, YAMLNode(content: .scalar(text), tag: resolved, line: line))
             case .sequenceStart(let tag, let anchor, let line):
+                try checkNesting(line)
                 open.append(Open(isMapping: false, tag: Self.collectionTag(tag, default: .seq), anchor: anchor,
                                  line: line, dropped: open.count >= keptDepth))
                 complete = nil
             case .mappingStart(let tag, let anchor, let line):
+                try checkNesting(line)
                 open.append(Open(isMapping: true, tag: Self.collectionTag(tag, default: .map), anchor: anchor,
                                  line: line, dropped: open.count >= keptDepth))
                 complete = nil
@@ -82,6 +90,12 @@ private struct Composer {
             }
             event = try reader.next()
         }
+    }
+
+    private func checkNesting(_ line: Int) throws(YAMLSyntaxError) {
+        guard open.count >= YAMLComposer.maxNesting else { return }
+        throw YAMLSyntaxError(kind: .parser, problem: "Maximum nesting level reached, set with yaml_set_max_nest_level())",
+                              line: line, context: .init(text: "while parsing", line: line))
     }
 
     private mutating func register(_ anchor: String?, _ node: YAMLNode) -> YAMLNode {
