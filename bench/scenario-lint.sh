@@ -82,7 +82,7 @@ done
 
 # Submits with the largest scenario loaded: each one is checked against every submit rule.
 : >"$WORK/emu.out"
-"$BIN" serve --port 0 --clock virtual --scenario "$WORK/rules-24000.yaml" --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" &
+"$BIN" serve --port 0 --clock virtual --scenario "$WORK/rules-24000.yaml" --max-scenario-bytes 268435456 --log-level warning >"$WORK/emu.out" 2>"$WORK/emu.err" &
 EMU_PID=$!
 # <= 60 s: the scenario is checked before the listener opens.
 URL=$(ready_url "$WORK/emu.out" "$EMU_PID" 60) || { cat "$WORK/emu.err" >&2; echo "the emulator did not start" >&2; exit 1; }

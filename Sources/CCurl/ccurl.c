@@ -55,8 +55,19 @@ int ccurl_load(char *error, size_t error_size) {
 
 typedef struct buffer { unsigned char *bytes; size_t size, capacity; int overflow; } buffer;
 
-/// Bodies and headers are bounded: an upstream answer past this is an error, not an allocation failure.
-static const size_t max_bytes = (size_t) 256 << 20;
+/// Bodies and headers are bounded: an upstream answer past this is an error, not an allocation
+/// failure. 32 MiB: API answers are kilobytes; with 16 forwarding workers and 4 result fetches
+/// the recorder holds at most 20 answers (each once in this buffer, once copied out).
+static const size_t max_bytes = (size_t) 32 << 20;
+
+void ccurl_cancel(int *flag) { __atomic_store_n(flag, 1, __ATOMIC_SEQ_CST); }
+
+/// libcurl calls this about once a second even when nothing moves, and on every chunk:
+/// non-zero (the transfer's cancel flag set) aborts it (CURLE_ABORTED_BY_CALLBACK).
+static int on_progress(void *context, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow) {
+    (void) dltotal; (void) dlnow; (void) ultotal; (void) ulnow;
+    return context != NULL && __atomic_load_n((const int *) context, __ATOMIC_SEQ_CST);
+}
 
 static size_t append(buffer *b, const char *data, size_t size) {
     if (b->overflow || size > max_bytes - b->size) { b->overflow = 1; return 0; }  // 0 aborts the transfer
@@ -79,9 +90,13 @@ static size_t on_data(char *data, size_t size, size_t count, void *context) {
 }
 
 int ccurl_perform(const char *method, const char *url, const char *const *headers, size_t header_count,
-                  const unsigned char *body, size_t body_size, long timeout_ms, ccurl_reply *reply) {
+                  const unsigned char *body, size_t body_size, long timeout_ms, const int *cancel, ccurl_reply *reply) {
     memset(reply, 0, sizeof *reply);
     if (!ccurl_load(reply->error, sizeof reply->error)) return 0;
+    if (cancel != NULL && __atomic_load_n(cancel, __ATOMIC_SEQ_CST)) {
+        snprintf(reply->error, sizeof reply->error, "cancelled: the recorder is stopping");
+        return 0;
+    }
     CURL *curl = api.easy_init();
     if (curl == NULL) { snprintf(reply->error, sizeof reply->error, "curl_easy_init failed"); return 0; }
     buffer head = {0}, data = {0};
@@ -100,6 +115,9 @@ int ccurl_perform(const char *method, const char *url, const char *const *header
     api.easy_setopt(curl, CURLOPT_WRITEDATA, &data);
     api.easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_data);
     api.easy_setopt(curl, CURLOPT_HEADERDATA, &head);
+    api.easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    api.easy_setopt(curl, CURLOPT_XFERINFODATA, (void *) cancel);
+    api.easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     if (strcmp(method, "HEAD") == 0) {
         api.easy_setopt(curl, CURLOPT_NOBODY, 1L);
     } else {
@@ -114,8 +132,10 @@ int ccurl_perform(const char *method, const char *url, const char *const *header
     if (result == CURLE_OK) {
         api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply->status);
         ok = 1;
+    } else if (result == CURLE_ABORTED_BY_CALLBACK) {
+        snprintf(reply->error, sizeof reply->error, "cancelled: the recorder is stopping");
     } else if (head.overflow || data.overflow) {
-        snprintf(reply->error, sizeof reply->error, "the upstream answer is larger than 256 MiB");
+        snprintf(reply->error, sizeof reply->error, "the upstream answer is larger than 32 MiB");
     } else {
         snprintf(reply->error, sizeof reply->error, "%s", api.easy_strerror(result));
     }

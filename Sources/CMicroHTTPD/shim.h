@@ -93,6 +93,14 @@ static inline void cmhd_shutdown_socket(int fd, uint32_t identity) {
     if (identity != 0 && cmhd_socket_identity(fd) == identity) shutdown(fd, SHUT_RDWR);
 }
 
+/// The same, after writing `answer` (a whole HTTP response) if the socket takes it at once:
+/// a connection shed to make room tells its client why (503) instead of closing silently.
+static inline void cmhd_answer_and_shutdown_socket(int fd, uint32_t identity, const void *answer, size_t length) {
+    if (identity == 0 || cmhd_socket_identity(fd) != identity) return;
+    (void) send(fd, answer, length, MSG_DONTWAIT | MSG_NOSIGNAL);
+    shutdown(fd, SHUT_RDWR);
+}
+
 /// Makes a listening socket refuse new connections at once (Linux: pending and new
 /// handshakes are reset) while the descriptor stays valid for the threads still polling it.
 static inline void cmhd_stop_listening(int fd) { shutdown(fd, SHUT_RD); }

@@ -21,10 +21,13 @@ final class ConnectionReaper: Sendable {
     /// Totals since start, for tests and logs.
     let timedOut = Atomic<Int>(0)
     let shed = Atomic<Int>(0)
+    /// What a shed connection is sent before it closes: the listener's 503, as raw HTTP.
+    private let shedAnswer: @Sendable () -> [UInt8]
     let holdsCapped = Atomic<Int>(0)
 
     init(connections: ConnectionRegistry, deadlines: HoldDeadlines, suspended: SuspendedConnections,
-         configuration: ServerConfiguration, intervalMs: Int = 100) {
+         configuration: ServerConfiguration, intervalMs: Int = 100, shedAnswer: @escaping @Sendable () -> [UInt8]) {
+        self.shedAnswer = shedAnswer
         self.connections = connections
         self.deadlines = deadlines
         self.suspended = suspended
@@ -62,7 +65,7 @@ final class ConnectionReaper: Sendable {
                 holdsCapped.add(1, ordering: .relaxed)
             }
         }
-        let result = connections.sweep(now: now, readTimeoutMs: readTimeoutMs, limit: limit)
+        let result = connections.sweep(now: now, readTimeoutMs: readTimeoutMs, limit: limit, shedAnswer: shedAnswer)
         if result.timedOut > 0 { timedOut.add(result.timedOut, ordering: .relaxed) }
         if result.shed > 0 { shed.add(result.shed, ordering: .relaxed) }
     }

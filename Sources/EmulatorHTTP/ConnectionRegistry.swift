@@ -104,7 +104,8 @@ final class ConnectionRegistry: Sendable {
 
     /// Shuts down connections that have spent more than `readTimeoutMs` reading a request,
     /// then, while more than `limit` are open, the longest-waiting reading (idle) ones.
-    func sweep(now: Int64, readTimeoutMs: Int64, limit: Int) -> Sweep {
+    /// A shed connection is sent `shedAnswer` first (the listener's 503).
+    func sweep(now: Int64, readTimeoutMs: Int64, limit: Int, shedAnswer: () -> [UInt8] = { [] }) -> Sweep {
         entries.withLock { entries in
             var result = Sweep()
             var reading: [(slot: Slot, since: Int64)] = []
@@ -125,7 +126,8 @@ final class ConnectionRegistry: Sendable {
             }
             if open > limit {
                 reading.sort { $0.since < $1.since }
-                for candidate in reading.prefix(open - limit) where Self.shutDown(candidate.slot, since: candidate.since) {
+                for candidate in reading.prefix(open - limit)
+                where Self.shutDown(candidate.slot, since: candidate.since, answer: shedAnswer()) {
                     result.shed += 1
                 }
             }
@@ -135,9 +137,13 @@ final class ConnectionRegistry: Sendable {
 
     /// Shuts an idle connection down, unless a request began on it since it was looked at.
     /// Under the table's lock, so a slot being shut down is never one MHD has reported closed.
-    private static func shutDown(_ slot: Slot, since: Int64) -> Bool {
+    private static func shutDown(_ slot: Slot, since: Int64, answer: [UInt8] = []) -> Bool {
         guard slot.close(ifStill: .reading, since: since) else { return false }
-        cmhd_shutdown_socket(slot.fd, slot.identity)
+        if answer.isEmpty {
+            cmhd_shutdown_socket(slot.fd, slot.identity)
+        } else {
+            answer.withUnsafeBytes { cmhd_answer_and_shutdown_socket(slot.fd, slot.identity, $0.baseAddress, $0.count) }
+        }
         return true
     }
 

@@ -42,7 +42,10 @@ public final class HTTPServer: Sendable {
         self.handler = handler
         self.refuse = refuse
         self.listener = listener
-        reaper = ConnectionReaper(connections: connections, deadlines: deadlines, suspended: suspended, configuration: configuration)
+        let shed = Refusal(status: 503, message: "more than \(configuration.connectionLimit) connections are open (--max-connections): "
+                           + "this idle connection was closed to make room; retry", retryAfterSeconds: 1)
+        reaper = ConnectionReaper(connections: connections, deadlines: deadlines, suspended: suspended, configuration: configuration,
+                                  shedAnswer: { RawResponse.bytes(refuse(shed)) })
 
         // MHD_USE_INTERNAL_POLLING_THREAD: MHD runs its own threads (required for the pool).
         // MHD_USE_EPOLL: Linux epoll instead of select (no FD_SETSIZE limit).

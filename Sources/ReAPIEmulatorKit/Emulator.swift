@@ -55,6 +55,7 @@ public final class Emulator: SessionControls, Sendable {
         configuration.adminToken = options.adminToken
         configuration.journalCapacity = options.journalCapacity
         configuration.maxSessions = options.maxSessions
+        configuration.maxScenarioBytes = options.maxScenarioBytes
         configuration.sessionIdleTimeoutMilliseconds = Int64(options.sessionIdleTimeoutSeconds * 1000)
         configuration.limits.retentionMilliseconds = Int64(min(options.taskRetentionSeconds, 1e12) * 1000)
         configuration.limits.maxTasks = options.maxTasks

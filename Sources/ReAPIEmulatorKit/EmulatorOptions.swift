@@ -56,6 +56,8 @@ public struct EmulatorOptions: Sendable {
     public var journalCapacity = EmulatorConfiguration().journalCapacity
     /// Sessions open at once besides the default one; one more is refused with 429.
     public var maxSessions = EmulatorConfiguration().maxSessions
+    /// What one session's scenario may cost in memory, estimated; a larger one is refused 400.
+    public var maxScenarioBytes = EmulatorConfiguration().maxScenarioBytes
     /// Wall seconds after which an unused session is ended.
     public var sessionIdleTimeoutSeconds = Double(EmulatorConfiguration().sessionIdleTimeoutMilliseconds) / 1000
     /// Hosts a `callback_url` may name (`--callback-hosts`); loopback addresses and `localhost` by default.

@@ -30,6 +30,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body; larger gets 413. (default: 1048576)") var maxBodyBytes: String?
     @Option(name: .customLong("journal-size"), help: "Requests kept in the journal. (default: 1000)") var journalSize: String?
     @Option(name: .customLong("max-sessions"), help: "Sessions open at once besides the default one. (default: 256)") var maxSessions: String?
+    @Option(name: .customLong("max-scenario-bytes"), help: "Memory one session's scenario may take, estimated; a larger one is refused. (default: 33554432)") var maxScenarioBytes: String?
     @Option(name: .customLong("session-idle-timeout"), help: "Wall time after which an unused session is ended: 30s, 10m, 1h. (default: 1h)") var sessionIdleTimeout: String?
     @Option(name: .customLong("task-retention"), help: "How long a task is kept after its URLs expire (a failed one: after it failed): 30m, 1d, 7d. (default: 7d)") var taskRetention: String?
     @Option(name: .customLong("max-tasks"), help: "Tasks kept per session; past it the oldest settled are forgotten. (default: 1000000)") var maxTasks: String?
@@ -68,6 +69,7 @@ struct ServeCommand: ParsableCommand {
         options.maxBodyBytes = try env.value("max-body-bytes", maxBodyBytes, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive byte count") ?? options.maxBodyBytes
         options.journalCapacity = try env.value("journal-size", journalSize, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, expected: "a positive count") ?? options.journalCapacity
         options.maxSessions = try env.value("max-sessions", maxSessions, parse: { Int($0).flatMap { (0...100_000).contains($0) ? $0 : nil } }, expected: "a count from 0 to 100000") ?? options.maxSessions
+        options.maxScenarioBytes = try env.value("max-scenario-bytes", maxScenarioBytes, parse: { Int($0).flatMap { $0 >= 1 << 20 ? $0 : nil } }, expected: "a byte count of at least 1048576") ?? options.maxScenarioBytes
         options.sessionIdleTimeoutSeconds = try env.value("session-idle-timeout", sessionIdleTimeout, parse: { DurationText.parse($0).flatMap { $0 > 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30s, 10m or 1h") ?? options.sessionIdleTimeoutSeconds
         options.taskRetentionSeconds = try env.value("task-retention", taskRetention, parse: { DurationText.parse($0).flatMap { $0 >= 0 ? Double($0) / 1000 : nil } }, expected: "a duration such as 30m, 1d or 7d") ?? options.taskRetentionSeconds
         options.maxTasks = try env.value("max-tasks", maxTasks, parse: { Int($0).flatMap { StoreLimits.maxTasksRange.contains($0) ? $0 : nil } }, expected: "a count from 1 to 100000000") ?? options.maxTasks

@@ -65,6 +65,45 @@ struct RecordDiffCommandTests {
         #expect(lenient.status == 0, "\(lenient.stdout)")
     }
 
+    @Test("SIGTERM with an upstream call hanging: the call is cancelled, its client gets 502, the line records it, exit 0 within seconds (not --timeout)")
+    func stopCancelsUpstreamCalls() async throws {
+        let upstream = try TestListener()  // accepts and never answers
+        defer { upstream.close() }
+        let path = temporary("recording.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let recorder = try await startEmulator(["record", "--upstream", "http://127.0.0.1:\(upstream.port)", "--port", "0",
+                                                "--out", path, "--timeout", "300"])
+        let port = try #require(UInt16(recorder.baseURL.split(separator: ":").last ?? ""))
+        let answer = Task { await RawHTTP.exchange("GET /api/v1/tasks/task_x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: port, timeout: 60) }
+        while upstream.accepted == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        // Before: the stop waited for the upstream's answer, up to --timeout (300 s).
+        #expect(try await recorder.terminate(timeout: 30) == 0)
+        let reply = await answer.value
+        #expect(reply.status == 502)
+        #expect(reply.text.contains("cancelled: the recorder is stopping"), "\(reply.text)")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.last?.contains("cancelled: the recorder is stopping") == true)
+    }
+
+    @Test("an upstream answering gzip it was not asked for: the client gets the bytes with their Content-Encoding: gzip")
+    func contentEncodingPassedAlong() async throws {
+        // gzip of {"ok":true} (python3: gzip.compress(b'{"ok":true}', mtime=0)).
+        let gzip: [UInt8] = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xab, 0x56, 0xca, 0xcf, 0x56, 0xb2,
+                             0x2a, 0x29, 0x2a, 0x4d, 0xad, 0x05, 0x00, 0x90, 0x5f, 0xd4, 0xa7, 0x0b, 0x00, 0x00, 0x00]
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: \(gzip.count)\r\n\r\n"
+        let upstream = try TestListener(answerBytes: Array(head.utf8) + gzip)
+        defer { upstream.close() }
+        let path = temporary("recording.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let recorder = try await startEmulator(["record", "--upstream", "http://127.0.0.1:\(upstream.port)", "--port", "0", "--out", path])
+        let port = try #require(UInt16(recorder.baseURL.split(separator: ":").last ?? ""))
+        let reply = await RawHTTP.exchange("GET /api/v1/tasks/task_x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port: port, timeout: 30)
+        #expect(reply.status == 200)
+        #expect(reply.header("Content-Encoding") == "gzip")
+        #expect(Array(reply.bytes.suffix(gzip.count)) == gzip, "the bytes the header describes, unchanged")
+        #expect(try await recorder.terminate() == 0)
+    }
+
     @Test("a file that is not a recording: one error line naming the file and line, non-zero exit")
     func notARecording() async throws {
         let path = temporary("bad.jsonl")

@@ -15,7 +15,15 @@ final class TestListener: Sendable {
     private let acceptDone = DispatchSemaphore(value: 0)
 
     /// `answer` nil: accept and never say anything.
-    init(answer: String? = nil) throws {
+    convenience init(answer: String? = nil) throws {
+        try self.init(answerBytes: answer.map { Array($0.utf8) })
+    }
+
+    /// Connections accepted so far.
+    var accepted: Int { held.count }
+
+    /// The same with an answer of any bytes (a gzip body).
+    init(answerBytes answer: [UInt8]?) throws {
         let listening = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listening >= 0 else { throw TestFailure("socket: errno \(errno)") }
         fd = listening
@@ -40,7 +48,7 @@ final class TestListener: Sendable {
                 if connection < 0 { return }  // the listener was shut down
                 held.add(connection)
                 if let answer {
-                    _ = Array(answer.utf8).withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                    _ = answer.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 }
             }
         }
@@ -67,6 +75,7 @@ final class HeldConnections: Sendable {
     private let descriptors = Locked<[Int32]>([])
 
     func add(_ descriptor: Int32) { descriptors.withLock { $0.append(descriptor) } }
+    var count: Int { descriptors.withLock { $0.count } }
 
     func closeAll() {
         for descriptor in descriptors.withLock({ d in defer { d.removeAll() }; return d }) { Glibc.close(descriptor) }

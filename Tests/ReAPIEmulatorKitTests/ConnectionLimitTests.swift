@@ -54,18 +54,25 @@ struct ConnectionLimitTests {
         #expect(emu.server.openConnections <= 16 + 4)
     }
 
-    @Test("with every slot held, a provider request is refused 503 in the envelope and health still answers")
-    func heldConnectionsLeaveControlReachable() async throws {
+    /// An emulator of 16 connections (and 4 reserved) whose 16 are held by polls scripted to
+    /// wait an hour; each poll's status lands in the list once it is answered.
+    static func everySlotHeld() async throws -> (emu: Emulator, statuses: Locked<[Int]>) {
         var options = LoadTolerant.holding(EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n")))
         options.connectionLimit = 16
         options.reservedConnections = 4
         let emu = try Emulator.start(options)
-        defer { emu.stop() }
         let statuses = Locked<[Int]>([])
         for _ in 0..<16 {
             spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: LoadTolerant.heldClientTimeout).status ?? 0; statuses.withLock { $0.append(status) } }
         }
         try await waitUntil(seconds: 5) { emu.server.suspendedConnections == 16 }
+        return (emu, statuses)
+    }
+
+    @Test("with every slot held, a provider request is refused 503 in the envelope and health still answers")
+    func heldConnectionsLeaveControlReachable() async throws {
+        let (emu, statuses) = try await Self.everySlotHeld()
+        defer { emu.stop() }
         let refused = await RawHTTP.exchange(Self.heldPoll, port: emu.port, timeout: 5)
         #expect(refused.status == 503)
         #expect(refused.body.contains(#""code":70001"#))
@@ -80,6 +87,46 @@ struct ConnectionLimitTests {
         #expect(advanced.status == 200)
         try await waitUntil(seconds: 5) { statuses.withLock { $0.count } == 16 }
         #expect(statuses.withLock { $0 } == Array(repeating: 404, count: 16))
+    }
+
+    @Test("past --max-connections and the reserved ones, provider requests wait in the listen backlog and each still gets its 503")
+    func everyRequestPastTheLimitAnswered() async throws {
+        let (emu, held) = try await Self.everySlotHeld()
+        defer { emu.stop() }
+        // 40 more at once: 4 fit in the reserved connections; the 36 past 16 + 4 wait in the
+        // listen backlog until a refused one closes, and are refused in turn.
+        let refused = Locked<[Int]>([])
+        for _ in 0..<40 {
+            spawn { let status = RawHTTP.send(Self.heldPoll, port: emu.port, timeout: LoadTolerant.clientTimeout).status ?? 0; refused.withLock { $0.append(status) } }
+        }
+        try await waitUntil(seconds: 5) { refused.withLock { $0.count } == 40 }
+        #expect(refused.withLock { $0 } == Array(repeating: 503, count: 40), "0 is a connection closed without an answer")
+        _ = await RawHTTP.exchange("POST /_emulator/clock/advance HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"seconds\":3600}", port: emu.port, timeout: 5)
+        try await waitUntil(seconds: 5) { held.withLock { $0.count } == 16 }
+    }
+
+    @Test("a connection shed to make room is told why: the listener's 503 with Retry-After, not a silent close")
+    func shedConnectionsAnswered503() async throws {
+        var options = EmulatorOptions()
+        options.connectionLimit = 16
+        options.reservedConnections = 4
+        options.requestReadTimeoutSeconds = Double(LoadTolerant.timeoutSeconds)
+        options.connectionTimeoutSeconds = LoadTolerant.timeoutSeconds
+        let emu = try Emulator.start(options)
+        defer { emu.stop() }
+        // 30 clients whose request head never ends: past 16, the oldest are shed after 1 s.
+        let replies = Locked<[(status: Int?, body: String)]>([])
+        for _ in 0..<30 {
+            spawn {
+                let reply = RawHTTP.send("GET /api/v1/tasks/task_x HTTP/1.1\r\nHost: x\r\n", port: emu.port, timeout: LoadTolerant.clientTimeout)
+                replies.withLock { $0.append((reply.status, reply.body)) }
+            }
+        }
+        try await waitUntil(seconds: 10) { emu.server.reaped.shed >= 14 && replies.withLock { $0.count } >= 14 }
+        let ended = replies.withLock { $0 }
+        #expect(ended.allSatisfy { $0.status == 503 }, "\(ended.map(\.status))")
+        #expect(ended.first?.body.contains(#""code":70001"#) == true)
+        #expect(ended.first?.body.contains("this idle connection was closed to make room") == true)
     }
 
     @Test("the defaults serve 5,000 idle clients: 10,000 connections plus 64 for control (the old hard limit was 1,024)")

@@ -105,6 +105,36 @@ struct DriftRecordingTests {
         #expect(checks.rows.first { $0.endpoint.hasPrefix("GET /media") }?.tally[.pixels]?.passed == 1)
     }
 
+    @Test("result URLs are fetched 4 at a time: ten URLs whose answers are held leave 4 fetches running and 6 waiting")
+    func mediaFetchesBounded() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // The upstream holds every media answer an hour: a fetch in flight is a suspended connection there.
+        let upstream = try Emulator.start(EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {media: 1h}\n")))
+        defer { upstream.stop() }
+        let direct = LiveClient(base: upstream.baseURL, key: "rk_live_x")
+        var ids: [String] = []
+        for i in 0..<10 {
+            let submitted = try await direct.post("/api/v1/images/generations", #"{"model":"z-image","prompt":"p\#(i)"}"#)
+            ids.append(try #require(submitted.json.flatMap(EnvelopeReading.taskID)))
+        }
+        #expect(try await direct.post("/_emulator/clock/advance", #"{"seconds":60}"#).status == 200)
+        let proxy = try RecordingProxy.start(RecordingProxy.Options(upstream: upstream.baseURL, output: path))
+        let client = LiveClient(base: proxy.baseURL, key: "rk_live_x")
+        for id in ids { #expect(try await client.get("/api/v1/tasks/\(id)").status == 200) }
+        try await waitUntil(seconds: 5) {
+            upstream.server.suspendedConnections == RecordingForwarder.maxMediaFetches
+                && proxy.forwarder.mediaQueue.withLock { $0.pending.count } == 10 - RecordingForwarder.maxMediaFetches
+        }
+        #expect(upstream.server.suspendedConnections == 4)
+        #expect(proxy.forwarder.mediaQueue.withLock { $0.running } == 4)
+        // The stop cancels the held fetches after its drain and drops the waiting ones.
+        proxy.stop()
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.filter { $0.contains(#""origin":"recorder""#) }.count == 4)
+        #expect(lines.filter { $0.contains("cancelled: the recorder is stopping") }.count == 4)
+    }
+
     @Test("an unreachable upstream: the client gets 502, the line records the error")
     func unreachable() async throws {
         let path = temporaryPath()

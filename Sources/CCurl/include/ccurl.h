@@ -22,11 +22,16 @@ typedef struct ccurl_reply {
 } ccurl_reply;
 
 /// One blocking request. `headers` holds `header_count` lines "Name: value". Redirects are not
-/// followed. Returns 1 when an answer arrived (any status), 0 on a transport error. The reply's
+/// followed. `cancel` (may be NULL) is a flag ccurl_cancel sets. Returns 1 when an answer arrived (any status), 0 on a transport error. The reply's
 /// buffers are the caller's to free with ccurl_reply_free, whatever the result.
 int ccurl_perform(const char *method, const char *url, const char *const *headers, size_t header_count,
-                  const unsigned char *body, size_t body_size, long timeout_ms, ccurl_reply *reply);
+                  const unsigned char *body, size_t body_size, long timeout_ms, const int *cancel, ccurl_reply *reply);
 
 void ccurl_reply_free(ccurl_reply *reply);
+
+/// Sets a cancel flag given to ccurl_perform: the transfers that have it stop within about a
+/// second (libcurl's progress callback), and later ones do not start; they fail with
+/// "cancelled: the recorder is stopping".
+void ccurl_cancel(int *flag);
 
 #endif

@@ -20,6 +20,9 @@ public struct EmulatorConfiguration: Sendable {
     public var maxSessions: Int = 256
     /// Wall time after which a session nobody used is ended (`--session-idle-timeout`).
     public var sessionIdleTimeoutMilliseconds: Int64 = 3_600_000
+    /// What one session's scenario may cost in memory, estimated (`--max-scenario-bytes`,
+    /// `ScenarioFootprint`); a larger one is refused.
+    public var maxScenarioBytes: Int = 32 << 20
     /// Task retention, `--max-tasks`, ledger size: what keeps each session's memory bounded.
     public var limits = StoreLimits()
     /// Who may call the control API and which `Host` names are served (docs/security.md).

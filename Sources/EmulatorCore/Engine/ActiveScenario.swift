@@ -10,12 +10,26 @@ struct ActiveScenario: Sendable {
     var errors: ErrorRenderer
     /// The scenario's rules, indexed once for every request.
     var matcher: RuleMatcher
+    /// Its OpenAPI document and models listing, built once each on first request.
+    let documents = ScenarioDocuments()
 
-    init(_ scenario: Scenario, source: String, text: String?, baseValidator: any SubmitValidator, provider: Provider) throws {
+    /// Its estimated cost in memory (`ScenarioFootprint`), within the session's budget.
+    let footprintBytes: Int
+
+    /// - Parameter budget: the most `ScenarioFootprint` may estimate (`--max-scenario-bytes`);
+    ///   a larger scenario is refused with a `ScenarioError` naming both figures.
+    init(_ scenario: Scenario, source: String, text: String?, baseValidator: any SubmitValidator, provider: Provider,
+         budget: Int) throws {
         self.scenario = scenario
         self.source = source
         self.text = text
         validator = try baseValidator.applying(scenario)
+        footprintBytes = ScenarioFootprint.bytes(of: scenario, text: text, catalog: validator.modelCatalog)
+        if footprintBytes > budget {
+            throw ScenarioError(source: source, problems: [ScenarioProblem(path: "", line: nil, message:
+                "the scenario would take about \(footprintBytes) bytes of the session's memory (its text, \(scenario.rules.count) rules, "
+                + "the models it defines or overrides), more than its budget of \(budget) bytes (--max-scenario-bytes)")])
+        }
         errors = ErrorRenderer(provider: provider, codes: ErrorCodes(overrides: scenario.codes))
         matcher = RuleMatcher(rules: scenario.rules)
     }

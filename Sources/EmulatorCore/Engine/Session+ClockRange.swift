@@ -9,8 +9,9 @@ extension Session {
     /// `advanceWithinRange(milliseconds:)` without blocking: `done` is called at once with a
     /// refusal, or once the advance's webhook attempts were answered.
     public func advanceWithinRange(milliseconds: Int64, done: @escaping @Sendable (Result<ClockAdvance, ClockRangeError>) -> Void) {
-        if case .failure(let error) = clock.advanceWithinRange(byMilliseconds: milliseconds) { return done(.failure(error)) }
-        // The clock has moved; book and report what fell due on the way.
-        settleAndDeliver(advanced: milliseconds) { done(.success($0)) }
+        switch reserveAdvance(milliseconds: milliseconds) {
+        case .failure(let error): done(.failure(error))
+        case .success(let target): settleAndDeliver(to: target, advanced: milliseconds) { done(.success($0)) }
+        }
     }
 }

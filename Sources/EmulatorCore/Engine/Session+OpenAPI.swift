@@ -3,10 +3,23 @@ extension Session {
     /// and scenario-defined models, `unknown_fields`), its error codes, its base URL. The
     /// listener-wide session routes appear in the default session's document only.
     public var openAPIDocument: JSONValue {
-        let (catalog, codes) = state.withLock { ($0.active.validator.modelCatalog, $0.active.errors.codes) }
-        let configuration = settings.configuration
-        return OpenAPIDocument(catalog: catalog ?? ModelCatalog(definitions: []), provider: configuration.provider,
-                               serverURL: baseURL, codes: codes, adminToken: configuration.adminToken != nil,
-                               sessionRoutes: pathPrefix.isEmpty, version: configuration.version).json
+        openAPIDocument(of: state.withLock { $0.active })
     }
+
+    /// `openAPIDocument` serialised: built once per scenario (`ScenarioDocuments`).
+    public var openAPIBytes: [UInt8] {
+        let active = state.withLock { $0.active }
+        return active.documents.bytes(.openAPI) { openAPIDocument(of: active) }
+    }
+
+    private func openAPIDocument(of active: ActiveScenario) -> JSONValue {
+        let configuration = settings.configuration
+        return OpenAPIDocument(catalog: active.validator.modelCatalog ?? ModelCatalog(definitions: []),
+                               provider: configuration.provider, serverURL: baseURL, codes: active.errors.codes,
+                               adminToken: configuration.adminToken != nil, sessionRoutes: pathPrefix.isEmpty,
+                               version: configuration.version).json
+    }
+
+    /// How many documents (OpenAPI, models listing) were built for the scenario in force.
+    var documentBuilds: Int { state.withLock { $0.active.documents }.builds }
 }

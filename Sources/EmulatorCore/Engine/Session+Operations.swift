@@ -17,6 +17,7 @@ extension Session {
         }
         report.withLock { $0.sessionReset(settings: scenario.report) }
         let c = settings.clock(for: scenario)
+        advanceTarget.withLock { $0 = nil }
         clock.reset(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         clock.fireAll()
     }
@@ -24,10 +25,14 @@ extension Session {
     /// Replaces the scenario and resets, as if the session had been started with it.
     public func replaceScenario(_ scenario: Scenario, source: String, text: String?) throws {
         let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
-                                        provider: settings.configuration.provider)
+                                        provider: settings.configuration.provider,
+                                        budget: settings.configuration.maxScenarioBytes)
         state.withLock { $0.active = active }
         reset()
     }
+
+    /// What the scenario in force costs this session in memory, estimated (`ScenarioFootprint`).
+    public var scenarioFootprintBytes: Int { state.withLock { $0.active.footprintBytes } }
 
     /// The scenario in force, where it came from, and its text.
     public var scenario: (scenario: Scenario, source: String, text: String?) {
@@ -46,14 +51,19 @@ extension Session {
     /// `advance(milliseconds:)` without blocking: `done` gets what it did once every webhook
     /// attempt was answered, on whichever thread reported the last one.
     public func advance(milliseconds: Int64, done: @escaping @Sendable (ClockAdvance) -> Void) {
-        clock.advance(byMilliseconds: milliseconds)
-        settleAndDeliver(advanced: milliseconds, done: done)
+        let target: Timestamp
+        switch reserveAdvance(milliseconds: milliseconds) {
+        case .success(let t): target = t
+        case .failure: target = EmulatorClock.latest  // `advance` stops at the range's end
+        }
+        settleAndDeliver(to: target, advanced: milliseconds, done: done)
     }
 
-    /// Books what fell due by the clock's time, then performs the due webhook attempts.
-    func settleAndDeliver(advanced: Int64, done: @escaping @Sendable (ClockAdvance) -> Void) {
+    /// Moves the clock to `target` booking what fell due in slices (`settleInSlices`), then
+    /// performs the due webhook attempts.
+    func settleAndDeliver(to target: Timestamp, advanced: Int64, done: @escaping @Sendable (ClockAdvance) -> Void) {
+        let (changes, count) = settleInSlices(to: target, keeping: ClockAdvance.maxChanges)
         let now = clock.now()
-        let (changes, count) = state.withLock { s in s.settle(now, keeping: ClockAdvance.maxChanges) }
         performDueCallbacks(now: now, keeping: ClockAdvance.maxChanges) { callbacks, callbackCount in
             done(ClockAdvance(now: now, advancedMilliseconds: advanced, changes: changes, count: count,
                               callbacks: callbacks, callbackCount: callbackCount))

@@ -14,6 +14,8 @@ public enum PageLimit {
 /// One page of tasks, oldest first, with the time their status was read at.
 public struct TaskPage: Sendable {
     public let tasks: [TaskRecord]
+    /// Each task's place in the accepted order (a cursor value), in the order of `tasks`.
+    public let sequences: [Int]
     public let now: Timestamp
     /// Pass as `before` for the page of older tasks; nil when there are none.
     public let next: Int?
@@ -36,8 +38,8 @@ extension Session {
                 guard let task = s.tasks[entry.id] else { return false }
                 return (key == nil || task.owner == key) && (status == nil || task.status(at: now) == status)
             }
-            let tasks = entries.reversed().compactMap { s.tasks[$0.id] }
-            return TaskPage(tasks: tasks, now: now, next: more ? entries.last?.sequence : nil)
+            let listed = entries.reversed().compactMap { entry in s.tasks[entry.id].map { (entry.sequence, $0) } }
+            return TaskPage(tasks: listed.map(\.1), sequences: listed.map(\.0), now: now, next: more ? entries.last?.sequence : nil)
         }
     }
 

@@ -25,6 +25,9 @@ public final class Session: Sendable {
     let journal: Locked<RequestJournal>
     /// Coverage and client behaviour (Session+Report.swift), behind its own lock too.
     let report: Locked<ClientReport>
+    /// Where the latest clock advance goes (`SettlementSlices`): an advance accepted while
+    /// another still moves the clock starts from there.
+    let advanceTarget = Locked<Timestamp?>(nil)
 
     /// - Parameter clock: a given clock (tests); otherwise one made from the scenario and overrides.
     public init(id: String, name: String? = nil, pathPrefix: String, scenario: Scenario, source: String = "none",
@@ -34,7 +37,8 @@ public final class Session: Sendable {
         self.pathPrefix = pathPrefix
         self.settings = settings
         let active = try ActiveScenario(scenario, source: source, text: text, baseValidator: settings.baseValidator,
-                                        provider: settings.configuration.provider)
+                                        provider: settings.configuration.provider,
+                                        budget: settings.configuration.maxScenarioBytes)
         let c = settings.clock(for: scenario)
         self.clock = clock ?? EmulatorClock(mode: c.mode, timeScale: c.timeScale, start: scenario.startTime)
         state = Locked(SessionState(active: active, seed: c.seed, idStream: settings.idStreams.claim(seed: c.seed),

@@ -11,6 +11,7 @@ enum OpenAPIControlSchema {
 
     static let string: JSONValue = ["type": "string"]
     static let integer: JSONValue = ["type": "integer"]
+    static let boolean: JSONValue = ["type": "boolean"]
     static let time: JSONValue = ["type": "string", "format": "date-time"]
     static func nullable(_ schema: JSONValue) -> JSONValue { ["oneOf": [["type": "null"], schema]] }
 
@@ -24,13 +25,14 @@ enum OpenAPIControlSchema {
                                  ("changes", ["type": "array", "items": object([("task_id", string), ("event", string), ("at", time)])])])),
         ("Reset", object([("status", ["const": "reset"]), ("clock", ref("Clock"))])),
         ("Scenario", object([("name", nullable(string)), ("source", string), ("rules", integer),
-                             ("accounts", nullable(integer)), ("text", nullable(string))])),
+                             ("accounts", nullable(integer)), ("memory_bytes", integer), ("memory_budget_bytes", integer),
+                             ("text", nullable(string))])),
         ("TaskSummary", object([("id", string), ("model", string), ("key", string),
                                 ("status", ["enum": ["processing", "completed", "failed"]]), ("created_at", time),
                                 ("settles_at", time), ("outcome", ["oneOf": [["const": "completes"], object([("fails", integer)])]]),
                                 ("credits", integer), ("images", integer), ("size", string), ("rule", nullable(integer)),
                                 ("refunded_at", nullable(time))])),
-        ("TaskList", object([("tasks", ["type": "array", "items": ref("TaskSummary")]), ("count", integer)])),
+        ("TaskList", object([("tasks", ["type": "array", "items": ref("TaskSummary")]), ("count", integer), ("truncated", boolean)])),
         // The result URLs under the task's media kind's output field (image_urls, video_urls or
         // audio_urls), plus last_frame_url for a clip that asked for it.
         ("TaskDetail", ["allOf": [ref("TaskSummary"), object([
@@ -43,7 +45,7 @@ enum OpenAPIControlSchema {
         ("RequestList", object([("requests", ["type": "array", "items": object([
             ("seq", integer), ("direction", ["enum": ["inbound", "outbound"]]), ("method", string), ("path", string),
             ("status", integer), ("request_id", string), ("at", time),
-        ])]), ("count", integer), ("capacity", integer), ("evicted", integer)])),
+        ])]), ("count", integer), ("capacity", integer), ("evicted", integer), ("truncated", boolean)])),
         ("Cleared", object([("cleared", integer)])),
         ("Account", object([("key", string), ("credits", integer), ("revoked", ["type": "boolean"]),
                             ("ledger", ["type": "array", "items": object([("amount", integer), ("reason", ["enum": ["charge", "refund", "adjustment"]])])])],
@@ -55,7 +57,8 @@ enum OpenAPIControlSchema {
         ("Session", object([("id", ["type": "string", "pattern": "^ses_[0-9a-f]{24}$"]), ("name", nullable(string)),
                             ("base_url", string), ("clock", ref("Clock")), ("created_at", time), ("last_used_at", time),
                             ("tasks", integer)])),
-        ("SessionList", object([("sessions", ["type": "array", "items": ref("Session")]), ("count", integer), ("max_sessions", integer)])),
+        ("SessionList", object([("sessions", ["type": "array", "items": ref("Session")]), ("count", integer), ("max_sessions", integer),
+                                ("truncated", boolean)])),
         ("SessionEnded", object([("id", string), ("ended", ["const": true])])),
         // Every field may be null (= not given).
         ("SessionRequest", object([

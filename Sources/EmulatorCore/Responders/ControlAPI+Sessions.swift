@@ -69,10 +69,14 @@ extension ControlAPI {
             }
             start = at + 1
         }
-        let page = Array(all[min(start, all.count)...].prefix(paging.limit))
+        let asked = all[min(start, all.count)...].prefix(paging.limit)
+        let items = asked.map(sessionBody)
+        let kept = ListingBytes.fitting(items)
+        let page = asked.prefix(kept)
         let more = start + page.count < all.count
-        return .success(["sessions": .array(page.map(sessionBody)), "count": .int(page.count), "total": .int(all.count),
-                         "max_sessions": .int(sessions.maxSessions), "next": more ? page.last.map { .string($0.id) } ?? .null : .null])
+        return .success(["sessions": .array(Array(items.prefix(kept))), "count": .int(page.count), "total": .int(all.count),
+                         "max_sessions": .int(sessions.maxSessions), "truncated": .bool(kept < items.count),
+                         "next": more ? page.last.map { .string($0.id) } ?? .null : .null])
     }
 
     func endSession(_ id: String) -> Result<JSONValue, APIError> {

@@ -11,8 +11,12 @@ extension ControlAPI {
         let status = query["status"].map(TaskRecord.Status.init(rawValue:))
         if let status, status == nil { return .success(["tasks": [], "count": 0, "next": .null]) }  // no task has an unknown status
         let page = session.tasks(key: query["key"], status: status ?? nil, limit: paging.limit, before: paging.cursor)
-        return .success(["tasks": .array(page.tasks.map { Self.summary($0, now: page.now) }), "count": .int(page.tasks.count),
-                         "next": page.next.map { .string(String($0)) } ?? .null])
+        let items = page.tasks.map { Self.summary($0, now: page.now) }
+        // Past ListingBytes.max the newest are listed and the cursor goes on before them.
+        let kept = ListingBytes.fitting(items.reversed())
+        let next = kept < items.count ? page.sequences[items.count - kept] : page.next
+        return .success(["tasks": .array(Array(items.suffix(kept))), "count": .int(kept), "truncated": .bool(kept < items.count),
+                         "next": next.map { .string(String($0)) } ?? .null])
     }
 
     /// `?limit=` (default 100, at most 1000), `?cursor=` (the `next` of the page before).
@@ -67,9 +71,13 @@ extension ControlAPI {
         case .success(let p): paging = p
         }
         let page = session.requests(pathPrefix: query["path"], status: status, limit: paging.limit, before: paging.cursor)
-        return .success(["requests": .array(page.entries.map(\.json)), "count": .int(page.entries.count),
-                         "capacity": .int(page.capacity), "evicted": .int(page.evicted),
-                         "next": page.next.map { .string(String($0)) } ?? .null])
+        let items = page.entries.map(\.json)
+        // Past ListingBytes.max the newest are listed and the cursor goes on before them.
+        let kept = ListingBytes.fitting(items.reversed())
+        let next = kept < items.count ? page.entries[items.count - kept].sequence : page.next
+        return .success(["requests": .array(Array(items.suffix(kept))), "count": .int(kept),
+                         "capacity": .int(page.capacity), "evicted": .int(page.evicted), "truncated": .bool(kept < items.count),
+                         "next": next.map { .string(String($0)) } ?? .null])
     }
 
     func accountBody(_ session: Session, _ key: String) -> Result<JSONValue, APIError> {

@@ -56,13 +56,13 @@ struct ControlAPI: Sendable {
         case .listSessions: result = sessionsBody(request.query)
         case .endSession: result = endSession(parameters["id"] ?? "")
         case .metrics: return metricsResponse()
-        case .listModels: result = .success(session.modelListing)
+        case .listModels: return .jsonBytes(200, session.modelListingBytes)
         case .getReport where request.query["format"] == "markdown":
             return HTTPResponse(status: 200, headers: [("Content-Type", "text/markdown; charset=utf-8")],
                                 body: Array(ReportMarkdown.render([session.reportJSON()]).utf8))
         case .getReport: result = .success(session.reportJSON())
         case .clearReport: result = .success(["cleared": .int(session.clearReport())])
-        case .openAPI: result = .success(session.openAPIDocument)
+        case .openAPI: return .jsonBytes(200, session.openAPIBytes)
         }
         switch result {
         case .success(let body): return .json(200, body)
@@ -105,17 +105,21 @@ struct ControlAPI: Sendable {
         } else {
             return Answer(context.error(APIError(.invalidValue, "send {\"seconds\": N} with N a number from 0 to 100 years (or {\"milliseconds\": N})")))
         }
-        // The clock moves now (a refusal is answered now); booking what fell due and the
-        // webhook attempts run off the request thread.
-        if case .failure(let error) = session.clock.advanceWithinRange(byMilliseconds: milliseconds) {
-            return Answer(context.error(APIError(.invalidValue, error.description)))
+        // The advance is reserved now (a refusal is answered now); moving the clock in slices,
+        // booking what fell due and the webhook attempts run off the request thread.
+        let target: Timestamp
+        switch session.reserveAdvance(milliseconds: milliseconds) {
+        case .failure(let error): return Answer(context.error(APIError(.invalidValue, error.description)))
+        case .success(let t): target = t
         }
         let deferred = DeferredAnswer { deliver in
-            session.settleAndDeliver(advanced: milliseconds) { advance in
+            session.settleAndDeliver(to: target, advanced: milliseconds) { advance in
+                let listed = advance.listedJSON
+                let kept = ListingBytes.fitting(listed)
                 var response = HTTPResponse.json(200, ["advanced_ms": .int(Int(milliseconds)), "clock": Self.clockBody(session),
-                                                       "changes": .array(advance.listedJSON),
+                                                       "changes": .array(Array(listed.prefix(kept))),
                                                        "count": .int(advance.count + advance.callbackCount),
-                                                       "truncated": .bool(advance.truncated)])
+                                                       "truncated": .bool(advance.truncated || kept < listed.count)])
                 response.headers.append(("Date", session.clock.now().httpDate))
                 deliver(response)
             }
@@ -130,6 +134,8 @@ struct ControlAPI: Sendable {
         let (sc, source, text) = session.scenario
         return ["name": sc.name.map(JSONValue.string) ?? .null, "source": .string(source),
                 "rules": .int(sc.rules.count), "accounts": sc.accounts.map { .int($0.count) } ?? .null,
+                "memory_bytes": .int(session.scenarioFootprintBytes),
+                "memory_budget_bytes": .int(session.settings.configuration.maxScenarioBytes),
                 "text": text.map(JSONValue.string) ?? .null]
     }
 

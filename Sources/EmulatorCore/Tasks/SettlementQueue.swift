@@ -39,5 +39,17 @@ public struct SettlementQueue: Sendable {
         return heap.popFirst()
     }
 
+    /// How far settling at most `count` due events reaches, up to `limit`: the time of the
+    /// `count`-th due event (settling through it takes that instant whole, never half of it),
+    /// or `limit` when fewer are due. Nothing is removed.
+    mutating func sliceEnd(atMost count: Int, through limit: Timestamp) -> Timestamp {
+        var taken: [Event] = []
+        taken.reserveCapacity(count)
+        defer { for event in taken { heap.push(event) } }
+        while taken.count < count, let event = popDue(limit) { taken.append(event) }
+        guard taken.count == count, let last = taken.last, let next = heap.first, next.at <= limit else { return limit }
+        return last.at
+    }
+
     mutating func removeAll() { heap.removeAll() }
 }

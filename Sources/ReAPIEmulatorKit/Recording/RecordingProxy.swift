@@ -60,14 +60,28 @@ public final class RecordingProxy: Sendable {
         var configuration = ServerConfiguration()
         configuration.threads = options.threads
         configuration.connectionTimeoutSeconds = Int(options.timeoutSeconds) + 30
+        // The listener's own drain outlasts the recorder's: a call cancelled at `drainSeconds`
+        // still gets its 502 sent (libcurl notices the cancel within about a second).
+        configuration.drainSeconds = Self.drainSeconds + 3
         server = try HTTPServer(listener: listener, configuration: configuration) { .respond(forwarder.forward($0)) }
         self.forwarder = forwarder
     }
 
-    /// Stops listening, waits (bounded) for result URLs being fetched, and closes the file.
+    /// Upstream calls (forwarded requests and result URLs) still running this long after a
+    /// stop began are cancelled (choice, docs/drift.md): the same 5 s a `serve` stop gives
+    /// the answers it handed out.
+    public static let drainSeconds = 5.0
+
+    /// Stops listening, lets the upstream calls in flight finish for `drainSeconds`, then
+    /// cancels them (their clients get 502, their lines say `cancelled`) with the result URLs
+    /// not fetched yet, and closes the file: a stop takes at most about 6 s, not `--timeout`.
     public func stop() {
-        server.stop()
+        let forwarder = self.forwarder
+        let cancel = DispatchWorkItem { forwarder.cancel() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.drainSeconds, execute: cancel)
+        server.stop()  // returns once every forwarded call has answered, or was cancelled
         forwarder.finish()
+        cancel.cancel()
     }
 }
 
@@ -82,6 +96,12 @@ final class RecordingForwarder: Sendable {
     let sequence = Atomic<Int>(0)
     let fetched = Locked<(set: Set<String>, order: [String])>(([], []))
     let mediaFetches = DispatchGroup()
+    /// Result URLs waiting for a fetch, and how many fetches run.
+    let mediaQueue = Locked<(pending: [URL], running: Int)>(([], 0))
+    /// Result URLs fetched at once, at most (choice): each holds its answer (up to 32 MiB).
+    static let maxMediaFetches = 4
+    /// Result URLs waiting, at most; past it a new one is not fetched (choice).
+    static let maxPendingFetches = 1_000
 
     init(_ options: RecordingProxy.Options) throws {
         self.options = options
@@ -144,31 +164,63 @@ final class RecordingForwarder: Sendable {
                 return true
             }
             guard isNew, let url = URL(string: absolute) else { continue }
-            mediaFetches.enter()
-            DispatchQueue.global().async { [self] in
-                defer { mediaFetches.leave() }
-                let seq = sequence.add(1, ordering: .relaxed).newValue
-                let started = Self.wallMilliseconds()
-                var exchange = RecordedExchange(sequence: seq, method: "GET", path: url.path, query: [:], url: absolute, origin: "recorder",
-                                                request: RecordedExchange.message(headers: [:], body: []),
-                                                startedMilliseconds: started, finishedMilliseconds: started)
-                switch upstream.send(method: "GET", url: url, headers: [:], body: []) {
-                case .success(let reply):
-                    exchange.status = reply.status
-                    exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
-                case .failure(let error):
-                    exchange.error = "result URL unreachable: \(error)"
-                }
-                exchange.finishedMilliseconds = Self.wallMilliseconds()
-                writer.write(exchange.jsonLine)
+            let start = mediaQueue.withLock { q -> Bool in
+                guard q.pending.count < Self.maxPendingFetches else { return false }
+                mediaFetches.enter()  // before a running loop can take it and leave
+                q.pending.append(url)
+                guard q.running < Self.maxMediaFetches else { return false }
+                q.running += 1
+                return true
             }
+            if start { DispatchQueue.global().async { [self] in fetchPending() } }
         }
+    }
+
+    /// Fetches waiting result URLs one after the other until none is left (one of at most
+    /// `maxMediaFetches` such loops).
+    private func fetchPending() {
+        while let url = mediaQueue.withLock({ q -> URL? in
+            if q.pending.isEmpty { q.running -= 1; return nil }
+            return q.pending.removeFirst()
+        }) {
+            fetchResult(url)
+            mediaFetches.leave()
+        }
+    }
+
+    /// Fetches one result URL and records it.
+    private func fetchResult(_ url: URL) {
+        let seq = sequence.add(1, ordering: .relaxed).newValue
+        let started = Self.wallMilliseconds()
+        var exchange = RecordedExchange(sequence: seq, method: "GET", path: url.path, query: [:], url: url.absoluteString,
+                                        origin: "recorder", request: RecordedExchange.message(headers: [:], body: []),
+                                        startedMilliseconds: started, finishedMilliseconds: started)
+        switch upstream.send(method: "GET", url: url, headers: [:], body: []) {
+        case .success(let reply):
+            exchange.status = reply.status
+            exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
+        case .failure(let error):
+            exchange.error = "result URL unreachable: \(error)"
+        }
+        exchange.finishedMilliseconds = Self.wallMilliseconds()
+        writer.write(exchange.jsonLine)
+    }
+
+    /// Cancels the upstream calls in flight and every later one, and drops the result URLs
+    /// still waiting for a fetch.
+    func cancel() {
+        upstream.cancelAll()
+        let dropped = mediaQueue.withLock { q -> Int in
+            defer { q.pending.removeAll() }
+            return q.pending.count
+        }
+        for _ in 0..<dropped { mediaFetches.leave() }
     }
 
     /// Waits (bounded) for result URLs being fetched, then closes the file (each upstream call
     /// has its own libcurl handle, so there is nothing to close there).
     func finish() {
-        _ = mediaFetches.wait(timeout: .now() + min(options.timeoutSeconds, 30))
+        _ = mediaFetches.wait(timeout: .now() + RecordingProxy.drainSeconds + 5)
         writer.close()
     }
 

@@ -14,7 +14,7 @@ import Darwin
 /// The recorder's side towards the upstream: one blocking call per request over libcurl,
 /// which `CCurl` loads with dlopen on the first call (so `serve` never maps it), redirects
 /// passed back to the client rather than followed.
-final class UpstreamClient: Sendable {
+final class UpstreamClient: @unchecked Sendable {
     struct Reply: Sendable {
         var status: Int
         var headers: [String: String]
@@ -29,10 +29,20 @@ final class UpstreamClient: Sendable {
     }
 
     let timeoutSeconds: Double
+    /// Set once by `cancelAll` (atomically, in C); read by every transfer's progress callback.
+    private let cancelFlag: UnsafeMutablePointer<Int32>
 
     init(timeoutSeconds: Double) {
         self.timeoutSeconds = timeoutSeconds
+        cancelFlag = .allocate(capacity: 1)
+        cancelFlag.initialize(to: 0)
     }
+
+    deinit { cancelFlag.deallocate() }
+
+    /// Stops the calls in progress within about a second, and every later one: a stopping
+    /// recorder does not wait for upstream answers (up to `--timeout`).
+    func cancelAll() { ccurl_cancel(cancelFlag) }
 
     /// Request headers a proxy does not pass on: hop-by-hop ones, the length (recomputed)
     /// and `accept-encoding` (the client would get bytes labelled with an encoding libcurl
@@ -41,10 +51,11 @@ final class UpstreamClient: Sendable {
         "host", "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
         "content-length", "accept-encoding", "expect",
     ]
-    /// Response headers not passed back: hop-by-hop ones, and the length and encoding (the
-    /// binding sets the length of what it sends).
+    /// Response headers not passed back: hop-by-hop ones and the length (the binding sets the
+    /// length of what it sends). `content-encoding` goes back with the bytes it describes: an
+    /// upstream that compresses without being asked gets its client gzip labelled gzip.
     static let droppedResponseHeaders: Set<String> = [
-        "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "server",
+        "connection", "keep-alive", "transfer-encoding", "content-length", "date", "server",
     ]
 
     /// Whether libcurl can be loaded, and why not.
@@ -64,7 +75,8 @@ final class UpstreamClient: Sendable {
         let timeout = Int(min(max(timeoutSeconds, 0.001), 86_400) * 1000)
         let ok = withCStrings(lines) { pointers in
             body.withUnsafeBufferPointer { bytes in
-                ccurl_perform(method, url.absoluteString, pointers.baseAddress, pointers.count, bytes.baseAddress, bytes.count, timeout, &reply)
+                ccurl_perform(method, url.absoluteString, pointers.baseAddress, pointers.count, bytes.baseAddress, bytes.count, timeout,
+                              cancelFlag, &reply)
             }
         }
         guard ok == 1 else {
