@@ -50,7 +50,8 @@ let package = Package(
         // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
         // shows) and SeededRandom (one generator for ids, durations and pixels).
         .target(name: "EmulatorValues"),
-        // One lock type (a pthread mutex the thread sanitizer can see) for every target.
+        // One lock type (a pthread mutex the thread sanitizer can see) for every target; a condition
+        // variable and named threads, POSIX, in place of Foundation's NSCondition and Thread.
         .target(name: "Locking"),
         .target(
             name: "EmulatorCore",
