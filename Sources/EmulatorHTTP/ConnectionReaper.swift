@@ -61,8 +61,10 @@ final class ConnectionReaper: Sendable {
         for token in deadlines.expired(now: now) {
             // Whoever takes the entry resumes: a wake-up that came first left nothing here.
             if let handle = suspended.take(token) {
-                MHD_resume_connection(handle.raw)
+                // Counted before the resume: the answer may reach the client (and a test read
+                // the count) before this thread runs another instruction.
                 holdsCapped.add(1, ordering: .relaxed)
+                MHD_resume_connection(handle.raw)
             }
         }
         let result = connections.sweep(now: now, readTimeoutMs: readTimeoutMs, limit: limit, shedAnswer: shedAnswer)
