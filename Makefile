@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # audio and video tests decode the served bytes with ffprobe/ffmpeg (the emulator never runs it).
 # libx264-dev: the H.264 encoder of result clips.
 DEB_PACKAGES := libmicrohttpd-dev pkg-config libpng-dev libjpeg62-turbo-dev zlib1g-dev curl libcurl4-openssl-dev python3 python3-venv \
-	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev ffmpeg
+	libmp3lame-dev libflac-dev libvorbis-dev libogg-dev libopus-dev libx264-dev libyaml-dev ffmpeg
 # command:Debian package, installed only when the command is missing: the Node client's tests
 # (scripts/node-client-test.sh) need node, npm and tsc; NodeSource's nodejs brings its own npm.
 NODE_TOOLS := node:nodejs npm:npm tsc:node-typescript

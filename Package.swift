@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libmicrohttpd (Debian: libmicrohttpd-dev) with fixed-arity shims for its variadic calls.
@@ -22,6 +21,11 @@ let package = Package(
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"])]
         ),
+        // libyaml's parser (Debian: libyaml-dev), read by YAMLComposer only.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // One YAML document as a plain node tree (YAML 1.1 scalar types, anchors, duplicate keys),
+        // composed from libyaml's events: the scenario files' reader, without Foundation.
+        .target(name: "YAMLComposer", dependencies: ["CYAML"]),
         // libpng + libjpeg-turbo encoders behind a setjmp-safe C wrapper (Swift cannot longjmp).
         .target(
             name: "CImageCodecs",
@@ -46,32 +50,33 @@ let package = Package(
         // Plain values the core and media share: ImageSpec/ImageFormat (what a result URL
         // shows) and SeededRandom (one generator for ids, durations and pixels).
         .target(name: "EmulatorValues"),
-        // One lock type (a pthread mutex the thread sanitizer can see) for every target.
+        // One lock type (a pthread mutex the thread sanitizer can see) for every target; a condition
+        // variable and named threads, POSIX, in place of Foundation's NSCondition and Thread.
         .target(name: "Locking"),
         .target(
             name: "EmulatorCore",
-            dependencies: ["HTTPMessages", "EmulatorValues", "Locking", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HTTPMessages", "EmulatorValues", "Locking", "YAMLComposer"]
         ),
         .target(name: "EmulatorMedia", dependencies: ["CImageCodecs", "CVideoCodecs", "CAudioCodecs", "EmulatorValues", "Locking"]),
         .target(name: "EmulatorHTTP", dependencies: ["CMicroHTTPD", "HTTPMessages", "Locking"]),
         .target(
             name: "ReAPIEmulatorKit",
             dependencies: [
-                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "Locking", "CCurl",
+                "EmulatorCore", "EmulatorMedia", "EmulatorHTTP", "HTTPMessages", "Locking", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "reapi-emulator",
             dependencies: [
-                "ReAPIEmulatorKit", "EmulatorHTTP",
+                "ReAPIEmulatorKit", "EmulatorHTTP", "HTTPMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // One in-process harness and one live HTTP client, shared by every test target.
         .target(name: "ReAPIEmulatorTesting", dependencies: ["EmulatorCore", "CImageCodecs", "Locking"]),
-        .testTarget(name: "EmulatorCoreTests", dependencies: ["Locking", "EmulatorCore", "ReAPIEmulatorTesting"]),
+        .testTarget(name: "EmulatorCoreTests", dependencies: ["Locking", "EmulatorCore", "YAMLComposer", "ReAPIEmulatorTesting"]),
         .testTarget(name: "EmulatorMediaTests", dependencies: ["Locking", "EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "ReAPIEmulatorKitTests", dependencies: ["Locking", "ReAPIEmulatorKit", "EmulatorCore", "EmulatorMedia", "ReAPIEmulatorTesting"]),
         .testTarget(name: "CLITests", dependencies: ["Locking", "reapi-emulator", "ReAPIEmulatorKit", "ReAPIEmulatorTesting"]),

@@ -8,8 +8,11 @@
 # Probes (each prints something derived from its input, so nothing is optimised away):
 #   swift only            String and Array from the standard library
 #   FoundationEssentials  Data, Date, JSONEncoder/Decoder (swift-foundation's core, no ICU)
+#   Essentials: Date+URL  only Date and URL: what any use of FoundationEssentials costs
 #   Foundation            the same through `import Foundation` (adds ICU's data and the rest)
-#   Foundation + Yams     a YAML document parsed with Yams (the scenarios' parser)
+#   Foundation + Yams     a YAML document parsed with Yams (the scenarios' parser until issue 20)
+# With a binary: its stripped size, whether ICU (FoundationInternationalization) is linked in,
+# and the libraries it names.
 # Needs: swift, strip, readelf; the Yams probe needs git access to the package (or its mirror).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +45,10 @@ probe "FoundationEssentials" "" "" \
 struct Row: Codable { var name: String; var at: Date }
 let data = try JSONEncoder().encode(Row(name: CommandLine.arguments[0], at: Date()))
 print(String(decoding: data, as: UTF8.self), try JSONDecoder().decode(Row.self, from: data).name)'
+probe "Essentials: Date+URL" "" "" \
+  'import FoundationEssentials
+let url = URL(string: CommandLine.arguments[0])
+print(Date(timeIntervalSince1970: Double(CommandLine.arguments.count)).timeIntervalSince1970, url?.host ?? "-")'
 probe "Foundation" "" "" \
   'import Foundation
 struct Row: Codable { var name: String; var at: Date }
@@ -56,5 +63,12 @@ print(node?["name"]?.string ?? "-", node?["count"]?.int ?? 0)'
 if [ $# -gt 0 ]; then
   strip -o "$WORK/emulator.stripped" "$1"
   printf '%-24s %8s MB  (%s)\n' "reapi-emulator" "$(mb "$(stat -c %s "$WORK/emulator.stripped")")" "$1"
+  if nm "$1" 2>/dev/null | grep -q 'FoundationInternationalization\|_FoundationICU'; then
+    echo "ICU: linked in (FoundationInternationalization symbols found)"
+  elif nm "$1" >/dev/null 2>&1 && [ -n "$(nm "$1" 2>/dev/null | head -1)" ]; then
+    echo "ICU: not linked (no FoundationInternationalization symbols)"
+  else
+    echo "ICU: unknown (the binary has no symbols; give the unstripped build)"
+  fi
   echo "NEEDED: $(readelf -d "$1" | sed -nE 's/.*Shared library: \[(.*)\]/\1/p' | tr '\n' ' ')"
 fi

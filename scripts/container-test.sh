@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the repository's Dockerfile as it is committed, with podman (no daemon, no registry),
 # runs the image as a CI service would, and checks what docs/container.md promises:
-#   - both stages build (`podman build --pull=never --format docker`: the OCI format would drop
+#   - every stage builds (`podman build --pull=never --format docker`: the OCI format would drop
 #     the HEALTHCHECK, which Docker's format keeps): the base images the Dockerfile names,
 #     swift:6.3-bookworm and debian:bookworm-slim, are stood in for by local images built from
 #     Debian's packages with mmdebstrap (cached: built once per machine, reused by every run);
@@ -10,12 +10,13 @@
 #   - run with -p on a loopback port, configured by environment variables only, a scenario
 #     (a virtual clock) mounted read-only;
 #   - health through the mapped port, then scripts/walkthrough.sh through it (submit, advance the
-#     clock, poll, download the image, its expiry, the ledger);
+#     clock, poll, download the image, its expiry, the ledger), then a video clip with sound
+#     (decoded with ffprobe: H.264 and MP3, so the image's codec libraries load);
 #   - `podman healthcheck run` (the image's HEALTHCHECK), the user it runs as (not root);
 #   - SIGTERM (`podman stop`) stops it within the documented drain, exit code 0;
 #   - prints the image size.
 #
-# Usage: scripts/container-test.sh            (needs podman, runc, mmdebstrap, curl, swift, python3; root)
+# Usage: scripts/container-test.sh            (needs podman, runc, mmdebstrap, curl, swift, python3, ffprobe; root)
 # Environment: REAPI_CONTAINER_REBUILD_BASES=1 rebuilds the stand-in base images;
 #   REAPI_CONTAINER_BINARY_OUT=path copies the image's release binary there (scripts/wheel-test.sh
 #   packs it: REAPI_WHEEL_BINARY); REAPI_CONTAINER_SKIP_BUILD=1 runs the image the last run built
@@ -25,7 +26,7 @@ cd "$(dirname "$0")/.."
 say() { printf 'container-test: %s\n' "$*" >&2; }
 fail() { say "FAIL: $*"; exit 1; }
 
-for tool in podman runc mmdebstrap curl swift python3; do
+for tool in podman runc mmdebstrap curl swift python3 ffprobe; do
   command -v "$tool" >/dev/null || fail "$tool is not installed"
 done
 
@@ -95,7 +96,7 @@ mounts=(--volume "$TOOLCHAIN:$TOOLCHAIN:ro")
 if [ -n "${REAPI_CONTAINER_SKIP_BUILD:-}" ] && podman image exists "$IMAGE"; then
   say "REAPI_CONTAINER_SKIP_BUILD: running the image built before ($IMAGE)"
 else
-  say "podman build (both stages of ./Dockerfile)"
+  say "podman build (every stage of ./Dockerfile)"
   started=$SECONDS
   podman build --pull=never --network=host --format docker "${mounts[@]}" -f Dockerfile -t "$IMAGE" . >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; fail "podman build failed"; }
@@ -130,6 +131,21 @@ say "health on $BASE: $(cat "$WORK/health")"
 scripts/walkthrough.sh "$BASE" >"$WORK/walkthrough.log" 2>&1 \
   || { cat "$WORK/walkthrough.log" >&2; fail "the walk-through through the mapped port failed"; }
 say "walk-through (submit, advance, poll, image download, expiry, ledger) through the mapped port: PASS"
+
+# A result clip with sound through the mapped port: the image's libx264 and LAME at work,
+# checked by decoding the served bytes (ffprobe on this machine names both streams).
+auth='Authorization: Bearer rk_test_container'
+clip="$(curl -fsS "$BASE/api/v1/videos/generations" -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"model":"doubao-seedance-2.0","prompt":"container test","duration":5,"resolution":"720p","size":"16:9","generate_audio":true}' \
+  | sed -nE 's/.*"id":"([^"]+)".*/\1/p')"
+[ -n "$clip" ] || fail "no task id for a video submit"
+curl -fsS -X POST "$BASE/_emulator/clock/advance" -d '{"seconds": 7200}' >/dev/null
+clip_url="$(curl -fsS "$BASE/api/v1/tasks/$clip" -H "$auth" | sed -nE 's/.*"video_urls":\["([^"]+)".*/\1/p')"
+[ -n "$clip_url" ] || fail "the video task names no video URL after two hours"
+curl -fsS -o "$WORK/clip.mp4" "$clip_url" || fail "downloading $clip_url failed"
+streams="$(ffprobe -v error -show_entries stream=codec_name -of csv=p=0 "$WORK/clip.mp4" | sort | tr '\n' ' ')"
+[ "$streams" = "h264 mp3 " ] || fail "the clip's streams are '$streams', not h264 and mp3"
+say "video with sound (doubao-seedance-2.0, 5 s 720p) through the mapped port: $(stat -c %s "$WORK/clip.mp4") bytes, streams $streams"
 
 podman healthcheck run "$NAME" >/dev/null || fail "podman healthcheck run: unhealthy"
 say "podman healthcheck run: healthy"

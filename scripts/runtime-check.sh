@@ -53,9 +53,10 @@ elif [[ ! -f $repo/Dockerfile ]]; then
   skip "libraries: no Dockerfile at $repo"
 else
   static=true
-  # The words of the runtime stage's `apt-get install` command (continuation lines joined,
-  # comments left out): a package only named in a comment does not count.
-  installed="$(awk '/^FROM /{stage=""} {stage=stage $0 "\n"} END{printf "%s", stage}' "$repo/Dockerfile" \
+  # The words of the runtime stage's `apt-get install` command (the stage `AS runtime`, whose
+  # libraries the image's root is gathered from; continuation lines joined, comments left out):
+  # a package only named in a comment does not count.
+  installed="$(awk '/^FROM /{keep = ($0 ~ / AS runtime$/)} keep{stage=stage $0 "\n"} END{printf "%s", stage}' "$repo/Dockerfile" \
     | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' | grep -E '^RUN .*apt-get install' | tr -s ' \t' '\n')"
   for soname in $needed; do
     path="$(ldd "$binary" | awk -v so="$soname" '$1 == so && $3 ~ /^\// {print $3} $1 ~ "/" so "$" {print $1}' | head -n1)"

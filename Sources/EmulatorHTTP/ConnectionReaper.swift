@@ -1,6 +1,6 @@
 import CMicroHTTPD
 import Dispatch
-import Foundation
+import Locking
 import Synchronization
 
 /// One background thread that enforces the wall-clock limits libmicrohttpd has no option
@@ -34,9 +34,7 @@ final class ConnectionReaper: Sendable {
         self.readTimeoutMs = Int64(max(0.05, configuration.requestReadTimeoutSeconds) * 1000)
         self.limit = max(1, configuration.connectionLimit)
         self.intervalMs = intervalMs
-        let thread = Thread { [self] in loop() }
-        thread.name = "reapi-emulator-reaper"
-        thread.start()
+        DetachedThread.start(name: "reapi-emulator-reaper") { [self] in loop() }
     }
 
     /// Runs a sweep now rather than at the next tick.
@@ -63,8 +61,10 @@ final class ConnectionReaper: Sendable {
         for token in deadlines.expired(now: now) {
             // Whoever takes the entry resumes: a wake-up that came first left nothing here.
             if let handle = suspended.take(token) {
-                MHD_resume_connection(handle.raw)
+                // Counted before the resume: the answer may reach the client (and a test read
+                // the count) before this thread runs another instruction.
                 holdsCapped.add(1, ordering: .relaxed)
+                MHD_resume_connection(handle.raw)
             }
         }
         let result = connections.sweep(now: now, readTimeoutMs: readTimeoutMs, limit: limit, shedAnswer: shedAnswer)

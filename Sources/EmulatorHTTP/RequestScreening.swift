@@ -1,4 +1,3 @@
-import Foundation
 
 /// Checks a request must pass before it is handed over, so that what cannot be served is
 /// refused at once (400/413/414/501) instead of waiting for a body that never ends or being
@@ -95,7 +94,7 @@ enum RequestScreening {
     /// Every value of a header, comma-separated lists split, blanks dropped.
     private static func values(of name: String, in headers: [(name: String, value: String)]) -> [String] {
         headers.filter { $0.name.lowercased() == name }.flatMap { header in
-            header.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            header.value.split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
         }
     }
 

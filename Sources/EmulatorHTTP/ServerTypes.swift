@@ -1,4 +1,3 @@
-import Foundation
 import HTTPMessages
 
 /// The handler's decision for one request.
@@ -75,7 +74,7 @@ public struct Refusal: Sendable, Equatable {
 
     /// A plain JSON rendering for servers that bring no envelope of their own.
     public static let plainJSON: @Sendable (Refusal) -> HTTPResponse = { refusal in
-        let message = refusal.message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let message = refusal.message.backslashEscaped()
         var headers: [(name: String, value: String)] = [("Content-Type", "application/json")]
         if let retry = refusal.retryAfterSeconds { headers.append(("Retry-After", String(retry))) }
         return HTTPResponse(status: refusal.status, headers: headers, body: Array(#"{"error":{"message":"\#(message)"}}"#.utf8))

@@ -1,4 +1,3 @@
-import Foundation
 
 /// One HTTP request, fully read: what the binding hands over and what the responders read.
 /// The same value travels from the socket to the handler; nothing copies it into another type.
@@ -48,7 +47,9 @@ public struct HTTPRequest: Sendable {
         var result: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (s: Substring) in s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s) }
+            let decode = { (s: Substring) in
+                String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "+" ? " " : $0 })).percentDecoded ?? String(s)
+            }
             result[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
         }
         return result

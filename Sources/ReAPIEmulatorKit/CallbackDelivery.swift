@@ -1,5 +1,10 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// The `CallbackSender` of a running emulator: each webhook POST runs on one of
 /// `concurrency` threads of its own (so at most that many at once, and always that many when

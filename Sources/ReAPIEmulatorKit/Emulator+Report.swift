@@ -1,5 +1,9 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The coverage and client-behaviour report of a whole listener, for `serve --report FILE`
 /// and for embedders (docs/control-api.md, "Report").

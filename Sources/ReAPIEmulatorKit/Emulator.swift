@@ -1,7 +1,11 @@
 import EmulatorCore
 import EmulatorHTTP
 import EmulatorMedia
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Logging
 
 /// A running emulator: the core behind a libmicrohttpd listener, with media rendering.

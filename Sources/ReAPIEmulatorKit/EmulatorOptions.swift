@@ -1,6 +1,10 @@
 import EmulatorCore
 import EmulatorHTTP
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Logging
 
 /// Where a scenario comes from.

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HTTPMessages
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -51,7 +56,7 @@ public enum HealthProbe {
         }
         let text = String(decoding: response, as: UTF8.self)
         guard text.hasPrefix("HTTP/1.1 200") || text.hasPrefix("HTTP/1.0 200") else {
-            return .unhealthy("answered \(text.prefix(12).trimmingCharacters(in: .whitespacesAndNewlines))")
+            return .unhealthy("answered \(text.prefix(12).trimmingBlanks(newlines: true))")
         }
         guard text.contains("\"status\":\"ok\"") else { return .unhealthy("health body does not say ok") }
         return .healthy
@@ -64,7 +69,7 @@ public enum HealthProbe {
               let headerEnd = (0...(response.count - 4)).first(where: { Array(response[$0..<$0 + 4]) == separator }) else { return false }
         let headers = String(decoding: response[..<headerEnd], as: UTF8.self).lowercased().components(separatedBy: "\r\n")
         guard let line = headers.first(where: { $0.hasPrefix("content-length:") }),
-              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else { return false }
+              let length = Int(line.dropFirst("content-length:".count).trimmingBlanks()) else { return false }
         return response.count - (headerEnd + 4) >= length
     }
 

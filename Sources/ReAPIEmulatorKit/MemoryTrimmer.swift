@@ -1,8 +1,10 @@
 import EmulatorCore
-import Foundation
+import Locking
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Hands memory back to the system after many tasks were forgotten. glibc keeps one heap
@@ -16,18 +18,19 @@ final class MemoryTrimmer: Sendable {
 
     init(app: EmulatorApp, interval: Duration = .seconds(2), threshold: Int = 10_000) {
         let trim = Self.mallocTrim
-        let thread = Thread { [self] in
+        DetachedThread.start(name: "reapi-memory-trim") { [self] in
             var seen = app.forgottenTaskCount
             while !self.stopped.load(ordering: .relaxed) {
-                Thread.sleep(forTimeInterval: Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18)
+                var pause = timespec(tv_sec: Int(interval.components.seconds),
+                                     tv_nsec: Int(interval.components.attoseconds / 1_000_000_000))
+                var remaining = timespec()
+                while nanosleep(&pause, &remaining) == -1, errno == EINTR { pause = remaining }
                 let now = app.forgottenTaskCount
                 guard now - seen >= threshold else { continue }
                 seen = now
                 _ = trim?(0)
             }
         }
-        thread.name = "reapi-memory-trim"
-        thread.start()
     }
 
     func stop() { stopped.store(true, ordering: .relaxed) }

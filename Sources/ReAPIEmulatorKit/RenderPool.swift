@@ -1,5 +1,5 @@
 import EmulatorCore
-import Foundation
+import Locking
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,14 +19,12 @@ final class RenderPool: Sendable {
     init(threads: Int, name: String = "reapi-render", nice: Int32 = 10) {
         self.threads = max(1, threads)
         for index in 0..<self.threads {
-            let thread = Thread { [queue] in
+            DetachedThread.start(name: "\(name)-\(index)") { [queue] in
                 #if canImport(Glibc)
                 if nice != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, nice) }
                 #endif
                 while let job = queue.next() { job() }
             }
-            thread.name = "\(name)-\(index)"
-            thread.start()
         }
     }
 
@@ -43,7 +41,7 @@ private final class JobQueue: @unchecked Sendable {
     private var jobs: [@Sendable () -> Void] = []
     private var head = 0
     private var closed = false
-    private let condition = NSCondition()
+    private let condition = Condition()
 
     func push(_ job: @escaping @Sendable () -> Void) {
         condition.lock()

@@ -1,5 +1,9 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads scenario files against the built-in model catalogue (so `match.model` and
 /// `url_ttl` keys are checked against real model ids) and applies model overrides, so

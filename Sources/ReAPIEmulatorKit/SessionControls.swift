@@ -1,5 +1,9 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a test does to a session: move its clock and look at what happened. `Emulator`
 /// (its default session) and `EmulatorSession` (one opened with `emu.session()`) both have

@@ -1,7 +1,16 @@
 import ArgumentParser
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReAPIEmulatorKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `reapi-emulator diff`: how far the emulator's answers drift from recorded ones.
 struct DiffCommand: ParsableCommand {
@@ -46,6 +55,13 @@ struct DiffCommand: ParsableCommand {
     }
 
     static func percent(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+        value == value.rounded() ? "\(Int(value))%" : oneDecimal(value) + "%"
+    }
+
+    /// C's `%.1f` (the exact binary value rounded half to even), as `String(format:)` wrote it.
+    private static func oneDecimal(_ value: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.1f", $0) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Every flag also reads `REAPI_EMULATOR_<FLAG>` (e.g. `REAPI_EMULATOR_PORT`), for containers.
 /// A flag on the command line wins over the environment, which wins over the default.
@@ -6,7 +10,7 @@ struct EnvironmentFallback {
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
     static func variable(for flag: String) -> String {
-        "REAPI_EMULATOR_" + flag.uppercased().replacingOccurrences(of: "-", with: "_")
+        "REAPI_EMULATOR_" + flag.uppercased().replacing("-", with: "_")
     }
 
     func string(_ flag: String, _ given: String?) -> String? {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator models [--provider P] [--scenario FILE] [--json]`: the models a listener
@@ -23,7 +27,7 @@ struct ModelsCommand: ParsableCommand {
             do {
                 catalog = try catalog.catalog(for: try ScenarioFiles.load(path: scenario))
             } catch let error as ScenarioError {
-                for problem in error.problems { FileHandle.standardError.write(Data("\(scenario): \(problem)\n".utf8)) }
+                for problem in error.problems { Console.error("\(scenario): \(problem)\n") }
                 throw ExitCode(1)
             }
         }
@@ -46,7 +50,7 @@ enum ModelTable {
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
             }.joined(separator: "  ")
         }
         return "\(rows.count) models on \(listing.provider.rawValue)\n" + ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -1,6 +1,10 @@
 import ArgumentParser
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator openapi [--provider P] [--scenario FILE] [--public-url URL]`: the OpenAPI 3.1
@@ -26,7 +30,7 @@ struct OpenAPICommand: ParsableCommand {
                 catalog = try catalog.catalog(for: loaded)
                 codes = ErrorCodes(overrides: loaded.codes)
             } catch let error as ScenarioError {
-                for problem in error.problems { FileHandle.standardError.write(Data("\(scenario): \(problem)\n".utf8)) }
+                for problem in error.problems { Console.error("\(scenario): \(problem)\n") }
                 throw ExitCode(1)
             }
         }

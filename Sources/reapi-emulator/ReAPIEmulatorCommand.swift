@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct ReAPIEmulatorCommand: ParsableCommand {
@@ -18,11 +27,14 @@ struct ReAPIEmulatorCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
             // A command that already printed its own problems (validate, healthcheck) just exits.
-            if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
+            if let exitCode = error as? ExitCode { terminate(exitCode.rawValue) }
             var line = (error as? CLIError)?.description ?? message(for: error)
             line = line.split(whereSeparator: \.isNewline).joined(separator: "; ")
-            FileHandle.standardError.write(Data("reapi-emulator: error: \(line)\n".utf8))
-            Foundation.exit(code == .validationFailure ? code.rawValue : max(1, code.rawValue))
+            Console.error("reapi-emulator: error: \(line)\n")
+            terminate(code == .validationFailure ? code.rawValue : max(1, code.rawValue))
         }
     }
 }
+
+/// The C library's `exit` (inside a `ParsableCommand`, `exit` names ArgumentParser's own).
+private func terminate(_ code: Int32) -> Never { exit(code) }

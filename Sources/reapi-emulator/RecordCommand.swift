@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 import ReAPIEmulatorKit
 
@@ -31,7 +35,7 @@ struct RecordCommand: ParsableCommand {
         let writeFailure = WriteFailure()
         options.onWriteFailure = { message in
             writeFailure.happened.store(true, ordering: .sequentiallyConsistent)
-            FileHandle.standardError.write(Data("reapi-emulator record: \(message)\n".utf8))
+            Console.error("reapi-emulator record: \(message)\n")
             TerminationSignals.post()
         }
         TerminationSignals.install()
@@ -42,8 +46,8 @@ struct RecordCommand: ParsableCommand {
             throw CLIError("\(error)")
         }
         // The same ready line as `serve`, so whatever waits for one waits for the other.
-        FileHandle.standardOutput.write(Data("reapi-emulator listening on \(proxy.baseURL)\n".utf8))
-        FileHandle.standardError.write(Data("reapi-emulator: recording \(options.upstream) to \(out)\n".utf8))
+        Console.out("reapi-emulator listening on \(proxy.baseURL)\n")
+        Console.error("reapi-emulator: recording \(options.upstream) to \(out)\n")
         TerminationSignals.wait()
         proxy.stop()
         if writeFailure.happened.load(ordering: .sequentiallyConsistent) { throw ExitCode(1) }

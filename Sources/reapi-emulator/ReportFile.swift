@@ -1,5 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReAPIEmulatorKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `serve --report FILE`: the format from the extension, a first (empty) report written at
 /// start so a path that cannot be written fails before anything is served, the real one
@@ -29,7 +38,15 @@ struct ReportFile {
         } catch let refusal as OutputFile.Refusal {
             throw CLIError("\(refusal)")
         } catch {
-            throw CLIError("cannot write the report to \(path): \(error.localizedDescription)")
+            throw CLIError("cannot write the report to \(path): \(Self.reason(error))")
         }
+    }
+
+    /// The system's words for a failed write (`No such file or directory`), else the error.
+    private static func reason(_ error: any Error) -> String {
+        if let underlying = (error as? CocoaError)?.underlying as? POSIXError {
+            return String(cString: strerror(underlying.code.rawValue))
+        }
+        return "\(error)"
     }
 }

@@ -1,6 +1,11 @@
 import ArgumentParser
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HTTPMessages
 import Logging
 import EmulatorHTTP
 import ReAPIEmulatorKit
@@ -107,14 +112,14 @@ struct ServeCommand: ParsableCommand {
             emulator = try Emulator.start(options)
         } catch let error as ScenarioError {
             // Every problem on its own line, then the one-line verdict.
-            for problem in error.problems { FileHandle.standardError.write(Data("\(error.source): \(problem)\n".utf8)) }
+            for problem in error.problems { Console.error("\(error.source): \(problem)\n") }
             throw CLIError("invalid scenario \(error.source): \(error.problems.count) problem(s)")
         } catch {
             throw CLIError("\(error)")
         }
         try reportFile?.start(emulator)
-        // Exactly one line on stdout, unbuffered (FileHandle writes straight to the fd).
-        FileHandle.standardOutput.write(Data("reapi-emulator listening on http://\(options.host):\(emulator.port)\n".utf8))
+        // Exactly one line on stdout, unbuffered (Console writes straight to the fd).
+        Console.out("reapi-emulator listening on http://\(options.host):\(emulator.port)\n")
         if let files {
             let metadata: Logger.Metadata = ["before": "\(files.before)", "now": "\(files.after)", "hard_limit": "\(files.hard)",
                                              "max_connections": "\(options.connectionLimit)"]
@@ -137,7 +142,7 @@ struct ServeCommand: ParsableCommand {
 
     /// `a.example,b.example` or `*`: lower-cased names without ports.
     static func parseHosts(_ text: String) -> [String]? {
-        let hosts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let hosts = text.split(separator: ",").map { $0.trimmingBlanks().lowercased() }
         guard !hosts.isEmpty, hosts.allSatisfy({ $0 == "*" || (!$0.isEmpty && !$0.contains(":") && !$0.contains("/") && !$0.contains(" ")) })
         else { return nil }
         return hosts

@@ -1,5 +1,9 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Logging
 
 enum LogFormat: String { case text, json }
@@ -35,9 +39,8 @@ struct StderrLogHandler: LogHandler {
         case .json:
             var object: [String: String] = ["time": time, "level": event.level.rawValue, "logger": label, "message": "\(event.message)"]
             for (k, v) in merged { object[k] = "\(v)" }
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-            line = String(decoding: data, as: UTF8.self)
+            line = JSONWriter.string(.object(JSONObject(object.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
         }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Console.error((line + "\n"))
     }
 }

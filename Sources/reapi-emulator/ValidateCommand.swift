@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator validate FILE…`: lints scenario files.
@@ -23,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             } catch {
                 failed += 1
                 for problem in error.problems {
-                    FileHandle.standardError.write(Data("\(file): \(problem)\n".utf8))
+                    Console.error("\(file): \(problem)\n")
                 }
             }
         }

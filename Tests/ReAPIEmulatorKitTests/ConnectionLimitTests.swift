@@ -123,7 +123,9 @@ struct ConnectionLimitTests {
             }
         }
         try await waitUntil(seconds: 10) { emu.server.reaped.shed >= 14 && replies.withLock { $0.count } >= 14 }
-        let ended = replies.withLock { $0 }
+        // The first 14 to end are the shed ones; on a loaded machine this task may resume only
+        // after the 16 kept connections reached the 60 s read timeout and ended unanswered too.
+        let ended = replies.withLock { Array($0.prefix(14)) }
         #expect(ended.allSatisfy { $0.status == 503 }, "\(ended.map(\.status))")
         #expect(ended.first?.body.contains(#""code":70001"#) == true)
         #expect(ended.first?.body.contains("this idle connection was closed to make room") == true)

@@ -1,4 +1,5 @@
 import EmulatorCore
+import Locking
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -14,10 +15,11 @@ import Testing
 struct HangingReceiversTests {
     static func submit(_ url: String) -> String { #"{"model":"imagen4","prompt":"A red fox","callback_url":"\#(url)"}"# }
 
-    /// One request with its own short timeout: a listener whose threads are all busy fails it.
+    /// One request with its own timeout, shorter than a hanging attempt's 5 s: a listener whose
+    /// threads are all held by the advances fails it.
     static func quickGet(_ url: String) async throws -> (status: Int, seconds: Double) {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 2
+        configuration.timeoutIntervalForRequest = 4
         let session = URLSession(configuration: configuration)
         let started = Date()
         let (_, response) = try await session.data(from: URL(string: url)!)
@@ -46,19 +48,28 @@ struct HangingReceiversTests {
         }
         let (base0, base1) = (bases[0], bases[1])
         let started = Date()
-        async let first = LiveClient(base: base0, key: nil).post("/_emulator/clock/advance", #"{"seconds": 8}"#)
-        async let second = LiveClient(base: base1, key: nil).post("/_emulator/clock/advance", #"{"seconds": 8}"#)
+        // Which advances have answered: health must answer while both still wait on their receivers
+        // (an order of events, not a wall-clock limit a loaded machine could miss).
+        let answered = Locked(0)
+        let first = Task {
+            defer { answered.withLock { $0 += 1 } }
+            return try await LiveClient(base: base0, key: nil).post("/_emulator/clock/advance", #"{"seconds": 8}"#)
+        }
+        let second = Task {
+            defer { answered.withLock { $0 += 1 } }
+            return try await LiveClient(base: base1, key: nil).post("/_emulator/clock/advance", #"{"seconds": 8}"#)
+        }
         // All eight attempts are in flight at once (the pool's eight), none answered.
         let arrived = try await receiver.waitFor(8, timeout: 10)
         #expect(arrived.count == 8, "\(arrived.map { $0.arrived.timeIntervalSince(started) })")
 
         let health = try await Self.quickGet(emu.baseURL + "/_emulator/health")
         #expect(health.status == 200)
-        #expect(health.seconds < 1, "health took \(health.seconds) s")
         let other = try await Self.quickGet(bases[2] + "/_emulator/clock")
         #expect(other.status == 200)
+        #expect(answered.withLock { $0 } == 0, "health took \(health.seconds) s and a third session \(other.seconds) s: an advance answered first")
 
-        let (a, b) = try await (first, second)
+        let (a, b) = try await (first.value, second.value)
         let elapsed = Date().timeIntervalSince(started)
         for advance in [a, b] {
             #expect(advance.status == 200)
@@ -66,7 +77,7 @@ struct HangingReceiversTests {
             #expect(attempts.count == 4)
             #expect(attempts.allSatisfy { $0["status"] == .null && $0["delivered"] == false })
         }
-        // Sequential attempts would take 4 × 5 s per advance.
-        #expect(elapsed < 15, "the advances took \(elapsed) s")
+        // Sequential attempts would take 4 × 5 s per advance; parallel ones one 5 s timeout.
+        #expect(elapsed < 19, "the advances took \(elapsed) s")
     }
 }

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
-import Foundation
 import Locking
 
 /// The one clock that drives everything: task transitions, URL expiry, rate-limit windows,
@@ -62,7 +66,9 @@ public final class EmulatorClock: Sendable {
     }
 
     public static let systemMilliseconds: @Sendable () -> Int64 = {
-        Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 
     public var mode: Mode { reading.read().mode }

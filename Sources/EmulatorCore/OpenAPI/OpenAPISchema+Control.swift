@@ -109,7 +109,7 @@ enum OpenAPIControlSchema {
         for row in ControlRoute.table where document.sessionRoutes || !row.listenerWide {
             let (method, path, shape) = (row.method, row.path, row.shape)
             let names = path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
-            var operation: JSONObject = ["operationId": .string("control" + method.capitalized + identifier(path)),
+            var operation: JSONObject = ["operationId": .string("control" + method.prefix(1).uppercased() + method.dropFirst().lowercased() + identifier(path)),
                                          "summary": .string(shape.summary), "tags": ["control"]]
             operation["security"] = document.adminToken && !row.open ? [["bearer": []]] : []
             let parameters = names.map { name -> JSONValue in

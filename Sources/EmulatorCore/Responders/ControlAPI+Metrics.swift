@@ -58,7 +58,6 @@ struct MetricsText {
     }
 
     static func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        value.backslashEscaped(newlines: true)
     }
 }

@@ -1,5 +1,4 @@
-import Foundation
-import Yams
+import YAMLComposer
 
 /// Reads scenario files: YAML or JSON text in, a checked `Scenario` or every problem out.
 ///
@@ -23,11 +22,12 @@ public enum ScenarioLoader {
         if let problem = YAMLAliasGuard.check(text) {
             throw ScenarioError(source: source, problems: [problem])
         }
-        let node: Node?
+        let node: YAMLNode?
         do {
-            node = try Yams.compose(yaml: text)
+            // Deeper than the builder reads is kept as a null: the builder reports the depth.
+            node = try YAMLComposer.compose(text, keptDepth: YAMLTreeBuilder.maxDepth + 2)
         } catch {
-            throw ScenarioError(source: source, problems: [syntaxProblem(error, in: text)])
+            throw ScenarioError(source: source, problems: [syntaxProblem(error)])
         }
         guard let node else { return .empty }
 
@@ -49,21 +49,19 @@ public enum ScenarioLoader {
         func failure(_ message: String) -> ScenarioError {
             ScenarioError(source: path, problems: [ScenarioProblem(path: "", line: nil, message: message)])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("no such file")
-        }
-        guard !isDirectory.boolValue else { throw failure("is a directory, not a scenario file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw failure("cannot be opened for reading") }
-        defer { try? handle.close() }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
+            bytes = try ScenarioFileReader.read(path, upTo: maxFileBytes + 1)
         } catch {
-            throw failure("cannot be read: \(error.localizedDescription)")
+            switch error {
+            case .missing: throw failure("no such file")
+            case .directory: throw failure("is a directory, not a scenario file")
+            case .unopenable: throw failure("cannot be opened for reading")
+            case .unreadable(let reason): throw failure("cannot be read: \(reason)")
+            }
         }
-        guard data.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("is not UTF-8 text") }
+        guard bytes.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw failure("is not UTF-8 text") }
         return try parse(text, source: path, knownModels: knownModels, catalog: catalog)
     }
 
@@ -75,26 +73,19 @@ public enum ScenarioLoader {
             .map(\.element)
     }
 
-    /// A Yams error as a problem with its line and libyaml's own words.
-    static func syntaxProblem(_ error: any Error, in text: String) -> ScenarioProblem {
-        guard let yamlError = error as? YamlError else {
-            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(error)")
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let during = context.map { " (\($0.text) started on line \($0.mark.line))" } ?? ""
-            return ScenarioProblem(path: "", line: mark.line, message: "YAML syntax error: \(problem)\(during)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\(ScenarioLinter.clip($0))`" }.joined(separator: ", ")
-            return ScenarioProblem(path: "", line: context.mark.line,
-                                   message: "key \(keys) appears more than once in the same mapping")
-        case .reader(let problem, let offset, _, _):
-            let line = offset.map { offset in 1 + text.prefix(offset).reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
-            return ScenarioProblem(path: "", line: line, message: "YAML cannot read the text: \(problem)")
-        default:
-            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(yamlError)")
+    /// A YAML syntax error as a problem with its line and libyaml's own words.
+    static func syntaxProblem(_ error: YAMLSyntaxError) -> ScenarioProblem {
+        switch error.kind {
+        case .scanner, .parser, .composer:
+            let during = error.context.map { " (\($0.text) started on line \($0.line))" } ?? ""
+            return ScenarioProblem(path: "", line: error.line, message: "YAML syntax error: \(error.problem)\(during)")
+        case .duplicateKeys:
+            let keys = error.duplicateKeys.map { "`\(ScenarioLinter.clip($0))`" }.joined(separator: ", ")
+            return ScenarioProblem(path: "", line: error.line, message: "key \(keys) appears more than once in the same mapping")
+        case .reader:
+            return ScenarioProblem(path: "", line: error.line, message: "YAML cannot read the text: \(error.problem)")
+        case .memory:
+            return ScenarioProblem(path: "", line: nil, message: "cannot be read as YAML: \(error.problem)")
         }
     }
 }

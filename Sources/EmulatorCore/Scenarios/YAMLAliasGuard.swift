@@ -1,10 +1,10 @@
-/// Refuses, before Yams sees it, the one YAML shape that would make composing take exponential
+/// Refuses, before it is composed, the one YAML shape that would make composing take exponential
 /// time: aliases in a document that also uses complex (non-scalar) mapping keys.
 ///
-/// Yams checks every mapping for duplicate keys by hashing the key nodes. A key that is (or
+/// The composer checks every mapping for duplicate keys by comparing the key nodes. A key that is (or
 /// contains) an alias to a nested alias chain — `a1: &a1 [*a0, *a0, …]`, …, `? *a9 : x` — is
-/// hashed in full, 10⁹ values for a few hundred bytes of text. Aliases as values are harmless
-/// (Yams shares them; `YAMLTreeBuilder` caps their expansion), and scalar keys hash in constant
+/// compared in full, 10⁹ values for a few hundred bytes of text. Aliases as values are harmless
+/// (the composed tree shares them; `YAMLTreeBuilder` caps their expansion), and scalar keys compare in constant
 /// time, so only the combination is refused. Scenario files never need it.
 ///
 /// The scan is purely lexical and errs on the side of refusing: it does not skip quoted text or

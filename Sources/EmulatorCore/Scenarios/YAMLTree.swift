@@ -1,9 +1,9 @@
-import Yams
+import YAMLComposer
 
 /// A YAML value with the line it starts on: what the scenario linter reads.
 ///
-/// Built from Yams' `Node` by `YAMLTreeBuilder`, which resolves aliases and `<<` merge keys and
-/// bounds depth and size, so the linter never deals with Yams types or unbounded input.
+/// Built from a composed `YAMLNode` by `YAMLTreeBuilder`, which applies `<<` merge keys and bounds
+/// depth and size (aliases expanded), so the linter never deals with YAML nodes or unbounded input.
 struct YAMLValue: Sendable {
     enum Content: Sendable {
         case scalar(YAMLScalar)
@@ -44,7 +44,7 @@ struct YAMLEntry: Sendable {
     var value: YAMLValue
 }
 
-/// Converts Yams nodes into `YAMLValue`s, reporting what cannot be converted.
+/// Converts composed YAML nodes into `YAMLValue`s, reporting what cannot be converted.
 struct YAMLTreeBuilder {
     /// Deepest nesting accepted; scenarios need about 6, passed-through JSON bodies a few more.
     static let maxDepth = 64
@@ -57,8 +57,8 @@ struct YAMLTreeBuilder {
     private var reportedDepth = false
 
     /// The tree for `node`, or `YAMLValue.null` in place of any part that could not be converted.
-    mutating func build(_ node: Node, path: String = "", depth: Int = 0) -> YAMLValue {
-        let line = node.mark?.line
+    mutating func build(_ node: YAMLNode, path: String = "", depth: Int = 0) -> YAMLValue {
+        let line: Int? = node.line
         valueCount += 1
         if valueCount > Self.maxValues {
             if !reportedSize {
@@ -74,9 +74,9 @@ struct YAMLTreeBuilder {
             }
             return .null
         }
-        switch node {
-        case .scalar(let scalar):
-            return YAMLValue(content: .scalar(YAMLScalar(text: scalar.string, kind: Self.kind(of: node))), line: line)
+        switch node.content {
+        case .scalar(let text):
+            return YAMLValue(content: .scalar(YAMLScalar(text: text, kind: Self.kind(of: node.tag))), line: line)
         case .sequence(let sequence):
             let items = sequence.enumerated().map { index, item in
                 build(item, path: "\(path)[\(index)]", depth: depth + 1)
@@ -84,29 +84,26 @@ struct YAMLTreeBuilder {
             return YAMLValue(content: .list(items), line: line)
         case .mapping(let mapping):
             return YAMLValue(content: .mapping(entries(of: mapping, path: path, depth: depth)), line: line)
-        case .alias:
-            report(path, line, "an alias that does not name an anchor")
-            return .null
         }
     }
 
     /// The pairs of a mapping, with `<<` merges applied: keys written in the mapping win over
     /// merged ones, and earlier merge sources win over later ones (YAML's merge-key rules).
-    private mutating func entries(of mapping: Node.Mapping, path: String, depth: Int) -> [YAMLEntry] {
+    private mutating func entries(of mapping: [YAMLPair], path: String, depth: Int) -> [YAMLEntry] {
         var own: [YAMLEntry] = []
         var merged: [YAMLEntry] = []
-        for (keyNode, valueNode) in mapping {
-            guard case .scalar(let keyScalar) = keyNode else {
-                report(path, keyNode.mark?.line, "a mapping key must be a plain name, not a list or a mapping")
+        for pair in mapping {
+            let keyNode = pair.key
+            guard case .scalar(let key) = keyNode.content else {
+                report(path, keyNode.line, "a mapping key must be a plain name, not a list or a mapping")
                 continue
             }
-            let key = keyScalar.string
-            let keyLine = keyNode.mark?.line
+            let keyLine: Int? = keyNode.line
             let childPath = path.isEmpty ? key : "\(path).\(key)"
-            var value = build(valueNode, path: childPath, depth: depth + 1)
+            var value = build(pair.value, path: childPath, depth: depth + 1)
             // An alias's mark is its anchor's; the key's line is where this use is written.
             if let keyLine, let valueLine = value.line, valueLine < keyLine { value.line = keyLine }
-            if keyNode.tag.rawValue == Tag.Name.merge.rawValue {
+            if keyNode.tag == .merge {
                 merged += mergeSources(value, path: childPath, line: keyLine)
             } else {
                 own.append(YAMLEntry(key: key, line: keyLine, value: value))
@@ -132,14 +129,14 @@ struct YAMLTreeBuilder {
     }
 
     /// What YAML's core schema makes of a scalar: quoted text is always a string, plain text is
-    /// resolved by Yams' default resolver (YAML 1.1 booleans, ints, floats, nulls, timestamps).
-    private static func kind(of node: Node) -> YAMLScalar.Kind {
-        switch node.tag.rawValue {
-        case Tag.Name.null.rawValue: .null
-        case Tag.Name.bool.rawValue: .bool
-        case Tag.Name.int.rawValue: .int
-        case Tag.Name.float.rawValue: .float
-        case Tag.Name.timestamp.rawValue: .timestamp
+    /// resolved by `YAMLTagResolver` (YAML 1.1 booleans, ints, floats, nulls, timestamps).
+    private static func kind(of tag: YAMLTag) -> YAMLScalar.Kind {
+        switch tag {
+        case .null: .null
+        case .bool: .bool
+        case .int: .int
+        case .float: .float
+        case .timestamp: .timestamp
         default: .string
         }
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The signal of every audio result: a pure tone whose pitch encodes the task and the track,
 /// pulsed once a second (0.8 s on, 0.2 s off, 10 ms fades) so it is audible, its length can be

@@ -1,6 +1,10 @@
 import EmulatorCore
 import EmulatorMedia
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `reapi-emulator diff`: replays a recording against a fresh in-process emulator on a
 /// virtual clock moved to each recorded time, and checks each answer against the recorded

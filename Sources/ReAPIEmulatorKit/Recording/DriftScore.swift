@@ -66,8 +66,9 @@ public struct DriftChecks: Sendable {
         }
         let widths = header.indices.map { i in lines.map { $0[i].count }.max() ?? 0 }
         return lines.map { line in
-            line.enumerated().map { i, cell in cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").replacing(/\s+$/, with: "")
+            let padded = line.enumerated().map { i, cell in cell + String(repeating: " ", count: max(0, widths[i] - cell.count)) }
+                .joined(separator: "  ")
+            return String(padded.reversed().drop(while: \.isWhitespace).reversed())
         }.joined(separator: "\n")
     }
 

@@ -1,5 +1,9 @@
 import EmulatorCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line of a recording (docs/drift.md): a request a client sent through
 /// `reapi-emulator record` and the upstream's answer, with secrets redacted.

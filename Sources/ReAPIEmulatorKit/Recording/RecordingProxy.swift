@@ -1,6 +1,12 @@
 import EmulatorCore
 import EmulatorHTTP
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
+import HTTPMessages
 import Locking
 import Synchronization
 #if canImport(Glibc)
@@ -134,7 +140,7 @@ final class RecordingForwarder: Sendable {
                     fetchResults(in: reply.body)
                 }
             case .failure(let error):
-                exchange.error = "upstream unreachable: \(error.localizedDescription)"
+                exchange.error = "upstream unreachable: \(error)"
                 response = Self.problem(502, exchange.error ?? "")
             }
         } else {
@@ -194,7 +200,7 @@ final class RecordingForwarder: Sendable {
             exchange.status = reply.status
             exchange.response = RecordedExchange.message(headers: reply.headers, body: reply.body)
         case .failure(let error):
-            exchange.error = "result URL unreachable: \(error.localizedDescription)"
+            exchange.error = "result URL unreachable: \(error)"
         }
         exchange.finishedMilliseconds = Self.wallMilliseconds()
         writer.write(exchange.jsonLine)
@@ -225,10 +231,10 @@ final class RecordingForwarder: Sendable {
 
     static func queryString(_ query: [String: String]) -> String {
         guard !query.isEmpty else { return "" }
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+")
+        // Foundation's urlQueryAllowed without `&`, `=` and `+`.
+        let allowed = "!$'()*,-./:;?@_~"
         let pairs = query.sorted { $0.key < $1.key }.map { key, value in
-            (key.addingPercentEncoding(withAllowedCharacters: allowed) ?? key) + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)
+            key.percentEncoded(allowing: allowed) + "=" + value.percentEncoded(allowing: allowed)
         }
         return "?" + pairs.joined(separator: "&")
     }

@@ -1,5 +1,15 @@
 import CCurl
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HTTPMessages
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The recorder's side towards the upstream: one blocking call per request over libcurl,
 /// which `CCurl` loads with dlopen on the first call (so `serve` never maps it), redirects
@@ -85,8 +95,8 @@ final class UpstreamClient: @unchecked Sendable {
         for line in raw.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
             if line.hasPrefix("HTTP/") { fields = [:]; continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmingBlanks().lowercased()
+            let value = line[line.index(after: colon)...].trimmingBlanks()
             guard !name.isEmpty else { continue }
             fields[name] = fields[name].map { $0 + ", " + value } ?? value
         }
