@@ -5,7 +5,7 @@ extension ControlAPI {
     func tasksBody(_ session: Session, _ query: [String: String]) throws(APIError) -> JSONValue {
         let paging = try Paging.parse(query, cursor: { Int($0) })
         let status = query["status"].map(TaskRecord.Status.init(rawValue:))
-        if let status, status == nil { return ["tasks": [], "count": 0, "next": .null] }  // no task has an unknown status
+        if let status, status == nil { return ["tasks": [], "count": 0, "truncated": false, "next": .null] }  // no task has an unknown status
         let page = session.tasks(key: query["key"], status: status ?? nil, limit: paging.limit, before: paging.cursor)
         let items = page.tasks.map { Self.summary($0, now: page.now) }
         // Past ListingBytes.max the newest are listed and the cursor goes on before them.
