@@ -28,12 +28,7 @@ struct ConnectionLimitTests {
 
     @Test("past --max-connections idle connections are shed oldest first, and health is answered at once")
     func idleConnectionsShed() async throws {
-        var options = EmulatorOptions()
-        options.connectionLimit = 16
-        options.reservedConnections = 4
-        options.requestReadTimeoutSeconds = Double(LoadTolerant.timeoutSeconds)
-        options.connectionTimeoutSeconds = LoadTolerant.timeoutSeconds
-        let emu = try Emulator.start(options)
+        let emu = try Emulator.start(Self.sixteenSlots)
         defer { emu.stop() }
         // 24 clients that open a connection and never finish a request (until shed or stopped).
         let ended = Atomic<Int>(0)
@@ -56,6 +51,17 @@ struct ConnectionLimitTests {
 
     /// An emulator of 16 connections (and 4 reserved) whose 16 are held by polls scripted to
     /// wait an hour; each poll's status lands in the list once it is answered.
+    /// 16 connections, 4 of them reserved, and timeouts no loaded machine reaches: only the
+    /// limit sheds a connection.
+    static var sixteenSlots: EmulatorOptions {
+        var options = EmulatorOptions()
+        options.connectionLimit = 16
+        options.reservedConnections = 4
+        options.requestReadTimeoutSeconds = Double(LoadTolerant.timeoutSeconds)
+        options.connectionTimeoutSeconds = LoadTolerant.timeoutSeconds
+        return options
+    }
+
     static func everySlotHeld() async throws -> (emu: Emulator, statuses: Locked<[Int]>) {
         var options = LoadTolerant.holding(EmulatorOptions(scenario: .yaml("clock: virtual\nlatency: {poll: 1h}\n")))
         options.connectionLimit = 16
@@ -107,12 +113,7 @@ struct ConnectionLimitTests {
 
     @Test("a connection shed to make room is told why: the listener's 503 with Retry-After, not a silent close")
     func shedConnectionsAnswered503() async throws {
-        var options = EmulatorOptions()
-        options.connectionLimit = 16
-        options.reservedConnections = 4
-        options.requestReadTimeoutSeconds = Double(LoadTolerant.timeoutSeconds)
-        options.connectionTimeoutSeconds = LoadTolerant.timeoutSeconds
-        let emu = try Emulator.start(options)
+        let emu = try Emulator.start(Self.sixteenSlots)
         defer { emu.stop() }
         // 30 clients whose request head never ends: past 16, the oldest are shed after 1 s.
         let replies = Locked<[(status: Int?, body: String)]>([])
