@@ -11,7 +11,6 @@ let package = Package(
         .library(name: "ReAPIEmulatorKit", targets: ["ReAPIEmulatorKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -70,7 +69,6 @@ let package = Package(
             name: "reapi-emulator",
             dependencies: [
                 "ReAPIEmulatorKit", "EmulatorHTTP", "HTTPMessages",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,4 +1,3 @@
-import ArgumentParser
 import EmulatorCore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -13,30 +12,43 @@ import Darwin
 #endif
 
 /// `reapi-emulator diff`: how far the emulator's answers drift from recorded ones.
-struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
+struct DiffCommand: Command {
+    enum Options {
+        static let provider = OptionSpec("provider", help: "API dialect of the recorded upstream: reapi | apiinone.", default: "reapi")
+        static let scenario = OptionSpec("scenario", value: "file", help: "Scenario for the replaying emulator (YAML or JSON), e.g. to match scripted durations.")
+        static let seed = OptionSpec("seed", help: "Seed of the replaying emulator.")
+        static let minScore = OptionSpec("min-score", value: "percent", help: "Lowest acceptable score of an endpoint and model, in percent.", default: "100")
+        static let maxDetails = OptionSpec("max-details", value: "count", help: "Differences listed under the table.", default: "50")
+    }
+
+    static let spec = CommandSpec(
+        name: "diff",
         abstract: "Replay recordings against a fresh emulator and score agreement per endpoint and model (docs/drift.md).",
-        discussion: "Exits 0 when every endpoint and model scores at least --min-score, 1 when one scores lower (or a file cannot be read).")
+        discussion: "Exits 0 when every endpoint and model scores at least --min-score, 1 when one scores lower (or a file cannot be read).",
+        options: [Options.provider, Options.scenario, Options.seed, Options.minScore, Options.maxDetails],
+        arguments: ArgumentSpec("file", help: "Recordings written by `reapi-emulator record` (JSON lines).", whenMissing: "give at least one recording"))
 
-    @Argument(help: "Recordings written by `reapi-emulator record` (JSON lines).") var files: [String]
-    @Option(help: "API dialect of the recorded upstream: reapi | apiinone.") var provider = "reapi"
-    @Option(help: "Scenario for the replaying emulator (YAML or JSON), e.g. to match scripted durations.") var scenario: String?
-    @Option(help: "Seed of the replaying emulator.") var seed: UInt64?
-    @Option(name: .customLong("min-score"), help: "Lowest acceptable score of an endpoint and model, in percent.") var minScore: Double = 100
-    @Option(name: .customLong("max-details"), help: "Differences listed under the table.") var maxDetails = 50
+    let files: [String]
+    let provider: Provider
+    let scenario: String?
+    let seed: UInt64?
+    let minScore: Double
+    let maxDetails: Int
 
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one recording") }
-        guard Provider(rawValue: provider) != nil else { throw ValidationError("--provider must be reapi or apiinone") }
-        guard (0...100).contains(minScore) else { throw ValidationError("--min-score must be a percentage from 0 to 100") }
-        guard maxDetails >= 0 else { throw ValidationError("--max-details must be >= 0") }
+    init(_ arguments: ArgumentList) throws(UsageError) {
+        files = arguments.positionals
+        provider = try OptionValues.provider(Options.provider, arguments)
+        scenario = arguments.value(Options.scenario)
+        seed = try arguments.value(Options.seed, parse: { UInt64($0) }, expected: "a non-negative integer")
+        minScore = try arguments.required(Options.minScore, parse: { Double($0).flatMap { (0...100).contains($0) ? $0 : nil } },
+                                          expected: "a percentage from 0 to 100")
+        maxDetails = try arguments.required(Options.maxDetails, parse: { Int($0).flatMap { $0 >= 0 ? $0 : nil } }, expected: "a count >= 0")
     }
 
     func run() throws {
         let checks: DriftChecks
         do {
-            let replay = try DriftReplay(provider: Provider(rawValue: provider) ?? .reapi,
+            let replay = try DriftReplay(provider: provider,
                                          scenario: scenario.map { .file(URL(fileURLWithPath: $0)) }, seed: seed)
             checks = try replay.replay(files: files)
         } catch {
@@ -51,7 +63,7 @@ struct DiffCommand: ParsableCommand {
         let rows = checks.rows
         let lowest = rows.map(\.score).min() ?? 100
         print("\(checks.checks.count) checks, \(failures.count) failed, \(checks.skipped) exchanges skipped; lowest score \(DiffCommand.percent(lowest)) (minimum \(DiffCommand.percent(minScore)))")
-        if rows.contains(where: { $0.score < minScore }) { throw ExitCode(1) }
+        if rows.contains(where: { $0.score < minScore }) { throw ExitStatus(1) }
     }
 
     static func percent(_ value: Double) -> String {

@@ -28,6 +28,15 @@ struct EnvironmentFallback {
         }
         return parsed
     }
+
+    /// The option from the command line, else its variable.
+    func string(_ option: OptionSpec, _ arguments: ArgumentList) -> String? {
+        string(option.name, arguments.value(option))
+    }
+
+    func value<T>(_ option: OptionSpec, _ arguments: ArgumentList, parse: (String) -> T?, expected: String) throws -> T? {
+        try value(option.name, arguments.value(option), parse: parse, expected: expected)
+    }
 }
 
 /// A one-line error for the user; the command exits non-zero.

@@ -1,4 +1,3 @@
-import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -8,20 +7,25 @@ import ReAPIEmulatorKit
 
 /// `reapi-emulator healthcheck`: exits 0 when `/_emulator/health` answers ok, 1 otherwise,
 /// within 2 s. Lets a container image check itself without curl.
-struct HealthcheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "healthcheck",
+struct HealthcheckCommand: Command {
+    enum Options {
+        static let url = OptionSpec("url", help: "Base URL of the emulator. (default: http://REAPI_EMULATOR_HOST:REAPI_EMULATOR_PORT, else http://127.0.0.1:8080)")
+        // 1.5 s for the probe leaves room for process start and exit inside the 2 s promise.
+        static let timeout = OptionSpec("timeout", value: "seconds", help: "Seconds to wait for the answer.", default: "1.5")
+    }
+
+    static let spec = CommandSpec(
+        name: "healthcheck",
         abstract: "Probe a running emulator's /_emulator/health; exit 0 if healthy, 1 if not.",
-        discussion: "Without --url it probes the address `serve` would bind with the same environment (0.0.0.0 is probed on 127.0.0.1).")
+        discussion: "Without --url it probes the address `serve` would bind with the same environment (0.0.0.0 is probed on 127.0.0.1).",
+        options: [Options.url, Options.timeout])
 
-    @Option(help: "Base URL of the emulator. (default: http://REAPI_EMULATOR_HOST:REAPI_EMULATOR_PORT, else http://127.0.0.1:8080)")
-    var url: String?
+    let url: String?
+    let timeout: Double
 
-    // 1.5 s for the probe leaves room for process start and exit inside the 2 s promise.
-    @Option(name: .customLong("timeout"), help: "Seconds to wait for the answer.") var timeout: Double = 1.5
-
-    func validate() throws {
-        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a number of seconds > 0, e.g. --timeout 1.5") }
+    init(_ arguments: ArgumentList) throws(UsageError) {
+        url = arguments.value(Options.url)
+        timeout = try arguments.required(Options.timeout, parse: OptionValues.positiveSeconds, expected: "a number of seconds > 0, e.g. 1.5")
     }
 
     func run() throws {
@@ -37,10 +41,10 @@ struct HealthcheckCommand: ParsableCommand {
 
     /// `--url`, else `REAPI_EMULATOR_URL`, else the host and port `serve` reads from the environment.
     static func baseURL(flag: String?, environment env: EnvironmentFallback) -> String {
-        if let url = env.string("url", flag) { return url }
-        var host = env.string("host", nil) ?? "127.0.0.1"
+        if let url = env.string(Options.url.name, flag) { return url }
+        var host = env.string(ServeCommand.Options.host.name, nil) ?? "127.0.0.1"
         // A wildcard bind is reachable on loopback; the probe runs beside the server.
         if host == "0.0.0.0" { host = "127.0.0.1" }
-        return "http://\(host):\(env.string("port", nil) ?? "8080")"
+        return "http://\(host):\(env.string(ServeCommand.Options.port.name, nil) ?? "8080")"
     }
 }

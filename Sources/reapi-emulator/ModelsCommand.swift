@@ -1,4 +1,3 @@
-import ArgumentParser
 import EmulatorCore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -9,29 +8,39 @@ import ReAPIEmulatorKit
 
 /// `reapi-emulator models [--provider P] [--scenario FILE] [--json]`: the models a listener
 /// would serve, as `GET /_emulator/models` lists them (the JSON is the same document).
-struct ModelsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "models",
-        abstract: "List the models a listener serves: built-in and scenario-defined, with fields, prices and pixel tables.")
+struct ModelsCommand: Command {
+    enum Options {
+        static let provider = OptionSpec("provider", help: "API dialect: reapi | apiinone.", default: "reapi")
+        static let scenario = OptionSpec("scenario", value: "file", help: "Scenario file whose models: entries apply (overrides and new models).")
+        static let json = OptionSpec(flag: "json", help: "Print the JSON document of GET /_emulator/models instead of a table.")
+    }
 
-    @Option(help: "API dialect: reapi | apiinone.") var provider: String = "reapi"
-    @Option(help: "Scenario file whose models: entries apply (overrides and new models).") var scenario: String?
-    @Flag(help: "Print the JSON document of GET /_emulator/models instead of a table.") var json = false
+    static let spec = CommandSpec(
+        name: "models",
+        abstract: "List the models a listener serves: built-in and scenario-defined, with fields, prices and pixel tables.",
+        options: [Options.provider, Options.scenario, Options.json])
+
+    let provider: Provider
+    let scenario: String?
+    let json: Bool
+
+    init(_ arguments: ArgumentList) throws(UsageError) {
+        provider = try OptionValues.provider(Options.provider, arguments)
+        scenario = arguments.value(Options.scenario)
+        json = arguments.isSet(Options.json)
+    }
 
     func run() throws {
-        guard let dialect = Provider(rawValue: provider) else {
-            throw ValidationError("--provider must be reapi or apiinone, got \(provider)")
-        }
         var catalog = try ModelCatalog.builtIn()
         if let scenario {
             do {
                 catalog = try catalog.catalog(for: try ScenarioFiles.load(path: scenario))
             } catch let error as ScenarioError {
                 for problem in error.problems { Console.error("\(scenario): \(problem)\n") }
-                throw ExitCode(1)
+                throw ExitStatus(1)
             }
         }
-        let listing = catalog.listing(provider: dialect)
+        let listing = catalog.listing(provider: provider)
         if json {
             print(JSONWriter.string(listing.json))
         } else {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import EmulatorCore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -9,19 +8,29 @@ import ReAPIEmulatorKit
 
 /// `reapi-emulator openapi [--provider P] [--scenario FILE] [--public-url URL]`: the OpenAPI 3.1
 /// document a listener serves as `GET /_emulator/openapi.json`, printed without a server.
-struct OpenAPICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "openapi",
-        abstract: "Print the OpenAPI 3.1 document of the emulated API, generated from the model definitions.")
+struct OpenAPICommand: Command {
+    enum Options {
+        static let provider = OptionSpec("provider", help: "API dialect: reapi | apiinone.", default: "reapi")
+        static let scenario = OptionSpec("scenario", value: "file", help: "Scenario file whose models:, unknown_fields and codes: apply.")
+        static let publicURL = OptionSpec("public-url", value: "url", help: "The server URL the document names.", default: "http://127.0.0.1:8080")
+    }
 
-    @Option(help: "API dialect: reapi | apiinone.") var provider: String = "reapi"
-    @Option(help: "Scenario file whose models:, unknown_fields and codes: apply.") var scenario: String?
-    @Option(name: .customLong("public-url"), help: "The server URL the document names.") var publicURL: String = "http://127.0.0.1:8080"
+    static let spec = CommandSpec(
+        name: "openapi",
+        abstract: "Print the OpenAPI 3.1 document of the emulated API, generated from the model definitions.",
+        options: [Options.provider, Options.scenario, Options.publicURL])
+
+    let provider: Provider
+    let scenario: String?
+    let publicURL: String
+
+    init(_ arguments: ArgumentList) throws(UsageError) {
+        provider = try OptionValues.provider(Options.provider, arguments)
+        scenario = arguments.value(Options.scenario)
+        publicURL = try arguments.required(Options.publicURL)
+    }
 
     func run() throws {
-        guard let dialect = Provider(rawValue: provider) else {
-            throw ValidationError("--provider must be reapi or apiinone, got \(provider)")
-        }
         var catalog = try ModelCatalog.builtIn()
         var codes = ErrorCodes()
         if let scenario {
@@ -31,10 +40,10 @@ struct OpenAPICommand: ParsableCommand {
                 codes = ErrorCodes(overrides: loaded.codes)
             } catch let error as ScenarioError {
                 for problem in error.problems { Console.error("\(scenario): \(problem)\n") }
-                throw ExitCode(1)
+                throw ExitStatus(1)
             }
         }
-        let document = OpenAPIDocument(catalog: catalog, provider: dialect, serverURL: publicURL, codes: codes,
+        let document = OpenAPIDocument(catalog: catalog, provider: provider, serverURL: publicURL, codes: codes,
                                        version: ReAPIEmulatorVersion.current)
         print(JSONWriter.string(document.json))
     }

@@ -1,40 +1,42 @@
-import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
+/// `reapi-emulator`: its commands, and the one place a command line becomes a run, a help page
+/// or an error line.
 @main
-struct ReAPIEmulatorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reapi-emulator",
-        abstract: "An offline, in-memory emulator of the reAPI (and API in One Imagen 4) image-generation API.",
-        subcommands: [ServeCommand.self, ValidateCommand.self, HealthcheckCommand.self, ModelsCommand.self, RecordCommand.self, DiffCommand.self, OpenAPICommand.self],
-        defaultSubcommand: ServeCommand.self)
+enum ReAPIEmulatorCommand {
+    static let program = "reapi-emulator"
+    static let abstract = "An offline, in-memory emulator of the reAPI (and API in One Imagen 4) image-generation API."
+    static let commands: [any Command.Type] = [
+        ServeCommand.self, ValidateCommand.self, HealthcheckCommand.self, ModelsCommand.self,
+        RecordCommand.self, DiffCommand.self, OpenAPICommand.self,
+    ]
+    static let defaultCommand: any Command.Type = ServeCommand.self
 
-    /// Parses and runs; any error is one line on stderr and a non-zero exit, except help.
+    /// Parses and runs; help goes to stdout (exit 0), any error is one line on stderr and a
+    /// non-zero exit: 64 for a command line that cannot run, 1 for a failure while running.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
+            switch try Invocation.parse(Array(CommandLine.arguments.dropFirst())) {
+            case .help(let page): Console.out(page)
+            case .run(let command): try command.run()
+            }
+        } catch let status as ExitStatus {
             // A command that already printed its own problems (validate, healthcheck) just exits.
-            if let exitCode = error as? ExitCode { terminate(exitCode.rawValue) }
-            var line = (error as? CLIError)?.description ?? message(for: error)
-            line = line.split(whereSeparator: \.isNewline).joined(separator: "; ")
-            Console.error("reapi-emulator: error: \(line)\n")
-            terminate(code == .validationFailure ? code.rawValue : max(1, code.rawValue))
+            exit(status.code)
+        } catch let usage as UsageError {
+            fail(usage.description, status: UsageError.exitStatus)
+        } catch {
+            fail((error as? CLIError)?.description ?? "\(error)", status: 1)
         }
     }
-}
 
-/// The C library's `exit` (inside a `ParsableCommand`, `exit` names ArgumentParser's own).
-private func terminate(_ code: Int32) -> Never { exit(code) }
+    private static func fail(_ message: String, status: Int32) -> Never {
+        let line = message.split(whereSeparator: \.isNewline).joined(separator: "; ")
+        Console.error("\(program): error: \(line)\n")
+        exit(status)
+    }
+}

@@ -1,4 +1,3 @@
-import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -8,22 +7,36 @@ import Synchronization
 import ReAPIEmulatorKit
 
 /// `reapi-emulator record`: a recording proxy in front of a real (or fake) upstream.
-struct RecordCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "record",
+struct RecordCommand: Command {
+    enum Options {
+        static let upstream = OptionSpec("upstream", value: "url", help: "Base URL of the upstream API, e.g. https://api.example.com.", required: true)
+        static let port = OptionSpec("port", help: "Port to listen on; 0 picks a free one.", default: "8080")
+        static let host = OptionSpec("host", help: "IPv4 address to bind.", default: "127.0.0.1")
+        static let out = OptionSpec("out", value: "file", help: "The recording to write (replaced if it exists).", required: true)
+        static let noFetchMedia = OptionSpec(flag: "no-fetch-media", help: "Do not fetch the result URLs of poll answers to record their pixel sizes.")
+        static let timeout = OptionSpec("timeout", value: "seconds", help: "Seconds to wait for the upstream's answer.", default: "300")
+    }
+
+    static let spec = CommandSpec(
+        name: "record",
         abstract: "Forward provider API calls to an upstream and record each exchange as a JSON line (docs/drift.md).",
-        discussion: "Authorization (and cookies) are redacted. Stop with SIGTERM or Ctrl-C; every line is written as its exchange completes.")
+        discussion: "Authorization (and cookies) are redacted. Stop with SIGTERM or Ctrl-C; every line is written as its exchange completes.",
+        options: [Options.upstream, Options.port, Options.host, Options.out, Options.noFetchMedia, Options.timeout])
 
-    @Option(help: "Base URL of the upstream API, e.g. https://api.example.com.") var upstream: String
-    @Option(help: "Port to listen on; 0 picks a free one.") var port: UInt16 = 8080
-    @Option(help: "IPv4 address to bind.") var host = "127.0.0.1"
-    @Option(help: "The recording to write (replaced if it exists).") var out: String
-    @Flag(name: .customLong("no-fetch-media"), help: "Do not fetch the result URLs of poll answers to record their pixel sizes.")
-    var noFetchMedia = false
-    @Option(help: "Seconds to wait for the upstream's answer.") var timeout: Double = 300
+    let upstream: String
+    let port: UInt16
+    let host: String
+    let out: String
+    let noFetchMedia: Bool
+    let timeout: Double
 
-    func validate() throws {
-        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a number of seconds > 0") }
+    init(_ arguments: ArgumentList) throws(UsageError) {
+        upstream = try arguments.required(Options.upstream)
+        port = try arguments.required(Options.port, parse: { UInt16($0) }, expected: "a port number 0-65535")
+        host = try arguments.required(Options.host)
+        out = try arguments.required(Options.out)
+        noFetchMedia = arguments.isSet(Options.noFetchMedia)
+        timeout = try arguments.required(Options.timeout, parse: OptionValues.positiveSeconds, expected: "a number of seconds > 0")
     }
 
     func run() throws {
@@ -50,7 +63,7 @@ struct RecordCommand: ParsableCommand {
         Console.error("reapi-emulator: recording \(options.upstream) to \(out)\n")
         TerminationSignals.wait()
         proxy.stop()
-        if writeFailure.happened.load(ordering: .sequentiallyConsistent) { throw ExitCode(1) }
+        if writeFailure.happened.load(ordering: .sequentiallyConsistent) { throw ExitStatus(1) }
     }
 }
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -7,16 +6,14 @@ import Foundation
 import ReAPIEmulatorKit
 
 /// `reapi-emulator validate FILE…`: lints scenario files.
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check scenario files; print each problem with its key path and line.")
+struct ValidateCommand: Command {
+    static let spec = CommandSpec(
+        name: "validate",
+        abstract: "Check scenario files; print each problem with its key path and line.",
+        arguments: ArgumentSpec("file", help: "Scenario files (YAML or JSON).", whenMissing: "give at least one scenario file"))
 
-    @Argument(help: "Scenario files (YAML or JSON).") var files: [String]
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one scenario file") }
-    }
+    let files: [String]
+    init(_ arguments: ArgumentList) { files = arguments.positionals }
 
     func run() throws {
         var failed = 0
@@ -31,6 +28,6 @@ struct ValidateCommand: ParsableCommand {
                 }
             }
         }
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 { throw ExitStatus(1) }
     }
 }
