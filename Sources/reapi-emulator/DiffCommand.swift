@@ -37,7 +37,7 @@ struct DiffCommand: Command {
 
     init(_ arguments: ArgumentList) throws(UsageError) {
         files = arguments.positionals
-        provider = try OptionValues.provider(Options.provider, arguments)
+        provider = try SharedOptions.dialect(Options.provider, arguments)
         scenario = arguments.value(Options.scenario)
         seed = try arguments.value(Options.seed, parse: { UInt64($0) }, expected: "a non-negative integer")
         minScore = try arguments.required(Options.minScore, parse: { Double($0).flatMap { (0...100).contains($0) ? $0 : nil } },

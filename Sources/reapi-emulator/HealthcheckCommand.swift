@@ -25,7 +25,7 @@ struct HealthcheckCommand: Command {
 
     init(_ arguments: ArgumentList) throws(UsageError) {
         url = arguments.value(Options.url)
-        timeout = try arguments.required(Options.timeout, parse: OptionValues.positiveSeconds, expected: "a number of seconds > 0, e.g. 1.5")
+        timeout = try arguments.required(Options.timeout, parse: SharedOptions.positiveSeconds, expected: "a number of seconds > 0, e.g. 1.5")
     }
 
     func run() throws {

@@ -10,7 +10,6 @@ import ReAPIEmulatorKit
 /// would serve, as `GET /_emulator/models` lists them (the JSON is the same document).
 struct ModelsCommand: Command {
     enum Options {
-        static let provider = OptionSpec("provider", help: "API dialect: reapi | apiinone.", default: "reapi")
         static let scenario = OptionSpec("scenario", value: "file", help: "Scenario file whose models: entries apply (overrides and new models).")
         static let json = OptionSpec(flag: "json", help: "Print the JSON document of GET /_emulator/models instead of a table.")
     }
@@ -18,14 +17,14 @@ struct ModelsCommand: Command {
     static let spec = CommandSpec(
         name: "models",
         abstract: "List the models a listener serves: built-in and scenario-defined, with fields, prices and pixel tables.",
-        options: [Options.provider, Options.scenario, Options.json])
+        options: [SharedOptions.provider, Options.scenario, Options.json])
 
     let provider: Provider
     let scenario: String?
     let json: Bool
 
     init(_ arguments: ArgumentList) throws(UsageError) {
-        provider = try OptionValues.provider(Options.provider, arguments)
+        provider = try SharedOptions.dialect(SharedOptions.provider, arguments)
         scenario = arguments.value(Options.scenario)
         json = arguments.isSet(Options.json)
     }

@@ -10,7 +10,6 @@ import ReAPIEmulatorKit
 /// document a listener serves as `GET /_emulator/openapi.json`, printed without a server.
 struct OpenAPICommand: Command {
     enum Options {
-        static let provider = OptionSpec("provider", help: "API dialect: reapi | apiinone.", default: "reapi")
         static let scenario = OptionSpec("scenario", value: "file", help: "Scenario file whose models:, unknown_fields and codes: apply.")
         static let publicURL = OptionSpec("public-url", value: "url", help: "The server URL the document names.", default: "http://127.0.0.1:8080")
     }
@@ -18,14 +17,14 @@ struct OpenAPICommand: Command {
     static let spec = CommandSpec(
         name: "openapi",
         abstract: "Print the OpenAPI 3.1 document of the emulated API, generated from the model definitions.",
-        options: [Options.provider, Options.scenario, Options.publicURL])
+        options: [SharedOptions.provider, Options.scenario, Options.publicURL])
 
     let provider: Provider
     let scenario: String?
     let publicURL: String
 
     init(_ arguments: ArgumentList) throws(UsageError) {
-        provider = try OptionValues.provider(Options.provider, arguments)
+        provider = try SharedOptions.dialect(SharedOptions.provider, arguments)
         scenario = arguments.value(Options.scenario)
         publicURL = try arguments.required(Options.publicURL)
     }

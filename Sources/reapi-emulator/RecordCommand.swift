@@ -36,7 +36,7 @@ struct RecordCommand: Command {
         host = try arguments.required(Options.host)
         out = try arguments.required(Options.out)
         noFetchMedia = arguments.isSet(Options.noFetchMedia)
-        timeout = try arguments.required(Options.timeout, parse: OptionValues.positiveSeconds, expected: "a number of seconds > 0")
+        timeout = try arguments.required(Options.timeout, parse: SharedOptions.positiveSeconds, expected: "a number of seconds > 0")
     }
 
     func run() throws {
