@@ -37,7 +37,7 @@ struct DiffCommand: ParsableCommand {
         let checks: DriftChecks
         do {
             let replay = try DriftReplay(provider: Provider(rawValue: provider) ?? .reapi,
-                                         scenario: scenario.map { .file(URL(fileURLWithPath: $0)) }, seed: seed)
+                                         scenario: scenario.map { .file($0) }, seed: seed)
             checks = try replay.replay(files: files)
         } catch {
             throw CLIError("\(error)")

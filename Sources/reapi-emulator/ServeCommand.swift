@@ -92,7 +92,7 @@ struct ServeCommand: ParsableCommand {
         let level = try env.value("log-level", logLevel, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value("log-format", logFormat, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string("scenario", scenario) {
-            options.scenario = .file(URL(fileURLWithPath: path))
+            options.scenario = .file(path)
         }
         let reportFile = try ReportFile(path: env.string("report", report))
         let logger = StderrLogHandler.logger(level: level, format: format)
