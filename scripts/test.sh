@@ -3,7 +3,8 @@
 #  1. prepares the Python virtual environment the Python tests run in (scripts/python-env.sh,
 #     pytest, schemathesis … from PyPI), so the Python package, OpenAPI and schemathesis suites run;
 #  2. builds the package and its tests and fails on any compiler warning in Sources/ or Tests/;
-#  3. runs `swift test` (XCTest and Swift Testing) and counts what ran;
+#  3. runs `swift test` (XCTest and Swift Testing) and counts what ran: first every suite but
+#     the timed ones in parallel, then the timed ones alone (TIMED_SUITES below);
 #  4. fails on a failed test, and on a skipped one unless the tool it needs is absent from this
 #     machine (curl, python3 with venv, node, npm, tsc: named in the summary).
 # The last line says how many tests ran, passed, failed and were skipped.
@@ -50,25 +51,45 @@ if [ "$build_status" != 0 ]; then
   exit 1
 fi
 
-swift test --skip-build "$@" 2>&1 | tee "$LOGS/test.log"
-test_status=${PIPESTATUS[0]}
+# Suites whose claim is a wall-time bound ("health answers within 100 ms while …", "each
+# advance takes one timeout, not four"): they run in a second pass, alone and one at a time,
+# after the rest. In the first pass every suite runs in parallel with the Python, Node and
+# video suites, and on a 2-core CI machine a 2 s render storm became a 45 s one with a 13 s
+# health answer. Their bounds stay what they claim; only the neighbours are taken away.
+TIMED_SUITES='RenderIsolationTests|HangingReceiversTests|HeldAnswerReleaseTests|ConnectionLimitTests|ConnectionRegistryTests|ScenarioCheckOffThreadTests|ValidateServableTests|HealthcheckCommandTests|HealthProbeTests|StopSignalTests|ClockScalingTests'
 
-# Swift Testing: its summary "Test run with N tests in M suites passed/failed" counts every test;
-# one line per failed test (✘ … failed after) and per skipped test or suite (➜ … skipped).
-# XCTest: "Executed N tests, with F failures" for its whole run. (Passed lines are not counted:
-# tests running in parallel can interleave their output.)
-total="$(grep -E 'Test run with [0-9]+ tests?' "$LOGS/test.log" | tail -1 | sed -E 's/.*Test run with ([0-9]+) tests?.*/\1/')"
-total=${total:-0}
-failed="$(grep -E '^✘ Test .* failed after' "$LOGS/test.log" | grep -vc ' Test run with ')"
-skipped_lines="$(grep -E '^➜ (Test|Suite) .* skipped' "$LOGS/test.log")"
-skipped=0
-[ -n "$skipped_lines" ] && skipped="$(printf '%s\n' "$skipped_lines" | wc -l)"
-passed=$((total - failed - skipped))
-xctest="$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$LOGS/test.log" | tail -1)"
-if [[ $xctest =~ Executed\ ([0-9]+)\ tests?,\ with\ ([0-9]+)\ failures? ]]; then
-  passed=$((passed + BASH_REMATCH[1] - BASH_REMATCH[2]))
-  failed=$((failed + BASH_REMATCH[2]))
+test_status=0
+if [ $# -gt 0 ]; then
+  swift test --skip-build "$@" 2>&1 | tee "$LOGS/test-1.log"
+  test_status=${PIPESTATUS[0]}
+else
+  swift test --skip-build --skip "$TIMED_SUITES" 2>&1 | tee "$LOGS/test-1.log"
+  test_status=${PIPESTATUS[0]}
+  say "the timed suites, alone and one at a time: $TIMED_SUITES"
+  swift test --skip-build --no-parallel --filter "$TIMED_SUITES" 2>&1 | tee "$LOGS/test-2.log"
+  [ "${PIPESTATUS[0]}" != 0 ] && test_status=1
 fi
+
+# Per pass. Swift Testing: its summary "Test run with N tests in M suites passed/failed"
+# counts every test; one line per failed test (✘ … failed after) and per skipped test or suite
+# (➜ … skipped). XCTest: "Executed N tests, with F failures" for its whole run. (Passed lines
+# are not counted: tests running in parallel can interleave their output.)
+total=0 failed=0 skipped=0 passed=0 skipped_lines=""
+for log in "$LOGS"/test-*.log; do
+  n="$(grep -E 'Test run with [0-9]+ tests?' "$log" | tail -1 | sed -E 's/.*Test run with ([0-9]+) tests?.*/\1/')"
+  n=${n:-0}
+  f="$(grep -E '^✘ Test .* failed after' "$log" | grep -vc ' Test run with ')"
+  lines="$(grep -E '^➜ (Test|Suite) .* skipped' "$log")"
+  k=0
+  [ -n "$lines" ] && k="$(printf '%s\n' "$lines" | wc -l)" && skipped_lines+="${skipped_lines:+$'\n'}$lines"
+  total=$((total + n)) failed=$((failed + f)) skipped=$((skipped + k))
+  passed=$((passed + n - f - k))
+  xctest="$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$log" | tail -1)"
+  if [[ $xctest =~ Executed\ ([0-9]+)\ tests?,\ with\ ([0-9]+)\ failures? ]]; then
+    passed=$((passed + BASH_REMATCH[1] - BASH_REMATCH[2]))
+    failed=$((failed + BASH_REMATCH[2]))
+  fi
+done
 ran=$((passed + failed))
 
 verdict=PASS

@@ -1,10 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Dispatch
 
 /// The `CallbackSender` of a running emulator: each webhook POST runs on one of
 /// `concurrency` threads of its own (so at most that many at once, and always that many when
@@ -24,11 +18,11 @@ final class CallbackDelivery: CallbackSender, Sendable {
     func shutdown() { pool.shutdown() }
 
     func send(_ request: CallbackRequest, completion: @escaping @Sendable (CallbackResult) -> Void) {
-        let deadline = Date().addingTimeInterval(Double(request.timeoutMilliseconds) / 1000)
+        let deadline = SocketWait.deadline(in: request.timeoutMilliseconds)
         pool.submit {
-            let started = DispatchTime.now()
+            let started = ContinuousClock.now
             let outcome: CallbackResult.Outcome
-            if deadline <= Date() {
+            if deadline <= .now {
                 outcome = .failed("not sent: \(Self.concurrency) callbacks were in flight for the whole timeout")
             } else {
                 switch PlainHTTPPost.send(host: request.target.host, port: request.target.port, head: Self.head(request),
@@ -37,7 +31,8 @@ final class CallbackDelivery: CallbackSender, Sendable {
                 case .failure(let failure): outcome = .failed(failure.reason)
                 }
             }
-            let elapsed = Int64((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+            let took = (ContinuousClock.now - started).components
+            let elapsed = took.seconds * 1000 + took.attoseconds / 1_000_000_000_000_000
             completion(CallbackResult(outcome, durationMilliseconds: elapsed))
         }
     }

@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// The coverage and client-behaviour report of a whole listener, for `serve --report FILE`
 /// and for embedders (docs/control-api.md, "Report").
@@ -14,7 +9,9 @@ extension Emulator {
 
         /// `.json` → JSON, `.md` / `.markdown` → Markdown, anything else nil.
         public init?(path: String) {
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            let name = path.split(separator: "/").last ?? ""
+            let dot = name.dropFirst().lastIndex(of: ".")
+            switch dot.map({ name[name.index(after: $0)...].lowercased() }) {
             case "json": self = .json
             case "md", "markdown": self = .markdown
             default: return nil
@@ -55,9 +52,8 @@ extension Emulator {
     /// Writes the report to `path` (format by extension), replacing the file at once.
     /// Refuses a path that is a symlink, a device or a FIFO (`OutputFile`); replaces a
     /// regular file whole (written aside, then renamed).
-    public func writeReport(to path: String, format: ReportFormat) throws {
-        try OutputFile.checkReplaceable(path, flag: "--report")
-        try Data(reportDocument(format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    public func writeReport(to path: String, format: ReportFormat) throws(OutputFile.Refusal) {
+        try OutputFile.replace(path, with: Array(reportDocument(format).utf8), flag: "--report")
     }
 }
 

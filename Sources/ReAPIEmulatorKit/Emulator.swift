@@ -1,11 +1,6 @@
 import EmulatorCore
 import EmulatorHTTP
 import EmulatorMedia
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Logging
 
 /// A running emulator: the core behind a libmicrohttpd listener, with media rendering.
@@ -75,11 +70,11 @@ public final class Emulator: SessionControls, Sendable {
             renderImage: { image in try renderer.image(for: image) },
             cachedImage: { image in renderer.cachedImage(for: image) },
             callbackSender: callbacks)
-        renders = RenderPool(threads: options.renderThreads ?? ProcessInfo.processInfo.activeProcessorCount)
+        renders = RenderPool(threads: options.renderThreads ?? ProcessorCount.available)
         trimmer = MemoryTrimmer(app: app)
 
         var serverConfiguration = ServerConfiguration()
-        serverConfiguration.threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        serverConfiguration.threads = options.threads ?? ProcessorCount.available
         serverConfiguration.maxBodyBytes = options.maxBodyBytes
         serverConfiguration.connectionLimit = options.connectionLimit
         serverConfiguration.reservedConnections = options.reservedConnections

@@ -1,16 +1,11 @@
 import EmulatorCore
 import EmulatorHTTP
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Logging
 
 /// Where a scenario comes from.
 public enum ScenarioSource: Sendable {
-    /// A YAML or JSON file.
-    case file(URL)
+    /// A YAML or JSON file, by its path.
+    case file(String)
     /// YAML or JSON text.
     case yaml(String)
     /// An already parsed scenario.

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import HTTPMessages
 #if canImport(Glibc)
 import Glibc
@@ -15,11 +10,11 @@ public enum HealthProbe {
 
     /// Probes `baseURL` + `/_emulator/health`; healthy only on a 200 whose body says `"status":"ok"`.
     public static func check(baseURL: String, timeoutSeconds: Double = 1.5) -> Result {
-        guard let url = URL(string: baseURL), url.scheme == "http", let host = url.host else {
-            return .unhealthy("not an http:// URL")
-        }
-        guard let port = UInt16(exactly: url.port ?? 80), port > 0 else { return .unhealthy("port must be 1-65535") }
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        guard let url = AbsoluteURL(baseURL), url.scheme == "http" else { return .unhealthy("not an http:// URL") }
+        guard url.hasValidPort else { return .unhealthy("port must be 1-65535") }
+        let host = url.host
+        let port = UInt16(url.port)
+        let deadline = SocketWait.deadline(in: Int64((timeoutSeconds * 1000).rounded()))
         guard let address = resolve(host) else { return .unhealthy("cannot resolve \(host)") }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return .unhealthy("socket() failed") }
@@ -67,7 +62,7 @@ public enum HealthProbe {
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         guard response.count >= 4,
               let headerEnd = (0...(response.count - 4)).first(where: { Array(response[$0..<$0 + 4]) == separator }) else { return false }
-        let headers = String(decoding: response[..<headerEnd], as: UTF8.self).lowercased().components(separatedBy: "\r\n")
+        let headers = String(decoding: response[..<headerEnd], as: UTF8.self).lowercased().split(separator: "\r\n")
         guard let line = headers.first(where: { $0.hasPrefix("content-length:") }),
               let length = Int(line.dropFirst("content-length:".count).trimmingBlanks()) else { return false }
         return response.count - (headerEnd + 4) >= length

@@ -52,6 +52,23 @@ public enum OutputFile {
         }
     }
 
+    /// Replaces `path` whole with `bytes`: refused like `checkReplaceable`, written beside it
+    /// (`PATH.tmp-PID`), then renamed over it, so a reader sees the old file or the new one.
+    public static func replace(_ path: String, with bytes: [UInt8], flag: String) throws(Refusal) {
+        try checkReplaceable(path, flag: flag)
+        let aside = "\(path).tmp-\(getpid())"
+        let fd = Glibc.open(aside, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Refusal(description: "\(flag) \(path): cannot write: \(String(cString: strerror(errno)))") }
+        var failure = writeAll(fd, bytes)
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        Glibc.close(fd)
+        if failure == nil, rename(aside, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(aside)
+            throw Refusal(description: "\(flag) \(path): cannot write: \(failure)")
+        }
+    }
+
     /// Writes all of `bytes`; nil, or why it could not (`No space left on device`).
     public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
         var offset = 0

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,8 +10,8 @@ enum PlainHTTPPost {
     /// The status the receiver answered, or why there was none by `deadline` (by default
     /// `timeoutMilliseconds` from now; the timeout names itself in the failure).
     static func send(host: String, port: Int, head: [UInt8], body: [UInt8], timeoutMilliseconds: Int64,
-                     deadline given: Date? = nil) -> Result<Int, PostFailure> {
-        let deadline = given ?? Date().addingTimeInterval(Double(timeoutMilliseconds) / 1000)
+                     deadline given: SocketWait.Deadline? = nil) -> Result<Int, PostFailure> {
+        let deadline = given ?? SocketWait.deadline(in: timeoutMilliseconds)
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -55,7 +50,7 @@ enum PlainHTTPPost {
         PostFailure("timed out after " + (milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(milliseconds) ms"), timeout: true)
     }
 
-    private static func connect(to address: addrinfo, until deadline: Date) -> Result<Int32, PostFailure> {
+    private static func connect(to address: addrinfo, until deadline: SocketWait.Deadline) -> Result<Int32, PostFailure> {
         let fd = socket(address.ai_family, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return .failure(PostFailure("socket() failed: errno \(errno)")) }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
@@ -78,7 +73,7 @@ enum PlainHTTPPost {
     }
 
     /// Sends the request, then reads until the status line and headers are in.
-    private static func exchange(_ fd: Int32, _ request: [UInt8], until deadline: Date,
+    private static func exchange(_ fd: Int32, _ request: [UInt8], until deadline: SocketWait.Deadline,
                                  timeoutMilliseconds: Int64) -> Result<Int, PostFailure> {
         var sent = 0
         while sent < request.count {

@@ -1,19 +1,11 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Reads scenario files against the built-in model catalogue (so `match.model` and
 /// `url_ttl` keys are checked against real model ids) and applies model overrides, so
 /// that everything `serve` would refuse, `validate` refuses too.
 public enum ScenarioFiles {
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        let catalog = try builtInCatalog(source: path)
-        let scenario = try ScenarioLoader.load(path: path, catalog: catalog)
-        try checkOverrides(scenario, catalog: catalog, source: path)
-        return scenario
+        try parse(try ScenarioLoader.readText(path: path), source: path)
     }
 
     public static func parse(_ text: String, source: String) throws(ScenarioError) -> Scenario {
@@ -25,9 +17,9 @@ public enum ScenarioFiles {
 
     static func resolve(_ source: ScenarioSource) throws(ScenarioError) -> (Scenario, String, String?) {
         switch source {
-        case .file(let url):
-            let text = try? String(contentsOf: url, encoding: .utf8)
-            return (try load(path: url.path), url.path, text)
+        case .file(let path):
+            let text = try ScenarioLoader.readText(path: path)
+            return (try parse(text, source: path), path, text)
         case .yaml(let text):
             return (try parse(text, source: "inline scenario"), "inline", text)
         case .value(let scenario):

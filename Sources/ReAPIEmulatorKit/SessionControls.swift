@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What a test does to a session: move its clock and look at what happened. `Emulator`
 /// (its default session) and `EmulatorSession` (one opened with `emu.session()`) both have
@@ -13,8 +8,9 @@ public protocol SessionControls {
 }
 
 extension SessionControls {
-    /// The session's current time (frozen on a virtual clock until `advance(by:)`).
-    public var now: Date { session.clock.now().date }
+    /// The session's current time (frozen on a virtual clock until `advance(by:)`):
+    /// milliseconds since 1970 UTC, `.iso8601` and `.httpDate` spell it.
+    public var now: Timestamp { session.clock.now() }
 
     /// Moves the session's clock forward: tasks that fall due complete or fail (failed ones
     /// are refunded), result URLs past their lifetime expire, and answers held by a scripted
@@ -52,9 +48,4 @@ public struct EmulatorSession: SessionControls, Sendable {
 
     /// Ends the session: its tasks and media are gone (404), held answers are sent.
     public func end() { registry.end(session.id) }
-}
-
-extension Timestamp {
-    /// The same instant as a Foundation `Date`.
-    public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }

@@ -49,7 +49,7 @@ struct DiffCommand: Command {
         let checks: DriftChecks
         do {
             let replay = try DriftReplay(provider: provider,
-                                         scenario: scenario.map { .file(URL(fileURLWithPath: $0)) }, seed: seed)
+                                         scenario: scenario.map { .file($0) }, seed: seed)
             checks = try replay.replay(files: files)
         } catch {
             throw CLIError("\(error)")

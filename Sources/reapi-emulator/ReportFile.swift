@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReAPIEmulatorKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `serve --report FILE`: the format from the extension, a first (empty) report written at
 /// start so a path that cannot be written fails before anything is served, the real one
@@ -35,18 +25,8 @@ struct ReportFile {
     func write(_ emulator: Emulator) throws {
         do {
             try emulator.writeReport(to: path, format: format)
-        } catch let refusal as OutputFile.Refusal {
-            throw CLIError("\(refusal)")
         } catch {
-            throw CLIError("cannot write the report to \(path): \(Self.reason(error))")
+            throw CLIError("\(error)")
         }
-    }
-
-    /// The system's words for a failed write (`No such file or directory`), else the error.
-    private static func reason(_ error: any Error) -> String {
-        if let underlying = (error as? CocoaError)?.underlying as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return "\(error)"
     }
 }

@@ -59,7 +59,7 @@ struct ServeCommand: Command {
         let level = try env.value(Options.logLevel, arguments, parse: { Logger.Level(rawValue: $0) }, expected: "trace, debug, info, notice, warning, error or critical") ?? .info
         let format = try env.value(Options.logFormat, arguments, parse: { LogFormat(rawValue: $0) }, expected: "text or json") ?? .text
         if let path = env.string(Options.scenario, arguments) {
-            options.scenario = .file(URL(fileURLWithPath: path))
+            options.scenario = .file(path)
         }
         let reportFile = try ReportFile(path: env.string(Options.report, arguments))
         let logger = StderrLogHandler.logger(level: level, format: format)

@@ -154,6 +154,11 @@ struct OpenAPIDocumentTests {
         for (method, path) in routes { #expect(doc["paths"]?[path]?[method] != nil, "\(method) \(path)") }
         #expect(doc["paths"]?["/_emulator/sessions"]?["post"]?["responses"]?["201"] != nil)
         #expect(doc["paths"]?["/_emulator/sessions"]?["post"]?["responses"]?["429"] != nil)
+        // docs/control-api.md: a scenario check or an advance that outlives --max-hold answers 503.
+        for (method, path) in [("put", "/_emulator/scenario"), ("post", "/_emulator/sessions"), ("post", "/_emulator/clock/advance")] {
+            #expect(doc["paths"]?[path]?[method]?["responses"]?["503"] != nil, "\(method) \(path)")
+        }
+        #expect(doc["paths"]?["/_emulator/reset"]?["post"]?["responses"]?["503"] == nil)
 
         let session = try emu.controlJSON("POST", "/_emulator/sessions", "{}")
         let prefix = "/sessions/\(session["id"]?.stringValue ?? "")"

@@ -46,6 +46,7 @@ struct AudioOverHTTPTests {
     private func start() throws -> Emulator {
         var options = EmulatorOptions(scenario: .yaml("clock: virtual\nsource_seconds: {\"https://cdn.example.com/*\": 20}"),
                                       provider: .reapi)
+        options = LoadTolerant.holding(LoadTolerant.patient(options))  // encodes may outlast --max-hold under load
         options.seed = 7
         return try Emulator.start(options)
     }

@@ -10,7 +10,7 @@ import Testing
 struct EmbeddingSwiftTestingExample {
     @Test("a z-image task completes after an hour, downloads as JPEG and costs 5 credits")
     func imageIsGeneratedDownloadedAndCharged() async throws {
-        // The scenario gives the key a balance; .file(URL) reads one of scenarios/*.yaml.
+        // The scenario gives the key a balance; .file(path) reads one of scenarios/*.yaml.
         let emulator = try Emulator.start(scenario: .yaml("accounts: [{key: rk_test_swift, credits: 100}]"), clock: .virtual)
         defer { emulator.stop() }
         let key = "rk_test_swift"

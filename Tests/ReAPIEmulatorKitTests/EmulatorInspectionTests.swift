@@ -68,8 +68,8 @@ struct EmulatorInspectionTests {
         let emulator = try Emulator.start(clock: .virtual)
         defer { emulator.stop() }
         let start = emulator.now
-        #expect(emulator.advance(by: .milliseconds(1500)).now.date == start.addingTimeInterval(1.5))
-        #expect(emulator.now == start.addingTimeInterval(1.5))
+        #expect(emulator.advance(by: .milliseconds(1500)).now == start.adding(milliseconds: 1500))
+        #expect(emulator.now == start.adding(milliseconds: 1500))
 
         _ = try await LiveClient(base: emulator.baseURL).post("/api/v1/images/generations", Self.submit)
         #expect(emulator.advance(by: .seconds(3600)).changes.map(\.event) == [.completed])

@@ -25,11 +25,13 @@ struct CallbackSchedule: Sendable {
     }
 
     /// An attempt waiting for its time.
-    struct Due: Sendable {
+    struct Due: Sendable, HeapOrdered {
         let taskID: String
         let attempt: Int
         let at: Timestamp
         let sequence: UInt64
+
+        func precedes(_ other: Due) -> Bool { (at, sequence) < (other.at, other.sequence) }
     }
 
     /// An attempt made.
@@ -46,8 +48,12 @@ struct CallbackSchedule: Sendable {
 
     private(set) var plans: [String: Plan] = [:]
     private(set) var attempts: [String: [Attempt]] = [:]
-    /// Sorted by (time, sequence).
-    private var due: [Due] = []
+    /// Attempts waiting, earliest (time, sequence) first. A task has at most one; an entry
+    /// whose task was forgotten stays until it comes up (or the heap is rebuilt), and only
+    /// `waiting` says which entries still count.
+    private var due = MinHeap<Due>()
+    /// The attempt each task waits for.
+    private var waiting: [String: Due] = [:]
     private var sequence: UInt64 = 0
     private var requestCount: UInt64 = 0
     private var requestSeed: UInt64
@@ -64,8 +70,14 @@ struct CallbackSchedule: Sendable {
 
     /// Takes the earliest attempt due by `now` off the schedule.
     mutating func popDue(_ now: Timestamp) -> Due? {
-        guard let first = due.first, first.at <= now else { return nil }
-        return due.removeFirst()
+        while let first = due.first, first.at <= now {
+            let entry = due.popFirst()
+            if waiting[entry.taskID]?.sequence == entry.sequence {
+                waiting[entry.taskID] = nil
+                return entry
+            }
+        }
+        return nil
     }
 
     /// Records an attempt; a failure before the last attempt schedules the next one, whose
@@ -84,7 +96,10 @@ struct CallbackSchedule: Sendable {
     }
 
     /// The attempt a task waits for, if any.
-    func pending(_ taskID: String) -> Due? { due.first { $0.taskID == taskID } }
+    func pending(_ taskID: String) -> Due? { waiting[taskID] }
+
+    /// Entries in the heap, forgotten ones included (what the rebuild in `forget` bounds).
+    var queuedCount: Int { due.count }
 
     /// `req_` + a UUID for the next attempt's `X-Request-Id`, repeatable with one seed.
     mutating func nextRequestID() -> String {
@@ -98,7 +113,13 @@ struct CallbackSchedule: Sendable {
     mutating func forget(_ taskID: String) {
         guard plans.removeValue(forKey: taskID) != nil else { return }
         attempts.removeValue(forKey: taskID)
-        due.removeAll { $0.taskID == taskID }
+        guard waiting.removeValue(forKey: taskID) != nil else { return }
+        // Forgotten entries wait in the heap until they come up; past twice the live ones the
+        // heap is rebuilt from `waiting`, so a frozen clock cannot make it grow without bound.
+        if due.count > 2 * waiting.count + 64 {
+            due = MinHeap()
+            for entry in waiting.values { due.push(entry) }
+        }
     }
 
     /// Forgets every plan and attempt (the session's reset).
@@ -111,11 +132,7 @@ struct CallbackSchedule: Sendable {
     private mutating func push(_ taskID: String, attempt: Int, at: Timestamp) {
         sequence += 1
         let entry = Due(taskID: taskID, attempt: attempt, at: at, sequence: sequence)
-        var low = 0, high = due.count
-        while low < high {
-            let mid = (low + high) / 2
-            if (due[mid].at, due[mid].sequence) <= (at, entry.sequence) { low = mid + 1 } else { high = mid }
-        }
-        due.insert(entry, at: low)
+        waiting[taskID] = entry
+        due.push(entry)
     }
 }

@@ -19,11 +19,12 @@ enum ControlRoute: Sendable {
               .init("The scenario in force", answer: "Scenario")),
         .init("PUT", "/_emulator/scenario", .putScenario, answer: { api, r, c throws(APIError) in try api.replaceScenario(c.session, r.body, c) },
               .init("Replace the scenario (YAML or JSON) and reset", body: ["type": "string"], contentType: "application/yaml",
-                    alsoJSON: true, answer: "Scenario")),
+                    alsoJSON: true, answer: "Scenario", errors: ControlShape.deferredErrors)),
         .init("GET", "/_emulator/clock", .getClock, json: { _, _, c in ControlAPI.clockBody(c.session) },
               .init("The clock", answer: "Clock")),
         .init("POST", "/_emulator/clock/advance", .advanceClock, answer: { api, r, c throws(APIError) in try api.advanceClock(c.session, r.body, c) },
-              .init("Advance the clock", body: OpenAPIControlSchema.ref("AdvanceRequest"), answer: "ClockAdvance")),
+              .init("Advance the clock", body: OpenAPIControlSchema.ref("AdvanceRequest"), answer: "ClockAdvance",
+                    errors: ControlShape.deferredErrors)),
         .init("GET", "/_emulator/tasks", .listTasks, json: { api, r, c throws(APIError) in try api.tasksBody(c.session, r.query) },
               .init("Tasks, latest last", answer: "TaskList", query: OpenAPIControlSchema.taskQuery)),
         .init("GET", "/_emulator/tasks/{id}", .getTask, json: { api, _, c throws(APIError) in try api.taskBody(c.session, c.parameter("id")) },
@@ -44,7 +45,7 @@ enum ControlRoute: Sendable {
         .init("POST", "/_emulator/sessions", .createSession, listenerWide: true, 
               answer: { api, r, c throws(APIError) in try api.createSession(r.body, c) },
               .init("Open a session", body: OpenAPIControlSchema.ref("SessionRequest"), bodyRequired: false, answer: "Session",
-                    created: true, errors: [400, 401, 404, 413, 500, 429])),
+                    created: true, errors: ControlShape.deferredErrors + [429])),
         .init("GET", "/_emulator/sessions", .listSessions, listenerWide: true,
               json: { api, r, _ throws(APIError) in try api.sessionsBody(r.query) },
               .init("Open sessions, oldest first", answer: "SessionList", query: OpenAPIControlSchema.pageQuery)),
@@ -120,9 +121,15 @@ struct ControlShape: Sendable {
     /// The error statuses it can answer.
     var errors: [Int]
 
+    /// What every control route can answer.
+    static let commonErrors = [400, 401, 404, 413, 500]
+    /// A route whose work runs off the request threads (a scenario check, an advance): its
+    /// answer is 503 when `--max-hold` or a stop comes first (the work still takes effect).
+    static let deferredErrors = commonErrors + [503]
+
     init(_ summary: String, body: JSONValue? = nil, contentType: String = "application/json", bodyRequired: Bool = true,
          alsoJSON: Bool = false, answer: String, query: [(String, JSONValue)] = [], created: Bool = false, plainText: Bool = false,
-         errors: [Int] = [400, 401, 404, 413, 500]) {
+         errors: [Int] = ControlShape.commonErrors) {
         self.summary = summary
         self.body = body
         self.contentType = body == nil ? "" : contentType

@@ -46,12 +46,17 @@ public enum ScenarioLoader {
     /// is a `ScenarioError` whose one problem says which.
     public static func load(path: String, knownModels: Set<String>? = nil,
                             catalog: ModelCatalog? = nil) throws(ScenarioError) -> Scenario {
+        try parse(try readText(path: path), source: path, knownModels: knownModels, catalog: catalog)
+    }
+
+    /// A scenario file's text: at most `maxFileBytes`, UTF-8; each refusal a problem of `path`.
+    public static func readText(path: String) throws(ScenarioError) -> String {
         func failure(_ message: String) -> ScenarioError {
             ScenarioError(source: path, problems: [ScenarioProblem(path: "", line: nil, message: message)])
         }
         let bytes: [UInt8]
         do {
-            bytes = try ScenarioFileReader.read(path, upTo: maxFileBytes + 1)
+            bytes = try BoundedFileReader.read(path, upTo: maxFileBytes + 1)
         } catch {
             switch error {
             case .missing: throw failure("no such file")
@@ -62,7 +67,7 @@ public enum ScenarioLoader {
         }
         guard bytes.count <= maxFileBytes else { throw failure("is larger than \(maxFileBytes / 1024 / 1024) MB") }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw failure("is not UTF-8 text") }
-        return try parse(text, source: path, knownModels: knownModels, catalog: catalog)
+        return text
     }
 
     /// Sorted by line (stable, so problems on one line keep the order they were found in);

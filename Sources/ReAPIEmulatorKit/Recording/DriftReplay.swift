@@ -1,10 +1,6 @@
 import EmulatorCore
 import EmulatorMedia
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import HTTPMessages
 
 /// `reapi-emulator diff`: replays a recording against a fresh in-process emulator on a
 /// virtual clock moved to each recorded time, and checks each answer against the recorded
@@ -34,7 +30,8 @@ public struct DriftReplay {
     public func replay(files: [String]) throws -> DriftChecks {
         var all = DriftChecks()
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else { throw RecordingError("\(file): cannot read the file") }
+            let data: [UInt8]
+            do { data = try BoundedFileReader.read(file, upTo: .max) } catch { throw RecordingError("\(file): \(error)") }
             var exchanges: [RecordedExchange] = []
             for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated()
             where !line.allSatisfy(\.isWhitespace) {
@@ -44,7 +41,7 @@ public struct DriftReplay {
                     throw RecordingError("\(file):\(number + 1): \(error)")
                 }
             }
-            all.merge(try replay(exchanges, source: URL(fileURLWithPath: file).lastPathComponent))
+            all.merge(try replay(exchanges, source: String(file.split(separator: "/").last ?? Substring(file))))
         }
         return all
     }
@@ -194,7 +191,7 @@ struct ReplayState {
             for (theirs, mine) in zip(EnvelopeReading.imageURLs(recorded), EnvelopeReading.imageURLs(emulated)) {
                 let path = mine.hasPrefix(DriftReplay.publicURL) ? String(mine.dropFirst(DriftReplay.publicURL.count)) : mine
                 urls[theirs] = (path, models[recordedID])
-                if let url = URL(string: theirs), !url.path.isEmpty, theirs.hasPrefix("http") { urls[url.path] = (path, models[recordedID]) }
+                if let url = AbsoluteURL(theirs) { urls[url.path.percentDecoded ?? url.path] = (path, models[recordedID]) }
             }
         default:
             break

@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// One line of a recording (docs/drift.md): a request a client sent through
 /// `reapi-emulator record` and the upstream's answer, with secrets redacted.
@@ -90,7 +85,7 @@ public struct RecordedExchange: Sendable {
         } else if let text = String(validating: m.body, as: UTF8.self) {
             o["body"] = .string(text)
         } else {
-            o["body_base64"] = .string(Data(m.body).base64EncodedString())
+            o["body_base64"] = .string(Base64.encode(m.body))
         }
         o["body_size"] = .int(m.bodySize)
         if m.bodyTruncated { o["body_truncated"] = true }
@@ -127,7 +122,7 @@ public struct RecordedExchange: Sendable {
         for (k, v) in o["headers"]?.objectValue?.pairs ?? [] { headers[k] = v.stringValue ?? "" }
         var body: [UInt8] = []
         if let text = o["body"]?.stringValue { body = Array(text.utf8) }
-        if let b64 = o["body_base64"]?.stringValue, let data = Data(base64Encoded: b64) { body = Array(data) }
+        if let b64 = o["body_base64"]?.stringValue, let data = Base64.decode(b64) { body = data }
         var image: ImageProbe.Info?
         if let i = o["image"], let w = i["width"]?.intValue, let h = i["height"]?.intValue {
             image = ImageProbe.Info(format: i["format"]?.stringValue ?? "", width: w, height: h)

@@ -1,10 +1,5 @@
 import EmulatorCore
 import EmulatorHTTP
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Dispatch
 import HTTPMessages
 import Locking
@@ -50,7 +45,7 @@ public final class RecordingProxy: Sendable {
     }
 
     private init(_ options: Options) throws {
-        guard let url = URL(string: options.upstream), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+        guard AbsoluteURL(options.upstream)?.hasValidPort == true else {
             throw RecordingError("--upstream \(options.upstream): give an http(s) URL such as https://api.example.com")
         }
         // Bind first: a port in use must not cost an existing recording its contents.
@@ -97,7 +92,7 @@ final class RecordingForwarder: Sendable {
     let fetched = Locked<(set: Set<String>, order: [String])>(([], []))
     let mediaFetches = DispatchGroup()
     /// Result URLs waiting for a fetch, and how many fetches run.
-    let mediaQueue = Locked<(pending: [URL], running: Int)>(([], 0))
+    let mediaQueue = Locked<(pending: [String], running: Int)>(([], 0))
     /// Result URLs fetched at once, at most (choice): each holds its answer (up to 32 MiB).
     static let maxMediaFetches = 4
     /// Result URLs waiting, at most; past it a new one is not fetched (choice).
@@ -128,7 +123,7 @@ final class RecordingForwarder: Sendable {
             // `@otherhost:port/…` appended to the upstream would name another host.
             exchange.error = "only origin-form request targets (/path) are forwarded"
             response = Self.problem(400, exchange.error ?? "")
-        } else if let url = URL(string: options.upstream + request.path + Self.queryString(request.query)) {
+        } else if case let url = options.upstream + request.path + Self.queryString(request.query), AbsoluteURL(url) != nil {
             switch upstream.send(method: request.method, url: url, headers: request.headers, body: request.body) {
             case .success(let reply):
                 exchange.status = reply.status
@@ -163,11 +158,11 @@ final class RecordingForwarder: Sendable {
                 if f.order.count > Self.maxFetchedURLs { f.set.remove(f.order.removeFirst()) }
                 return true
             }
-            guard isNew, let url = URL(string: absolute) else { continue }
+            guard isNew, AbsoluteURL(absolute) != nil else { continue }
             let start = mediaQueue.withLock { q -> Bool in
                 guard q.pending.count < Self.maxPendingFetches else { return false }
                 mediaFetches.enter()  // before a running loop can take it and leave
-                q.pending.append(url)
+                q.pending.append(absolute)
                 guard q.running < Self.maxMediaFetches else { return false }
                 q.running += 1
                 return true
@@ -179,7 +174,7 @@ final class RecordingForwarder: Sendable {
     /// Fetches waiting result URLs one after the other until none is left (one of at most
     /// `maxMediaFetches` such loops).
     private func fetchPending() {
-        while let url = mediaQueue.withLock({ q -> URL? in
+        while let url = mediaQueue.withLock({ q -> String? in
             if q.pending.isEmpty { q.running -= 1; return nil }
             return q.pending.removeFirst()
         }) {
@@ -189,10 +184,11 @@ final class RecordingForwarder: Sendable {
     }
 
     /// Fetches one result URL and records it.
-    private func fetchResult(_ url: URL) {
+    private func fetchResult(_ url: String) {
         let seq = sequence.add(1, ordering: .relaxed).newValue
         let started = Self.wallMilliseconds()
-        var exchange = RecordedExchange(sequence: seq, method: "GET", path: url.path, query: [:], url: url.absoluteString,
+        let path = AbsoluteURL(url).map { $0.path.percentDecoded ?? $0.path } ?? url
+        var exchange = RecordedExchange(sequence: seq, method: "GET", path: path, query: [:], url: url,
                                         origin: "recorder", request: RecordedExchange.message(headers: [:], body: []),
                                         startedMilliseconds: started, finishedMilliseconds: started)
         switch upstream.send(method: "GET", url: url, headers: [:], body: []) {

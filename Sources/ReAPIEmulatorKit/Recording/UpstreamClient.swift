@@ -1,9 +1,4 @@
 import CCurl
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import HTTPMessages
 #if canImport(Glibc)
 import Glibc
@@ -22,9 +17,8 @@ final class UpstreamClient: @unchecked Sendable {
     }
 
     /// A transport failure: the upstream could not be reached or did not answer in time.
-    struct Failure: Error, LocalizedError, CustomStringConvertible {
+    struct Failure: Error, CustomStringConvertible {
         var message: String
-        var errorDescription: String? { message }
         var description: String { message }
     }
 
@@ -66,7 +60,7 @@ final class UpstreamClient: @unchecked Sendable {
     }
 
     /// Sends one request and waits for the whole answer (at most the timeout).
-    func send(method: String, url: URL, headers: [String: String], body: [UInt8]) -> Result<Reply, any Error> {
+    func send(method: String, url: String, headers: [String: String], body: [UInt8]) -> Result<Reply, any Error> {
         var lines = headers.filter { !Self.droppedRequestHeaders.contains($0.key.lowercased()) }.map { "\($0.key): \($0.value)" }
         // Only what the client sent: no libcurl default Accept.
         if !headers.keys.contains(where: { $0.lowercased() == "accept" }) { lines.append("Accept:") }
@@ -75,7 +69,7 @@ final class UpstreamClient: @unchecked Sendable {
         let timeout = Int(min(max(timeoutSeconds, 0.001), 86_400) * 1000)
         let ok = withCStrings(lines) { pointers in
             body.withUnsafeBufferPointer { bytes in
-                ccurl_perform(method, url.absoluteString, pointers.baseAddress, pointers.count, bytes.baseAddress, bytes.count, timeout,
+                ccurl_perform(method, url, pointers.baseAddress, pointers.count, bytes.baseAddress, bytes.count, timeout,
                               cancelFlag, &reply)
             }
         }

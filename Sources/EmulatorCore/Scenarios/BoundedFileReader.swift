@@ -6,20 +6,31 @@ import Musl
 import Darwin
 #endif
 
-/// Reads at most a bounded number of bytes of a scenario file (POSIX calls, no Foundation), so
-/// a huge file, a device or a pipe is refused by size instead of read whole.
-enum ScenarioFileReader {
-    enum Failure: Error {
+/// Reads at most a bounded number of bytes of a file (POSIX calls, no Foundation), so a huge
+/// file, a device or a pipe is refused by size instead of read whole: scenario files, and the
+/// recordings `diff` replays.
+public enum BoundedFileReader {
+    public enum Failure: Error, CustomStringConvertible {
         case missing
         case directory
         case unopenable
         /// The system's words for the read error.
         case unreadable(String)
+
+        /// The words the scenario loader and `diff` print after the file's name.
+        public var description: String {
+            switch self {
+            case .missing: "no such file"
+            case .directory: "is a directory, not a file"
+            case .unopenable: "cannot be opened for reading"
+            case .unreadable(let reason): "cannot be read: \(reason)"
+            }
+        }
     }
 
     /// The file's first `limit` bytes at most (ask for one more than allowed to tell a file
     /// that is too large).
-    static func read(_ path: String, upTo limit: Int) throws(Failure) -> [UInt8] {
+    public static func read(_ path: String, upTo limit: Int) throws(Failure) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else { throw .missing }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw .directory }
