@@ -4,7 +4,8 @@
 enum HelpText {
     static let width = 80
     static let helpColumn = 26
-    static let helpOption = OptionSpec(flag: "help", help: "Show help information.")
+    /// The row every page ends its options with (`ArgumentList` answers `-h`/`--help` itself).
+    static let helpRow = row("-h, --help", "Show help information.")
 
     /// One command's page: `reapi-emulator serve --help`, `reapi-emulator help serve`.
     static func command(_ spec: CommandSpec, program: String) -> String {
@@ -18,14 +19,14 @@ enum HelpText {
             let help = option.help + (option.defaultValue.map { " (default: \($0))" } ?? "")
             page += row(option.synopsis, help)
         }
-        return page + row("-h, --help", helpOption.help)
+        return page + helpRow
     }
 
     /// The program's page: `reapi-emulator --help`, `reapi-emulator help`.
     static func root(program: String, abstract: String, commands: [CommandSpec], defaultCommand: String) -> String {
         var page = overview(abstract, discussion: nil)
         page += "USAGE: \(program) [<command>] [<options>]\n\n"
-        page += "OPTIONS:\n" + row("-h, --help", helpOption.help) + "\n"
+        page += "OPTIONS:\n" + helpRow + "\n"
         page += "COMMANDS:\n"
         for command in commands {
             page += row(command.name + (command.name == defaultCommand ? " (default)" : ""), command.abstract)
