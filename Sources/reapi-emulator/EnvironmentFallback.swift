@@ -1,13 +1,23 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
+#if canImport(Glibc)
+import Glibc
 #endif
 
 /// Every flag also reads `REAPI_EMULATOR_<FLAG>` (e.g. `REAPI_EMULATOR_PORT`), for containers.
 /// A flag on the command line wins over the environment, which wins over the default.
 struct EnvironmentFallback {
-    var environment: [String: String] = ProcessInfo.processInfo.environment
+    var environment: [String: String] = EnvironmentFallback.processEnvironment()
+
+    /// The process's environment as `environ` holds it (each `NAME=value`; a later repeat wins).
+    static func processEnvironment() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "=") { result[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
+            pointer += 1
+        }
+        return result
+    }
 
     static func variable(for flag: String) -> String {
         "REAPI_EMULATOR_" + flag.uppercased().replacing("-", with: "_")

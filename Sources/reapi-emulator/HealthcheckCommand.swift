@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator healthcheck`: exits 0 when `/_emulator/health` answers ok, 1 otherwise,

@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator models [--provider P] [--scenario FILE] [--json]`: the models a listener

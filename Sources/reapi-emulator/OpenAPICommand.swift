@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReAPIEmulatorKit
 
 /// `reapi-emulator openapi [--provider P] [--scenario FILE] [--public-url URL]`: the OpenAPI 3.1

@@ -1,9 +1,4 @@
 import EmulatorCore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import HTTPMessages
 import Logging
 import EmulatorHTTP
@@ -115,8 +110,5 @@ struct ServeCommand: Command {
         return hosts
     }
 
-    static func parseURL(_ text: String) -> String? {
-        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else { return nil }
-        return text
-    }
+    static func parseURL(_ text: String) -> String? { AbsoluteURL(text)?.hasValidPort == true ? text : nil }
 }
