@@ -11,7 +11,8 @@
 #   Essentials: Date+URL  only Date and URL: what any use of FoundationEssentials costs
 #   Foundation            the same through `import Foundation` (adds ICU's data and the rest)
 #   Foundation + Yams     a YAML document parsed with Yams (the scenarios' parser until issue 20)
-# With a binary: its stripped size, whether ICU (FoundationInternationalization) is linked in,
+# With a binary: its stripped size, whether ICU (FoundationInternationalization) and
+# FoundationEssentials are linked in,
 # and the libraries it names.
 # Needs: swift, strip, readelf; the Yams probe needs git access to the package (or its mirror).
 set -euo pipefail
@@ -69,6 +70,13 @@ if [ $# -gt 0 ]; then
     echo "ICU: not linked (no FoundationInternationalization symbols)"
   else
     echo "ICU: unknown (the binary has no symbols; give the unstripped build)"
+  fi
+  # FoundationEssentials costs ~5 MB whatever is used of it (the probes above): none of the
+  # project's targets import it, and no dependency may bring it back.
+  if nm "$1" 2>/dev/null | grep -q '20FoundationEssentials'; then
+    echo "FoundationEssentials: linked in"
+  elif [ -n "$(nm "$1" 2>/dev/null | head -1)" ]; then
+    echo "FoundationEssentials: not linked"
   fi
   echo "NEEDED: $(readelf -d "$1" | sed -nE 's/.*Shared library: \[(.*)\]/\1/p' | tr '\n' ' ')"
 fi
