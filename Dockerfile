@@ -15,7 +15,7 @@ WORKDIR /src
 COPY Package.swift ./
 RUN swift package resolve
 COPY . .
-# --static-swift-stdlib links the Swift runtime and FoundationEssentials into the binary, so the
+# --static-swift-stdlib links the Swift runtime into the binary (which uses no Foundation), so the
 # runtime needs no toolchain. The model definitions are compiled in (EmbeddedModels.swift).
 # install -s strips it (a quarter of its size is symbols).
 RUN swift build -c release --static-swift-stdlib --product reapi-emulator \
