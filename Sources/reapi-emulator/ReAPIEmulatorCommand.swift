@@ -9,7 +9,7 @@ import Darwin
 @main
 enum ReAPIEmulatorCommand {
     static let program = "reapi-emulator"
-    static let abstract = "An offline, in-memory emulator of the reAPI (and API in One Imagen 4) image-generation API."
+    static let abstract = "An offline, in-memory emulator of the reAPI image, video and audio API (and API in One's Imagen 4 API)."
     static let commands: [any Command.Type] = [
         ServeCommand.self, ValidateCommand.self, HealthcheckCommand.self, ModelsCommand.self,
         RecordCommand.self, DiffCommand.self, OpenAPICommand.self,
