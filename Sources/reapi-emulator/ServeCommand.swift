@@ -79,7 +79,13 @@ struct ServeCommand: Command {
         } catch {
             throw CLIError("\(error)")
         }
-        try reportFile?.start(emulator)
+        do {
+            try reportFile?.start(emulator)
+        } catch {
+            // Refused before anything was served: the listener closes before the process exits.
+            emulator.stop()
+            throw error
+        }
         // Exactly one line on stdout, unbuffered (Console writes straight to the fd).
         Console.out("reapi-emulator listening on http://\(options.host):\(emulator.port)\n")
         if let files {

@@ -41,7 +41,8 @@ enum ChildProcess {
         try process.run()
         let deadline = started + .seconds(timeout)
         while process.isRunning {
-            if ContinuousClock.now > deadline {
+            let now = ContinuousClock.now
+            if now > deadline, !Self.hasExited(process.processIdentifier) || now > deadline + Self.reapGrace {
                 process.terminate()
                 throw TestFailure("\(executable) \(arguments.joined(separator: " ")) still running after \(timeout) s")
             }
@@ -53,5 +54,19 @@ enum ChildProcess {
                         stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
                         stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
                         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// How long past its deadline an exited child may wait for Foundation to reap it.
+    static let reapGrace = Duration.seconds(600)
+
+    /// Whether the child has exited, as the kernel sees it: a zombie (`Z` in /proc/PID/stat) or
+    /// gone. Foundation's `isRunning` turns false only once its own queue has reaped the child;
+    /// on a loaded CI machine that took over 30 s once, and a child that had exited at once was
+    /// reported "still running". A deadline counts only for a child that really still runs.
+    static func hasExited(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        // "PID (COMMAND) STATE …": the command may hold spaces and parentheses, the state follows the last ')'.
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 }

@@ -87,7 +87,8 @@ final class ServerProcess {
         if process.isRunning { kill(process.processIdentifier, signal) }
         let deadline = ContinuousClock.now + .seconds(timeout)
         while process.isRunning {
-            if ContinuousClock.now > deadline { return nil }
+            let now = ContinuousClock.now
+            if now > deadline, !ChildProcess.hasExited(process.processIdentifier) || now > deadline + ChildProcess.reapGrace { return nil }
             try await Task.sleep(for: .milliseconds(5))
         }
         return process.terminationStatus
