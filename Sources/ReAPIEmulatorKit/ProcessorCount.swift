@@ -28,8 +28,13 @@ enum ProcessorCount {
     /// nil for "max", no cgroup v2, or anything unreadable.
     private static func cgroupQuota() -> Int? {
         guard let bytes = try? BoundedFileReader.read("/sys/fs/cgroup/cpu.max", upTo: 256) else { return nil }
-        let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        return cores(cpuMax: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The cores a `cpu.max` text allows: "200000 100000" → 2, "150000 100000" → 2, "max 100000" → nil.
+    static func cores(cpuMax text: String) -> Int? {
+        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard fields.count >= 2, let quota = Int(fields[0]), let period = Int(fields[1]), quota > 0, period > 0 else { return nil }
-        return (quota + period - 1) / period
+        return quota / period + (quota % period == 0 ? 0 : 1)  // rounded up, without overflow
     }
 }
