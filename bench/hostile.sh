@@ -19,11 +19,7 @@ cd "$ROOT"
 source "$ROOT/bench/lib.sh"
 CLIPS=${HOSTILE_CLIPS:-8}
 [[ "$CLIPS" =~ ^[0-9]+$ ]] && (( CLIPS >= 1 && CLIPS <= 64 )) || { echo "HOSTILE_CLIPS: 1-64" >&2; exit 2; }
-BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
-if [[ -z "${BENCH_BIN:-}" ]]; then
-    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
-fi
+release_binary
 WORK=$(mktemp -d /tmp/reapi-hostile.XXXXXX)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; rm -rf "$WORK"; }

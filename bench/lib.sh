@@ -17,3 +17,13 @@ ready_url() {
     [[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+$ ]] || return 1
     echo "$url"
 }
+
+# release_binary: sets BIN to the binary the bench runs: $BENCH_BIN if given, else the release
+# build in .build-bench, built first (skipped with BENCH_SKIP_BUILD=1 when it already exists).
+release_binary() {
+    BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
+    if [[ -z "${BENCH_BIN:-}" && ! ( "${BENCH_SKIP_BUILD:-0}" == 1 && -x "$BIN" ) ]]; then
+        echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
+        swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
+    fi
+}

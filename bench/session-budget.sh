@@ -10,14 +10,11 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 SESSIONS=${BUDGET_SESSIONS:-6}
 [[ "$SESSIONS" =~ ^[0-9]+$ ]] && (( SESSIONS >= 1 && SESSIONS <= 50 )) || { echo "BUDGET_SESSIONS: 1-50" >&2; exit 2; }
 PORT=${BENCH_PORT:-18391}
-BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
-if [[ -z "${BENCH_BIN:-}" ]]; then
-    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
-fi
+release_binary
 WORK=$(mktemp -d /tmp/reapi-budget.XXXXXX)
 PID=""
 cleanup() { [[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }

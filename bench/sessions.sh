@@ -7,6 +7,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+source "$ROOT/bench/lib.sh"
 BENCH_SECONDS=${BENCH_SECONDS:-8}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-64}
 BENCH_SESSIONS_MEM=${BENCH_SESSIONS_MEM:-1000}
@@ -23,11 +24,7 @@ for tool in wrk bc; do command -v "$tool" >/dev/null && continue
     echo "== installing $tool (Debian package)" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$tool" >/dev/null
 done
-BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
-if [[ -z "${BENCH_BIN:-}" && ! ( "${BENCH_SKIP_BUILD:-0}" == 1 && -x "$BIN" ) ]]; then
-    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
-fi
+release_binary
 WORK=$(mktemp -d /tmp/reapi-sessions.XXXXXX)
 PID=""
 cleanup() { [[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }

@@ -15,11 +15,7 @@ source "$ROOT/bench/lib.sh"
 SUBMIT_SECONDS=${STALL_SUBMIT_SECONDS:-20}
 [[ "$SUBMIT_SECONDS" =~ ^[0-9]+$ ]] && (( SUBMIT_SECONDS >= 1 && SUBMIT_SECONDS <= 120 )) || { echo "STALL_SUBMIT_SECONDS: 1-120" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-BIN=${BENCH_BIN:-$ROOT/.build-bench/release/reapi-emulator}
-if [[ -z "${BENCH_BIN:-}" ]]; then
-    echo "== swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-    swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
-fi
+release_binary
 WORK=$(mktemp -d /tmp/reapi-stall.XXXXXX)
 PID=""
 cleanup() { [[ -n "$PID" ]] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }

@@ -1,3 +1,4 @@
+import HTTPMessages
 
 /// Checks a request must pass before it is handed over, so that what cannot be served is
 /// refused at once (400/413/414/501) instead of waiting for a body that never ends or being
@@ -31,7 +32,7 @@ enum RequestScreening {
         while i < path.endIndex {
             let byte = path[i]
             if byte < 0x20 || byte == 0x7F { return percent(byte) }
-            if byte == UInt8(ascii: "%"), i + 2 < path.endIndex, let high = hex(path[i + 1]), let low = hex(path[i + 2]) {
+            if byte == UInt8(ascii: "%"), i + 2 < path.endIndex, let high = path[i + 1].hexDigitValue, let low = path[i + 2].hexDigitValue {
                 let decoded = high << 4 | low
                 if decoded < 0x20 || decoded == 0x7F { return percent(decoded) }
                 i += 3
@@ -103,15 +104,6 @@ enum RequestScreening {
         switch b {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
         default: Array("!#$%&'*+-.^_`|~".utf8).contains(b)
-        }
-    }
-
-    private static func hex(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 

@@ -1,3 +1,5 @@
+import HTTPMessages
+
 /// Where a webhook goes: a `callback_url` taken apart and checked at submit.
 ///
 /// Only `http://` is delivered (choice): the emulator has no TLS client, so an `https://`
@@ -39,43 +41,17 @@ public struct CallbackTarget: Sendable, Equatable {
                 + "(it has no TLS client); give an http:// receiver"))
         }
         let notHTTP = "callback_url must be an absolute http:// URL with a host, like http://127.0.0.1:9000/hook (got \"\(shown)\")"
-        guard lower.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } == true })
-        else { return .failure(Refusal(message: notHTTP)) }
-        let rest = text.dropFirst(7)
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
-        let authority = rest[..<authorityEnd]
-        var tail = rest[authorityEnd...]
-        if let hash = tail.firstIndex(of: "#") { tail = tail[..<hash] }
-        guard !authority.contains("@") else {
-            return .failure(Refusal(message: "callback_url must not carry user info (got \"\(shown)\")"))
+        let badPort = "callback_url has no valid port: 1-65535 (got \"\(shown)\")"
+        guard lower.hasPrefix("http://") else { return .failure(Refusal(message: notHTTP)) }
+        let url: AbsoluteURL
+        switch AbsoluteURL.parse(text) {
+        case .success(let parsed): url = parsed
+        case .failure(.malformed): return .failure(Refusal(message: notHTTP))
+        case .failure(.userInfo): return .failure(Refusal(message: "callback_url must not carry user info (got \"\(shown)\")"))
+        case .failure(.port): return .failure(Refusal(message: badPort))
         }
-        var host: Substring
-        var portText: Substring?
-        if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else { return .failure(Refusal(message: notHTTP)) }
-            host = authority[authority.index(after: authority.startIndex)..<close]
-            let after = authority[authority.index(after: close)...]
-            if !after.isEmpty {
-                guard after.hasPrefix(":") else { return .failure(Refusal(message: notHTTP)) }
-                portText = after.dropFirst()
-            }
-        } else if let colon = authority.lastIndex(of: ":") {
-            host = authority[..<colon]
-            portText = authority[authority.index(after: colon)...]
-        } else {
-            host = authority
-        }
-        guard !host.isEmpty else { return .failure(Refusal(message: notHTTP)) }
-        var port = 80
-        if let portText {
-            guard let value = Int(portText), (1...65_535).contains(value), portText.allSatisfy(\.isNumber) else {
-                return .failure(Refusal(message: "callback_url has no valid port: 1-65535 (got \"\(shown)\")"))
-            }
-            port = value
-        }
-        var path = String(tail)
-        if path.isEmpty || path.hasPrefix("?") { path = "/" + path }
-        return .success(CallbackTarget(url: text, host: host.lowercased(), port: port, path: path))
+        guard url.hasValidPort else { return .failure(Refusal(message: badPort)) }
+        return .success(CallbackTarget(url: text, host: url.host.lowercased(), port: url.port, path: url.target))
     }
 }
 
